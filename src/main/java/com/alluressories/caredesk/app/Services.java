@@ -1,0 +1,55 @@
+package com.alluressories.caredesk.app;
+
+import com.alluressories.caredesk.policy.Policy;
+import com.alluressories.caredesk.policy.PolicyLoader;
+import com.alluressories.caredesk.shop.ShopService;
+import com.alluressories.caredesk.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The composition root: every service is built here, once, and handed to the faces (GUI and
+ * command line) that need it. No static singletons hold state.
+ */
+public final class Services implements AutoCloseable {
+    /** Every "today" in CareDesk is a Hong Kong day, wherever the PC's clock is set. */
+    public static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+
+    private final Store store;
+    private final Clock clock;
+    private final Policy policy;
+    private final ShopService shop;
+
+    public Services(Store store, Clock clock, Policy policy) {
+        this.store = store;
+        this.clock = clock;
+        this.policy = policy;
+        this.shop = new ShopService(store);
+    }
+
+    public static Services open(Path dataDir) {
+        return new Services(Store.open(dataDir), Clock.system(HONG_KONG), PolicyLoader.bundled());
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public ShopService shop() {
+        return shop;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,67 @@
+package com.alluressories.caredesk.cli;
+
+import com.alluressories.caredesk.app.AppInfo;
+import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.store.DataDir;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code caredesk}: with no command word, the GUI; with one, that command. */
+@Command(name = "caredesk", mixinStandardHelpOptions = true, versionProvider = CareDeskCommand.Version.class,
+        description = "CareDesk: the Alluressories counter assistant. With no command, opens the window.",
+        subcommands = {DemoCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+public final class CareDeskCommand implements Callable<Integer> {
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder of the store (default: $CAREDESK_HOME, else the per-user data folder).")
+    Path dataDir;
+
+    @Option(names = "--no-demo", description = "Start the window on an empty store instead of the demo shop.")
+    boolean noDemo;
+
+    @Option(names = "--smoke-test", hidden = true,
+            description = "Open the main window, print the time from JVM start until it is shown, and exit.")
+    boolean smokeTest;
+
+    private final GuiLauncher gui;
+
+    public CareDeskCommand(GuiLauncher gui) {
+        this.gui = gui;
+    }
+
+    /** Runs the command line; returns the exit code. */
+    public static int run(GuiLauncher gui, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new CareDeskCommand(gui));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("caredesk: " + e.getMessage());
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        return gui.launch(new GuiLauncher.GuiOptions(dataDir(), !noDemo, smokeTest));
+    }
+
+    Path dataDir() {
+        return DataDir.resolve(dataDir);
+    }
+
+    Services openServices() {
+        return Services.open(dataDir());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.NAME + " " + AppInfo.VERSION};
+        }
+    }
+}

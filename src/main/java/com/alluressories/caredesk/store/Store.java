@@ -1,0 +1,243 @@
+package com.alluressories.caredesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The shop's local SQLite store. One writer connection (every write is one transaction, under a
+ * lock) and one reader connection; WAL lets the reader see committed data while a write runs.
+ */
+public final class Store implements AutoCloseable {
+    public static final String FILE_NAME = "caredesk.db";
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private final Path dataDir;
+    private final Path file;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+
+    private Store(Path dataDir, Path file, Connection writer, Connection reader) {
+        this.dataDir = dataDir;
+        this.file = file;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** Opens (creating if needed) the store in {@code dataDir} and brings its schema up to date. */
+    public static Store open(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        prepareFolder(dataDir);
+        refuseForeignFile(file);
+        SQLiteDataSource dataSource = new SQLiteDataSource(connectionSettings());
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        migrate(dataSource, file);
+        Connection writer = null;
+        try {
+            writer = dataSource.getConnection();
+            checkSettings(writer, file);
+            writer.setAutoCommit(false);
+            Connection reader = dataSource.getConnection();
+            return new Store(dataDir, file, writer, reader);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            throw new StoreException("Cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static SQLiteConfig connectionSettings() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config;
+    }
+
+    private static void prepareFolder(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data folder " + dataDir + ": " + describe(e), e);
+        }
+        if (!Files.isDirectory(dataDir)) {
+            throw new StoreException("The data folder " + dataDir + " is not a folder.");
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new StoreException("The data folder " + dataDir
+                    + " is not writable: CareDesk needs to write its store there. Choose another folder with --data-dir.");
+        }
+    }
+
+    /** A file that is there but is not an SQLite database is never touched, let alone overwritten. */
+    private static void refuseForeignFile(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException("The store " + file + " is a folder, not a database file.");
+        }
+        byte[] head = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store " + file + ": " + describe(e), e);
+        }
+        if (read == 0) {
+            return; // an empty file is what SQLite itself treats as a new database
+        }
+        if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+            throw new StoreException("The file " + file
+                    + " is not a CareDesk store (not an SQLite database). It was left untouched; "
+                    + "move it away or choose another folder with --data-dir.");
+        }
+        if (!Files.isWritable(file)) {
+            throw new StoreException("The store " + file + " is read-only: CareDesk cannot save to it.");
+        }
+    }
+
+    private static void migrate(SQLiteDataSource dataSource, Path file) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+        for (MigrationInfo info : flyway.info().all()) {
+            if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
+                throw new StoreException("The store " + file + " was written by a newer CareDesk (schema version "
+                        + info.getVersion() + "). Update CareDesk to open it.");
+            }
+        }
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new StoreException("Cannot open the store " + file + ": " + root.getMessage(), e);
+        }
+    }
+
+    /** The settings must really be in force: a silently ignored pragma would void durability. */
+    private static void checkSettings(Connection connection, Path file) throws SQLException {
+        String journal = pragma(connection, "journal_mode");
+        String synchronous = pragma(connection, "synchronous");
+        String foreignKeys = pragma(connection, "foreign_keys");
+        LOG.info("Store {}: journal_mode={}, synchronous={}, foreign_keys={}", file, journal, synchronous, foreignKeys);
+        if (!"wal".equalsIgnoreCase(journal) || !"2".equals(synchronous) || !"1".equals(foreignKeys)) {
+            throw new StoreException("The store " + file + " does not accept the required settings (journal_mode="
+                    + journal + ", synchronous=" + synchronous + ", foreign_keys=" + foreignKeys + ").");
+        }
+    }
+
+    static String pragma(Connection connection, String name) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** Runs {@code work} as one transaction on the single writer connection: all of it or nothing. */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            try {
+                T result = work.apply(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                if (e instanceof StoreException || e instanceof IllegalArgumentException
+                        || e instanceof IllegalStateException) {
+                    throw (RuntimeException) e;
+                }
+                throw new StoreException(explain(e), e);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs a read on the reader connection; it sees every committed write. */
+    public <T> T read(SqlWork<T> work) {
+        readLock.lock();
+        try {
+            return work.apply(reader);
+        } catch (SQLException e) {
+            throw new StoreException(explain(e), e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    private String explain(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_FULL")) {
+            return "The disk holding " + file + " is full: nothing was saved. Free some space and try again.";
+        }
+        if (message.contains("SQLITE_READONLY")) {
+            return "The store " + file + " is read-only: nothing was saved.";
+        }
+        return "Could not save to " + file + ": " + message;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed on {}", file, e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(reader);
+        closeQuietly(writer);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing a connection failed", e);
+            }
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage();
+    }
+}

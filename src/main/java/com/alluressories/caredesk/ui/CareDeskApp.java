@@ -1,0 +1,108 @@
+package com.alluressories.caredesk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.cli.GuiLauncher.GuiOptions;
+import com.alluressories.caredesk.demo.DemoShop;
+import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ui.shell.MainWindow;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: opens the store while the toolkit starts, then shows the main window. */
+public final class CareDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(CareDeskApp.class);
+    /** The bundled font: it has every Traditional Chinese character the counter needs, on any PC. */
+    public static final String FONT = "/assets/fonts/wqy-microhei.ttc";
+
+    // Application.launch() constructs this class itself; these carry main()'s choices across.
+    private static volatile GuiOptions options;
+    private static volatile CompletableFuture<Services> opening;
+    private static volatile int exitCode;
+
+    private Services services;
+    private FxTaskRunner tasks;
+
+    /** Opens the window and blocks until it is closed. */
+    public static int launchAndWait(GuiOptions guiOptions) {
+        options = guiOptions;
+        opening = CompletableFuture.supplyAsync(() -> openStore(guiOptions));
+        Application.launch(CareDeskApp.class);
+        return exitCode;
+    }
+
+    /** Opens the store; a store created just now gets the demo shop unless told otherwise. */
+    public static Services openStore(GuiOptions guiOptions) {
+        boolean firstStart = !Files.exists(guiOptions.dataDir().resolve(Store.FILE_NAME));
+        Services opened = Services.open(guiOptions.dataDir());
+        if (firstStart && guiOptions.demoOnFirstStart()) {
+            DemoShop.fill(opened.store(), opened.clock());
+        }
+        return opened;
+    }
+
+    /** Theme and fonts, once per JVM, before any window. */
+    public static void prepareLook() {
+        try (InputStream font = CareDeskApp.class.getResourceAsStream(FONT)) {
+            if (font == null || Font.loadFonts(font, 14) == null) {
+                LOG.warn("The bundled font {} could not be loaded; Chinese may fall back to the system's fonts", FONT);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("The bundled font {} could not be read", FONT, e);
+        }
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        prepareLook();
+        try {
+            services = opening.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            LOG.error("Cannot open the store", cause);
+            I18n i18n = new I18n("zh".equals(Locale.getDefault().getLanguage()) ? I18n.CHINESE : I18n.ENGLISH);
+            Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+            alert.setTitle(i18n.get("error.store.title"));
+            alert.setHeaderText(i18n.get("error.store.title"));
+            alert.getDialogPane().setMinWidth(560);
+            alert.showAndWait();
+            System.err.println("caredesk: " + cause.getMessage());
+            exitCode = 1;
+            Platform.exit();
+            return;
+        }
+        tasks = new FxTaskRunner();
+        Locale locale = services.shop().language().map(I18n::fromTag).orElse(I18n.ENGLISH);
+        MainWindow window = new MainWindow(stage, services, tasks, locale);
+        if (options.smokeTest()) {
+            stage.setOnShown(e -> Platform.runLater(() -> {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("CareDesk main window shown " + ms + " ms after JVM start");
+                Platform.exit();
+            }));
+        }
+        window.show();
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.alluressories.caredesk.ui.setup;
+
+import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.ViewLoader;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+
+/** The shop setup form, shown in a dialog from the header's "Set up your shop". */
+public final class ShopSetupView {
+    @FXML private TextField codeField;
+    @FXML private TextField nameField;
+    @FXML private TextField addressField;
+    @FXML private TextField phoneField;
+    @FXML private Label codeError;
+    @FXML private Label nameError;
+    @FXML private Label addressError;
+    @FXML private Label phoneError;
+    @FXML private Label demoWarning;
+
+    private final ShopSetupViewModel model;
+    private final I18n i18n;
+    private final boolean leavingDemo;
+    private final Parent root;
+
+    public ShopSetupView(ShopSetupViewModel model, I18n i18n, boolean leavingDemo) {
+        this.model = model;
+        this.i18n = i18n;
+        this.leavingDemo = leavingDemo;
+        this.root = ViewLoader.load(this, i18n.bundle());
+    }
+
+    @FXML
+    private void initialize() {
+        codeField.textProperty().bindBidirectional(model.codeProperty());
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        addressField.textProperty().bindBidirectional(model.addressProperty());
+        phoneField.textProperty().bindBidirectional(model.phoneProperty());
+        showError(codeError, "code");
+        showError(nameError, "name");
+        showError(addressError, "address");
+        showError(phoneError, "phone");
+        demoWarning.setVisible(leavingDemo);
+        demoWarning.setManaged(leavingDemo);
+    }
+
+    private void showError(Label label, String field) {
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            String key = model.errorProperty(field).get();
+            return key.isEmpty() ? "" : i18n.get(key);
+        }, model.errorProperty(field)));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void focusFirstField() {
+        codeField.requestFocus();
+    }
+}

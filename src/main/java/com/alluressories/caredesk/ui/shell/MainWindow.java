@@ -1,0 +1,133 @@
+package com.alluressories.caredesk.ui.shell;
+
+import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.ui.DialogService;
+import com.alluressories.caredesk.ui.FxDialogService;
+import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.TaskRunner;
+import com.alluressories.caredesk.ui.claim.ClaimIntakeView;
+import com.alluressories.caredesk.ui.lookup.ReceiptLookupView;
+import com.alluressories.caredesk.ui.lookup.ReceiptLookupViewModel;
+import com.alluressories.caredesk.ui.setup.ShopSetupView;
+import com.alluressories.caredesk.ui.setup.ShopSetupViewModel;
+import com.alluressories.caredesk.ui.tickets.RepairTicketsView;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window and the GUI's composition: it builds every view model once and rebuilds the
+ * views (for instance on a language switch) around them, so nothing typed is lost.
+ */
+public final class MainWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    public static final String THEME = "/com/alluressories/caredesk/ui/theme.css";
+
+    private final Stage stage;
+    private final Services services;
+    private final TaskRunner tasks;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final Scene scene;
+    private final ShellViewModel shellModel;
+    private final ReceiptLookupViewModel lookupModel = new ReceiptLookupViewModel();
+    private ShellView shellView;
+
+    public MainWindow(Stage stage, Services services, TaskRunner tasks, Locale locale) {
+        this.stage = stage;
+        this.services = services;
+        this.tasks = tasks;
+        this.i18n = new I18n(locale);
+        this.dialogs = new FxDialogService(stage);
+        this.shellModel = new ShellViewModel(services.shop(), tasks, services.store().dataDir());
+        Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
+                Math.min(800, screenArea.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
+        for (Screen screen : Screen.values()) {
+            scene.getAccelerators().put(new KeyCodeCombination(screen.shortcut()), () -> {
+                shellModel.show(screen);
+                shellView.refocus();
+            });
+        }
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            build();
+            tasks.run(() -> {
+                services.shop().saveLanguage(now.toLanguageTag());
+                return null;
+            }, ok -> { }, error -> LOG.warn("Cannot save the language preference", error));
+        });
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("app.window.title") + (shellModel.demoProperty().get() ? " — " + i18n.get("app.demo") : ""),
+                shellModel.demoProperty(), i18n.bundleProperty()));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(MainWindow.class.getResourceAsStream("/assets/icons/caredesk-" + size + ".png")));
+        }
+        stage.setMinWidth(Math.min(1024, screenArea.getWidth()));
+        stage.setMinHeight(Math.min(680, screenArea.getHeight()));
+        stage.setScene(scene);
+        build();
+        shellModel.refresh();
+    }
+
+    private void build() {
+        if (shellView != null) {
+            shellView.dispose();
+        }
+        shellView = new ShellView(shellModel, i18n, this::createScreen, this::openSetup);
+        scene.setRoot(shellView.root());
+    }
+
+    private ScreenView createScreen(Screen screen) {
+        return switch (screen) {
+            case LOOKUP -> new ReceiptLookupView(lookupModel, i18n);
+            case CLAIM -> new ClaimIntakeView(i18n, shellModel::show);
+            case TICKETS -> new RepairTicketsView(i18n);
+        };
+    }
+
+    private void openSetup() {
+        boolean leavingDemo = shellModel.demoProperty().get();
+        ShopSetupViewModel model = new ShopSetupViewModel(
+                leavingDemo ? java.util.Optional.empty() : shellModel.profileProperty().get());
+        ShopSetupView view = new ShopSetupView(model, i18n, leavingDemo);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(i18n.get("setup.title"));
+        dialog.setHeaderText(i18n.get("setup.title"));
+        dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        dialog.getDialogPane().setContent(view.root());
+        ButtonType save = new ButtonType(i18n.get("setup.save"), ButtonType.OK.getButtonData());
+        ButtonType cancel = new ButtonType(i18n.get("common.cancel"), ButtonType.CANCEL.getButtonData());
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        Node saveButton = dialog.getDialogPane().lookupButton(save);
+        saveButton.disableProperty().bind(model.validProperty().not());
+        Platform.runLater(view::focusFirstField);
+        dialog.showAndWait().filter(save::equals).ifPresent(ok -> shellModel.setUpShop(model.profile(),
+                () -> dialogs.showInfo(i18n.get("setup.title"), i18n.get("setup.done", model.profile().code())),
+                error -> dialogs.showError(i18n.get("setup.failed"), error.getMessage())));
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public Services services() {
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+package com.alluressories.caredesk.ui.shell;
+
+import javafx.scene.input.KeyCode;
+
+/** The counter screens, in navigation order, each with its function-key shortcut. */
+public enum Screen {
+    LOOKUP(KeyCode.F2, "nav.lookup", "fth-search"),
+    CLAIM(KeyCode.F3, "nav.claim", "fth-clipboard"),
+    TICKETS(KeyCode.F4, "nav.tickets", "fth-tag");
+
+    private final KeyCode shortcut;
+    private final String labelKey;
+    private final String icon;
+
+    Screen(KeyCode shortcut, String labelKey, String icon) {
+        this.shortcut = shortcut;
+        this.labelKey = labelKey;
+        this.icon = icon;
+    }
+
+    public KeyCode shortcut() {
+        return shortcut;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public String icon() {
+        return icon;
+    }
+}

@@ -1,0 +1,11 @@
+package com.alluressories.caredesk.ui.shell;
+
+import javafx.scene.Parent;
+
+/** A counter screen as the shell hosts it. */
+public interface ScreenView {
+    Parent root();
+
+    /** Puts the keyboard focus where the next keystroke (or scan) belongs. */
+    void focusMainField();
+}

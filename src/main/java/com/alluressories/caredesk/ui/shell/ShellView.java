@@ -1,0 +1,157 @@
+package com.alluressories.caredesk.ui.shell;
+
+import com.alluressories.caredesk.shop.ShopProfile;
+import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.ViewLoader;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: header with language switch, navigation, the current screen, status bar. */
+public final class ShellView {
+    @FXML private ImageView logo;
+    @FXML private Label demoBadge;
+    @FXML private Button setupButton;
+    @FXML private ToggleButton englishButton;
+    @FXML private ToggleButton chineseButton;
+    @FXML private VBox nav;
+    @FXML private StackPane content;
+    @FXML private Label statusShop;
+    @FXML private Label statusDataDir;
+    @FXML private Label statusDemo;
+
+    private final ShellViewModel model;
+    private final I18n i18n;
+    private final Function<Screen, ScreenView> screens;
+    private final Runnable openSetup;
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final Map<Screen, ScreenView> views = new EnumMap<>(Screen.class);
+    private final ChangeListener<Screen> screenListener = (obs, old, now) -> showScreen(now);
+    private final ChangeListener<Object> shopListener = (obs, old, now) -> showShop();
+    private final Parent root;
+
+    /**
+     * @param screens builds a screen's view for the current language (views are rebuilt on a
+     *                language switch; their view models, and so what staff typed, live on)
+     */
+    public ShellView(ShellViewModel model, I18n i18n, Function<Screen, ScreenView> screens, Runnable openSetup) {
+        this.model = model;
+        this.i18n = i18n;
+        this.screens = screens;
+        this.openSetup = openSetup;
+        this.root = ViewLoader.load(this, i18n.bundle());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        logo.setImage(new Image(ShellView.class.getResourceAsStream("/assets/icons/caredesk-64.png")));
+        ToggleGroup navGroup = new ToggleGroup();
+        for (Screen screen : Screen.values()) {
+            Label text = new Label(i18n.get(screen.labelKey()));
+            text.getStyleClass().add("nav-text");
+            Label key = new Label(screen.shortcut().getName());
+            key.getStyleClass().add("shortcut-hint");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox face = new HBox(12, new FontIcon(screen.icon()), text, gap, key);
+            face.setAlignment(Pos.CENTER_LEFT);
+            ToggleButton button = new ToggleButton();
+            button.setGraphic(face);
+            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            button.setId("nav-" + screen.name().toLowerCase(Locale.ROOT));
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(navGroup);
+            button.setOnAction(e -> {
+                model.show(screen);
+                button.setSelected(true);
+            });
+            navButtons.put(screen, button);
+            nav.getChildren().add(button);
+        }
+
+        ToggleGroup languages = new ToggleGroup();
+        englishButton.setToggleGroup(languages);
+        chineseButton.setToggleGroup(languages);
+        englishButton.setSelected(!i18n.isChinese());
+        chineseButton.setSelected(i18n.isChinese());
+        englishButton.setOnAction(e -> switchTo(I18n.ENGLISH));
+        chineseButton.setOnAction(e -> switchTo(I18n.CHINESE));
+
+        demoBadge.visibleProperty().bind(model.demoProperty());
+        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
+        statusDemo.visibleProperty().bind(model.demoProperty());
+        statusDataDir.setText(i18n.get("status.dataDir", model.dataDir().toString()));
+        model.profileProperty().addListener(shopListener);
+        model.demoProperty().addListener(shopListener);
+        model.screenProperty().addListener(screenListener);
+        showShop();
+        showScreen(model.screenProperty().get());
+    }
+
+    private void switchTo(Locale locale) {
+        // Deferred: switching rebuilds this very view, which must not happen inside its own event.
+        Platform.runLater(() -> i18n.localeProperty().set(locale));
+    }
+
+    @FXML
+    private void openSetup() {
+        openSetup.run();
+    }
+
+    private void showShop() {
+        Optional<ShopProfile> profile = model.profileProperty().get();
+        statusShop.setText(profile.map(p -> i18n.get("status.shop", p.code(), p.name()))
+                .orElse(i18n.get("status.noShop")));
+        boolean needsSetup = model.demoProperty().get() || profile.isEmpty();
+        setupButton.setText(i18n.get(needsSetup ? "shell.setup" : "shell.editShop"));
+    }
+
+    private void showScreen(Screen screen) {
+        ScreenView view = views.computeIfAbsent(screen, screens);
+        content.getChildren().setAll(view.root());
+        navButtons.get(screen).setSelected(true);
+        Platform.runLater(view::focusMainField);
+    }
+
+    /** Puts the focus back in the current screen's main field (a shortcut for the screen already shown). */
+    public void refocus() {
+        ScreenView view = views.get(model.screenProperty().get());
+        if (view != null) {
+            view.focusMainField();
+        }
+    }
+
+    /** Detaches from the long-lived view model before this view is replaced. */
+    public void dispose() {
+        model.profileProperty().removeListener(shopListener);
+        model.demoProperty().removeListener(shopListener);
+        model.screenProperty().removeListener(screenListener);
+        demoBadge.visibleProperty().unbind();
+        statusDemo.visibleProperty().unbind();
+    }
+}

@@ -1,0 +1,46 @@
+package com.alluressories.caredesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The house rules of GUIDE.md, enforced: arrows point one way. */
+@AnalyzeClasses(packages = "com.alluressories.caredesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noJavaFxOutsideUi = noClasses()
+            .that().resideOutsideOfPackages("com.alluressories.caredesk.ui..")
+            .and().doNotHaveFullyQualifiedName("com.alluressories.caredesk.CareDesk")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
+                    "org.kordamp.ikonli..")
+            .because("only the ui package may touch JavaFX; services are shared with the command line");
+
+    @ArchTest
+    static final ArchRule policyDependsOnlyOnTheJdk = classes()
+            .that().resideInAPackage("com.alluressories.caredesk.policy..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("com.alluressories.caredesk.policy..", "java..")
+            .because("the warranty policy is pure Java: no JavaFX, no SQL, nothing else of the application");
+
+    @ArchTest
+    static final ArchRule servicesDoNotKnowTheirFaces = noClasses()
+            .that().resideOutsideOfPackages("com.alluressories.caredesk.ui..", "com.alluressories.caredesk.cli..")
+            .and().doNotHaveFullyQualifiedName("com.alluressories.caredesk.CareDesk")
+            .should().dependOnClassesThat().resideInAnyPackage("com.alluressories.caredesk.ui..",
+                    "com.alluressories.caredesk.cli..");
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseUi = noClasses()
+            .that().resideInAPackage("com.alluressories.caredesk.cli..")
+            .should().dependOnClassesThat().resideInAPackage("com.alluressories.caredesk.ui..");
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices()
+            .matching("com.alluressories.caredesk.(*)..")
+            .should().beFreeOfCycles();
+}

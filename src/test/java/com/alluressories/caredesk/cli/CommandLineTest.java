@@ -1,0 +1,83 @@
+package com.alluressories.caredesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alluressories.caredesk.receipt.ReceiptRepository;
+import com.alluressories.caredesk.shop.ShopProfile;
+import com.alluressories.caredesk.shop.ShopService;
+import com.alluressories.caredesk.store.Store;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void noCommandWordOpensTheGuiWithTheChosenFolder() {
+        AtomicReference<GuiLauncher.GuiOptions> launched = new AtomicReference<>();
+        int code = CareDeskCommand.run(options -> {
+            launched.set(options);
+            return 0;
+        }, new String[] {"--data-dir", dir.toString(), "--no-demo"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        assertThat(code).isZero();
+        assertThat(launched.get().dataDir()).isEqualTo(dir.toAbsolutePath());
+        assertThat(launched.get().demoOnFirstStart()).isFalse();
+    }
+
+    @Test
+    void versionAndHelpPrintAndExitZero() throws Exception {
+        MainProcess.Result version = MainProcess.run(null, Map.of(), "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("CareDesk ");
+        MainProcess.Result help = MainProcess.run(null, Map.of(), "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--data-dir", "demo", "evaluate");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() throws Exception {
+        MainProcess.Result result = MainProcess.run(null, Map.of(), "frobnicate");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("frobnicate");
+    }
+
+    @Test
+    void demoFillsAnEmptyStoreChosenByTheEnvironmentVariable() throws Exception {
+        MainProcess.Result result = MainProcess.run(null, Map.of("CAREDESK_HOME", dir.toString()), "demo");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (Store store = Store.open(dir)) {
+            assertThat(store.read(ReceiptRepository::count)).isPositive();
+        }
+    }
+
+    @Test
+    void demoRefusesAStoreWithRealData() throws Exception {
+        try (Store store = Store.open(dir)) {
+            new ShopService(store).setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo St", "28001234"));
+        }
+        MainProcess.Result result = MainProcess.run(null, Map.of(), "demo", "--data-dir", dir.toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("real shop");
+        try (Store store = Store.open(dir)) {
+            assertThat(store.read(ReceiptRepository::count)).isZero();
+        }
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedIsReportedWithItsPath() throws Exception {
+        Path file = dir.resolve(Store.FILE_NAME);
+        Files.writeString(file, "not a database");
+        MainProcess.Result result = MainProcess.run(null, Map.of(), "--data-dir", dir.toString(), "demo");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(file.toString()).contains("not a CareDesk store");
+        assertThat(Files.readString(file)).isEqualTo("not a database");
+    }
+}

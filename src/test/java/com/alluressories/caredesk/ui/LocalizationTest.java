@@ -1,0 +1,107 @@
+package com.alluressories.caredesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every visible string in both languages, and no key left behind (after JabRef's LocalizationConsistencyTest). */
+class LocalizationTest {
+    private static final Path EN = Path.of("src/main/resources/i18n/messages.properties");
+    private static final Path ZH = Path.of("src/main/resources/i18n/messages_zh_HK.properties");
+    /** Keys the code builds from parts; the pattern of each part is checked by its own test. */
+    private static final List<String> BUILT_PREFIXES = List.of("setup.error.", "verdict.", "badge.");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        Set<String> en = load(EN).stringPropertyNames();
+        Set<String> zh = load(ZH).stringPropertyNames();
+        assertThat(new TreeSet<>(zh)).as("keys in %s", ZH).isEqualTo(new TreeSet<>(en));
+    }
+
+    @Test
+    void noTranslationIsEmpty() throws IOException {
+        for (Path file : List.of(EN, ZH)) {
+            Properties props = load(file);
+            assertThat(props.stringPropertyNames().stream().filter(k -> props.getProperty(k).isBlank()))
+                    .as("empty texts in %s", file).isEmpty();
+        }
+    }
+
+    @Test
+    void theChineseFileIsReallyChinese() throws IOException {
+        Properties zh = load(ZH);
+        assertThat(zh.getProperty("nav.lookup")).isEqualTo("查找收據");
+    }
+
+    @Test
+    void everyKeyUsedInCodeOrFxmlExists() throws IOException {
+        Set<String> keys = load(EN).stringPropertyNames();
+        Set<String> missing = usedKeys().stream().filter(k -> !keys.contains(k)).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(missing).as("keys used but missing from the bundles").isEmpty();
+    }
+
+    @Test
+    void everyKeyInTheBundlesIsUsed() throws IOException {
+        Set<String> used = usedKeys();
+        Set<String> unused = load(EN).stringPropertyNames().stream()
+                .filter(k -> !used.contains(k))
+                .filter(k -> BUILT_PREFIXES.stream().noneMatch(k::startsWith))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(unused).as("keys no code or FXML uses").isEmpty();
+    }
+
+    private static Set<String> usedKeys() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Pattern fxmlKey = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
+        Pattern javaKey = Pattern.compile("\"([a-z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+        Set<String> known = load(EN).stringPropertyNames();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.toString();
+                if (name.endsWith(".fxml")) {
+                    collect(fxmlKey, Files.readString(file), used, null);
+                } else if (name.endsWith(".java")) {
+                    collect(javaKey, Files.readString(file), used, known);
+                }
+            }
+        }
+        return used;
+    }
+
+    /** In Java, a dotted string literal counts as a key if it is one or looks like one in the ui package. */
+    private static void collect(Pattern pattern, String text, Set<String> into, Set<String> known) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String key = m.group(1);
+            if (known == null || known.contains(key) || looksLikeMessageKey(key)) {
+                into.add(key);
+            }
+        }
+    }
+
+    private static boolean looksLikeMessageKey(String key) {
+        return Stream.of("app.", "nav.", "lookup.", "claim.", "tickets.", "setup.", "status.", "error.", "common.",
+                "shell.", "language.").anyMatch(key::startsWith) && !key.endsWith(".");
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        }
+        return props;
+    }
+}
