@@ -7,6 +7,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import java.util.Locale;
 
 /** The shop setup form, shown in a dialog from the header's "Set up your shop". */
 public final class ShopSetupView {
@@ -34,6 +36,11 @@ public final class ShopSetupView {
 
     @FXML
     private void initialize() {
+        // Shop codes print in capitals; show them so while typing.
+        codeField.setTextFormatter(new TextFormatter<String>(change -> {
+            change.setText(change.getText().toUpperCase(Locale.ROOT));
+            return change;
+        }));
         codeField.textProperty().bindBidirectional(model.codeProperty());
         nameField.textProperty().bindBidirectional(model.nameProperty());
         addressField.textProperty().bindBidirectional(model.addressProperty());

@@ -75,6 +75,8 @@ public final class ShellView {
             text.getStyleClass().add("nav-text");
             Label key = new Label(screen.shortcut().getName());
             key.getStyleClass().add("shortcut-hint");
+            text.setMinWidth(Region.USE_PREF_SIZE);
+            key.setMinWidth(Region.USE_PREF_SIZE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox face = new HBox(12, new FontIcon(screen.icon()), text, gap, key);
