@@ -1,0 +1,52 @@
+package com.alluressories.caredesk.bench;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Start-up to the shown main window, median of 5: {@code java -jar target/caredesk.jar --smoke-test}
+ * against a bare JavaFX window on the same class path. Needs a display; run under Xvfb:
+ * {@code mvn -B package -DskipTests && xvfb-run -a mvn -B test -Dexcluded.groups= -Dgroups=benchmark
+ * -Dtest=StartupBenchmark -Dglass.platform=gtk}.
+ */
+@Tag("benchmark")
+class StartupBenchmark {
+    private static final Pattern MS = Pattern.compile("shown (\\d+) ms");
+
+    @Test
+    void startupToShownWindow() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path data = Files.createTempDirectory("caredesk-startup");
+        // First start creates the store and the demo; measure the everyday start after it.
+        measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", data.toString(), "--smoke-test"));
+        List<Long> app = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            app.add(measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", data.toString(), "--smoke-test")));
+            bare.add(measure(List.of(java, "-cp", "target/caredesk.jar" + File.pathSeparator + "target/test-classes",
+                    BareWindow.Launcher.class.getName())));
+        }
+        app.sort(null);
+        bare.sort(null);
+        System.out.printf("start-up to shown window, median of 5: CareDesk %d ms %s, bare JavaFX window %d ms %s, ratio %.2f%n",
+                app.get(2), app, bare.get(2), bare, (double) app.get(2) / bare.get(2));
+    }
+
+    private static long measure(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        Matcher m = MS.matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no start-up time in the output of " + command + ":\n" + output);
+        }
+        return Long.parseLong(m.group(1));
+    }
+}
