@@ -2,6 +2,7 @@ package com.alluressories.caredesk.app;
 
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.policy.PolicyLoader;
+import com.alluressories.caredesk.receipt.ReceiptService;
 import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.store.Store;
 import java.nio.file.Path;
@@ -20,12 +21,14 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private final Policy policy;
     private final ShopService shop;
+    private final ReceiptService receipts;
 
     public Services(Store store, Clock clock, Policy policy) {
         this.store = store;
         this.clock = clock;
         this.policy = policy;
         this.shop = new ShopService(store);
+        this.receipts = new ReceiptService(store, clock, shop::isDemo);
     }
 
     public static Services open(Path dataDir) {
@@ -46,6 +49,10 @@ public final class Services implements AutoCloseable {
 
     public ShopService shop() {
         return shop;
+    }
+
+    public ReceiptService receipts() {
+        return receipts;
     }
 
     @Override

@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code caredesk}: with no command word, the GUI; with one, that command. */
 @Command(name = "caredesk", mixinStandardHelpOptions = true, versionProvider = CareDeskCommand.Version.class,
         description = "CareDesk: the Alluressories counter assistant. With no command, opens the window.",
-        subcommands = {DemoCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, EvaluateCommand.class, ImportReceiptsCommand.class, LookupCommand.class,
+            CommandLine.HelpCommand.class})
 public final class CareDeskCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder of the store (default: $CAREDESK_HOME, else the per-user data folder).")

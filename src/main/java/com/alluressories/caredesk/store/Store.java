@@ -169,13 +169,12 @@ public final class Store implements AutoCloseable {
                 T result = work.apply(writer);
                 writer.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException e) {
                 rollbackQuietly();
-                if (e instanceof StoreException || e instanceof IllegalArgumentException
-                        || e instanceof IllegalStateException) {
-                    throw (RuntimeException) e;
-                }
                 throw new StoreException(explain(e), e);
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly();
+                throw e;
             }
         } finally {
             writeLock.unlock();

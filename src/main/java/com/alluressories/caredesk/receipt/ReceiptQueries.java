@@ -1,0 +1,153 @@
+package com.alluressories.caredesk.receipt;
+
+import com.alluressories.caredesk.policy.Metal;
+import com.alluressories.caredesk.policy.Stone;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finding receipts: the SQL behind lookup, one indexed query per kind of key, newest first. */
+public final class ReceiptQueries {
+    /** A stored receipt with its row id. */
+    public record Stored(long id, Receipt receipt) {
+    }
+
+    private ReceiptQueries() {
+    }
+
+    public static Optional<Stored> byReceiptNo(Connection c, String receiptNo) throws SQLException {
+        List<Stored> found = find(c, "r.receipt_no = ?", List.of(receiptNo), LookupQuery.of(LookupQuery.Kind.RECEIPT,
+                receiptNo));
+        return found.stream().findFirst();
+    }
+
+    /** The receipts matching a query; an unusable key (a phone that is not one) finds nothing. */
+    public static List<Receipt> search(Connection c, LookupQuery query) throws SQLException {
+        String key = query.key().strip();
+        String where;
+        List<Object> args = new ArrayList<>();
+        switch (query.kind()) {
+            case RECEIPT -> {
+                where = "r.receipt_no = ?";
+                args.add(key);
+            }
+            case PHONE -> {
+                Optional<String> phone = PhoneNumber.normalize(key);
+                if (phone.isEmpty()) {
+                    return List.of();
+                }
+                where = "r.customer_phone = ?";
+                args.add(phone.get());
+            }
+            case LAST4 -> {
+                if (!key.matches("\\d{4}")) {
+                    return List.of();
+                }
+                where = "substr(r.customer_phone, 5, 4) = ? AND r.customer_phone IS NOT NULL";
+                args.add(key);
+            }
+            case NAME -> {
+                String prefix = ReceiptRepository.nameKey(key);
+                if (prefix.isEmpty()) {
+                    return List.of();
+                }
+                // A range on the index: every key that starts with the prefix sorts between these two.
+                where = "r.name_key >= ? AND r.name_key < ?";
+                args.add(prefix);
+                args.add(prefix + Character.toString(Character.MAX_CODE_POINT));
+            }
+            case SKU -> {
+                where = "r.id IN (SELECT receipt_id FROM receipt_line WHERE sku = ?)";
+                args.add(key);
+            }
+            default -> throw new IllegalArgumentException("unknown kind " + query.kind());
+        }
+        return find(c, where, args, query).stream().map(Stored::receipt).toList();
+    }
+
+    private static List<Stored> find(Connection c, String where, List<Object> args, LookupQuery query)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT r.id, r.receipt_no, r.shop_code, r.purchased_at, r.customer_name, "
+                + "r.customer_phone FROM receipt r WHERE ").append(where);
+        List<Object> all = new ArrayList<>(args);
+        query.from().ifPresent(d -> {
+            sql.append(" AND r.purchased_at >= ?");
+            all.add(d + "T00:00:00");
+        });
+        query.to().ifPresent(d -> {
+            sql.append(" AND r.purchased_at < ?");
+            all.add(d.plusDays(1) + "T00:00:00");
+        });
+        query.shop().ifPresent(s -> {
+            sql.append(" AND r.shop_code = ?");
+            all.add(s.toUpperCase(Locale.ROOT));
+        });
+        sql.append(" ORDER BY r.purchased_at DESC, r.id DESC LIMIT ? OFFSET ?");
+        all.add(query.limit());
+        all.add(query.offset());
+
+        Map<Long, Object[]> headers = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < all.size(); i++) {
+                ps.setObject(i + 1, all.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    headers.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)});
+                }
+            }
+        }
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ReceiptLine>> lines = lines(c, headers.keySet());
+        List<Stored> result = new ArrayList<>(headers.size());
+        headers.forEach((id, h) -> result.add(new Stored(id, new Receipt((String) h[0], (String) h[1],
+                LocalDateTime.parse((String) h[2]), Optional.ofNullable((String) h[3]), Optional.ofNullable((String) h[4]),
+                lines.getOrDefault(id, List.of())))));
+        return result;
+    }
+
+    private static Map<Long, List<ReceiptLine>> lines(Connection c, Set<Long> ids) throws SQLException {
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        Map<Long, List<ReceiptLine>> lines = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT receipt_id, line_no, sku, description, metal, stones, "
+                + "list_price_cents, paid_price_cents FROM receipt_line WHERE receipt_id IN (" + marks
+                + ") ORDER BY receipt_id, line_no")) {
+            int i = 1;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ReceiptLine(rs.getInt(2),
+                            rs.getString(3), rs.getString(4), Metal.fromCode(rs.getString(5)).orElse(Metal.OTHER),
+                            stones(rs.getString(6)), BigDecimal.valueOf(rs.getLong(7), 2),
+                            BigDecimal.valueOf(rs.getLong(8), 2)));
+                }
+            }
+        }
+        return lines;
+    }
+
+    static Set<Stone> stones(String code) {
+        Set<Stone> stones = EnumSet.noneOf(Stone.class);
+        if (code != null && !code.isEmpty()) {
+            Arrays.stream(code.split(";")).map(Stone::fromCode).flatMap(Optional::stream).forEach(stones::add);
+        }
+        return stones;
+    }
+}

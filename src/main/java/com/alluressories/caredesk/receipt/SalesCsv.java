@@ -1,0 +1,353 @@
+package com.alluressories.caredesk.receipt;
+
+import com.alluressories.caredesk.policy.Metal;
+import com.alluressories.caredesk.policy.Stone;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the tills' sales export (see README, "The export format"): RFC 4180 CSV in UTF-8, with or
+ * without a byte-order mark, columns in any order, one row per receipt line. Each row comes back
+ * parsed and normalized, or with the problems found in it.
+ */
+final class SalesCsv implements Closeable {
+    static final List<String> COLUMNS = List.of("receipt_no", "shop_code", "purchased_at", "customer_name",
+            "customer_phone", "line_no", "sku", "description", "metal", "stones", "list_price", "paid_price");
+    private static final Pattern SHOP_CODE = Pattern.compile("[A-Z0-9]{2,8}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
+    private static final Pattern PRICE = Pattern.compile("(?:HK\\$)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?");
+
+    /** A parsed row: one receipt line with its receipt's header fields. */
+    record Row(long line, String receiptNo, String shopCode, LocalDateTime purchasedAt, Optional<String> customerName,
+               Optional<String> customerPhone, ReceiptLine item) {
+    }
+
+    private final CountingStream counting;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final long size;
+    private final Path file;
+
+    private SalesCsv(Path file) throws IOException {
+        this.file = file;
+        this.size = Files.size(file);
+        this.counting = new CountingStream(Files.newInputStream(file));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
+        this.records = parser.iterator();
+    }
+
+    /**
+     * Opens the file and reads its header. Problems with the header (a missing column, a column
+     * named twice, no header at all) are reported and the file is not opened.
+     */
+    static SalesCsv open(Path file, List<ImportProblem> problems) throws IOException {
+        SalesCsv csv;
+        try {
+            csv = new SalesCsv(file);
+        } catch (CharacterCodingException e) {
+            problems.add(notUtf8(file));
+            return null;
+        }
+        try {
+            if (!csv.readHeader(problems)) {
+                csv.close();
+                return null;
+            }
+            return csv;
+        } catch (RuntimeException e) {
+            csv.close();
+            throw e;
+        }
+    }
+
+    private boolean readHeader(List<ImportProblem> problems) {
+        CSVRecord header;
+        try {
+            if (!records.hasNext()) {
+                problems.add(new ImportProblem(0, null, null, "the file is empty: it needs a header row naming the columns "
+                        + String.join(", ", COLUMNS)));
+                return false;
+            }
+            header = records.next();
+        } catch (UncheckedIOException e) {
+            problems.add(unreadable(e, 1));
+            return false;
+        }
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (columns.putIfAbsent(name, i) != null) {
+                problems.add(new ImportProblem(1, name, null, "the column is named twice in the header"));
+            }
+        }
+        for (String column : COLUMNS) {
+            if (!columns.containsKey(column)) {
+                problems.add(new ImportProblem(1, column, null, "the header has no column '" + column + "'"));
+            }
+        }
+        return problems.isEmpty();
+    }
+
+    /** Reads every row; {@code sink} gets each good row, {@code problems} each bad one's problems. */
+    void forEach(Consumer<Row> sink, Consumer<ImportProblem> problems) {
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return;
+                }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                problems.accept(unreadable(e, parser.getCurrentLineNumber() + 1));
+                return;
+            }
+            Row row = parse(record, parser.getCurrentLineNumber(), problems);
+            if (row != null) {
+                sink.accept(row);
+            }
+        }
+    }
+
+    private ImportProblem unreadable(RuntimeException e, long line) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof CharacterCodingException) {
+            return notUtf8(file);
+        }
+        return new ImportProblem(line, null, null, "cannot be read as CSV: " + cause.getMessage());
+    }
+
+    /** The reader reads ahead, so the line of an encoding error is found by decoding the file again. */
+    private static ImportProblem notUtf8(Path file) {
+        long line = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+            CharBuffer chars = CharBuffer.allocate(1 << 16);
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                if (n > 0) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    break;
+                }
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            line = 0;
+        }
+        return new ImportProblem(line, null, null, "the file is not UTF-8 text here; save it from the till as UTF-8 CSV");
+    }
+
+    private Row parse(CSVRecord record, long line, Consumer<ImportProblem> problems) {
+        int needed = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        if (record.size() < needed) {
+            problems.accept(new ImportProblem(line, null, null, "the row has " + record.size()
+                    + " fields but the header has " + needed + " columns"));
+            return null;
+        }
+        List<ImportProblem> found = new ArrayList<>(2);
+        String receiptNo = required(record, line, "receipt_no", found);
+        String shopCode = field(record, "shop_code").toUpperCase(Locale.ROOT);
+        if (shopCode.isEmpty()) {
+            found.add(new ImportProblem(line, "shop_code", "", "is required"));
+        } else if (!SHOP_CODE.matcher(shopCode).matches()) {
+            found.add(new ImportProblem(line, "shop_code", field(record, "shop_code"), "is not a shop code (2 to 8 letters or digits)"));
+        }
+        LocalDateTime purchasedAt = dateTime(record, line, found);
+        String name = field(record, "customer_name").replaceAll("\\s+", " ");
+        String phoneText = field(record, "customer_phone");
+        Optional<String> phone = Optional.empty();
+        if (!phoneText.isEmpty()) {
+            phone = PhoneNumber.normalize(phoneText);
+            if (phone.isEmpty()) {
+                found.add(new ImportProblem(line, "customer_phone", phoneText, "is not a Hong Kong phone number (8 digits)"));
+            }
+        }
+        int lineNo = lineNo(record, line, found);
+        String sku = required(record, line, "sku", found);
+        String description = field(record, "description");
+        String metalText = field(record, "metal");
+        Optional<Metal> metal = Metal.fromCode(metalText.toUpperCase(Locale.ROOT));
+        if (metal.isEmpty()) {
+            found.add(new ImportProblem(line, "metal", metalText, metalText.isEmpty() ? "is required"
+                    : "is not a metal code (18K_GOLD, 14K_GOLD, SILVER, PLATED, STAINLESS_STEEL, OTHER)"));
+        }
+        Set<Stone> stones = EnumSet.noneOf(Stone.class);
+        String stonesText = field(record, "stones");
+        for (String code : stonesText.split(";")) {
+            String trimmed = code.strip().toUpperCase(Locale.ROOT);
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            Optional<Stone> stone = Stone.fromCode(trimmed);
+            if (stone.isEmpty()) {
+                found.add(new ImportProblem(line, "stones", stonesText, "'" + code.strip()
+                        + "' is not a stone code (DIAMOND, NATURAL_GEMSTONE, PEARL, SYNTHETIC_STONE)"));
+            } else {
+                stones.add(stone.get());
+            }
+        }
+        BigDecimal list = price(record, line, "list_price", found);
+        BigDecimal paid = price(record, line, "paid_price", found);
+        if (list != null && list.signum() == 0) {
+            found.add(new ImportProblem(line, "list_price", field(record, "list_price"), "must be above zero"));
+        } else if (list != null && paid != null && paid.compareTo(list) > 0) {
+            found.add(new ImportProblem(line, "paid_price", field(record, "paid_price"),
+                    "is above the list price " + list.toPlainString()));
+        }
+        if (!found.isEmpty()) {
+            found.forEach(problems);
+            return null;
+        }
+        return new Row(line, receiptNo, shopCode, purchasedAt, name.isEmpty() ? Optional.empty() : Optional.of(name), phone,
+                new ReceiptLine(lineNo, sku, description, metal.get(), stones, list, paid));
+    }
+
+    private String field(CSVRecord record, String column) {
+        return record.get(columns.get(column)).strip();
+    }
+
+    private String required(CSVRecord record, long line, String column, List<ImportProblem> found) {
+        String value = field(record, column);
+        if (value.isEmpty()) {
+            found.add(new ImportProblem(line, column, "", "is required"));
+        }
+        return value;
+    }
+
+    private LocalDateTime dateTime(CSVRecord record, long line, List<ImportProblem> found) {
+        String text = field(record, "purchased_at");
+        try {
+            if (DATE.matcher(text).matches()) {
+                return LocalDate.parse(text).atStartOfDay();
+            }
+            if (DATE_TIME.matcher(text).matches()) {
+                return LocalDateTime.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the problem below: the shape was right, the date is not (2026-02-30)
+        }
+        found.add(new ImportProblem(line, "purchased_at", text, text.isEmpty() ? "is required"
+                : "is not a date (yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss])"));
+        return null;
+    }
+
+    private int lineNo(CSVRecord record, long line, List<ImportProblem> found) {
+        String text = field(record, "line_no");
+        try {
+            int value = Integer.parseInt(text);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        found.add(new ImportProblem(line, "line_no", text, "is not a line number (1, 2, 3 ...)"));
+        return 0;
+    }
+
+    private BigDecimal price(CSVRecord record, long line, String column, List<ImportProblem> found) {
+        String text = field(record, column);
+        var m = PRICE.matcher(text);
+        if (!m.matches()) {
+            found.add(new ImportProblem(line, column, text, text.isEmpty() ? "is required"
+                    : "is not a price in HK$ with up to two decimals"));
+            return null;
+        }
+        String whole = m.group(1).replace(",", "");
+        String cents = m.group(2) == null ? "" : m.group(2);
+        return new BigDecimal(whole + "." + (cents + "00").substring(0, 2));
+    }
+
+    /** How far through the file reading has come, 0 to 1. */
+    double fractionRead() {
+        return size == 0 ? 1 : Math.min(1, (double) counting.count / size);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private static final class CountingStream extends FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}
