@@ -1,18 +1,19 @@
 -- The chain's sales as exported by the tills: one receipt, many lines.
 -- receipt_no is unique across the chain (the till prefixes it with the shop).
+-- Sized for the whole chain's history (millions of lines): times are integers, the lookup
+-- indexes are partial, and names are searched through an expression index, not a copy.
 CREATE TABLE receipt (
     id             INTEGER PRIMARY KEY,
     receipt_no     TEXT    NOT NULL UNIQUE,
     shop_code      TEXT    NOT NULL,
-    purchased_at   TEXT    NOT NULL,  -- yyyy-MM-ddTHH:mm:ss, Hong Kong local time
-    customer_name  TEXT,
-    name_key       TEXT,              -- customer_name folded to lower case, for prefix search
-    customer_phone TEXT               -- 8 digits, no prefix or separators
+    purchased_at   INTEGER NOT NULL,  -- yyyyMMddHHmmss, Hong Kong local time
+    customer_name  TEXT,              -- spaces collapsed; NULL for a walk-in sale
+    customer_phone TEXT               -- 8 digits, no prefix or separators; NULL for a walk-in sale
 );
 CREATE INDEX receipt_by_phone ON receipt (customer_phone, purchased_at) WHERE customer_phone IS NOT NULL;
 CREATE INDEX receipt_by_last4 ON receipt (substr(customer_phone, 5, 4), purchased_at) WHERE customer_phone IS NOT NULL;
-CREATE INDEX receipt_by_name ON receipt (name_key) WHERE name_key IS NOT NULL;
-CREATE INDEX receipt_by_date ON receipt (purchased_at);
+-- lower() folds ASCII letters only; the application folds search keys the same way.
+CREATE INDEX receipt_by_name ON receipt (lower(customer_name)) WHERE customer_name IS NOT NULL;
 
 CREATE TABLE receipt_line (
     receipt_id       INTEGER NOT NULL REFERENCES receipt (id) ON DELETE CASCADE,
@@ -20,7 +21,7 @@ CREATE TABLE receipt_line (
     sku              TEXT    NOT NULL,
     description      TEXT    NOT NULL,
     metal            TEXT    NOT NULL,
-    stones           TEXT    NOT NULL DEFAULT '',  -- ;-separated stone codes
+    stones           TEXT    NOT NULL DEFAULT '',  -- ;-separated stone codes, sorted
     list_price_cents INTEGER NOT NULL,
     paid_price_cents INTEGER NOT NULL,
     PRIMARY KEY (receipt_id, line_no)

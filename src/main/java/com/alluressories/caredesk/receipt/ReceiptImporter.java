@@ -15,23 +15,26 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Imports the tills' sales export. The file is checked whole first (every row, against itself and
- * against what is stored); only a file without problems is stored, in one transaction, so a bad
- * file, a cancel or a crash leaves the store as it was. Rows already stored exactly are skipped.
+ * Imports the tills' sales export. The whole file is read and checked (every row, against itself
+ * and against what is stored) inside one write transaction, and committed only when no row has a
+ * problem: a bad file, a cancel or a crash leaves the store exactly as it was. Reading the file once
+ * (rather than checking it, then reading it again to store it) halves the work on a big file.
+ * Rows already stored exactly are skipped.
  */
 public final class ReceiptImporter {
     /** How many problems are kept to show; all are counted. */
     public static final int PROBLEM_LIMIT = 200;
-    private static final int BATCH = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptImporter.class);
+    private static final int BATCH = 4_096;
 
     private final Store store;
     private final Clock clock;
@@ -41,19 +44,19 @@ public final class ReceiptImporter {
         this.clock = clock;
     }
 
-    /** What pass one learns about each receipt in the file. */
+    /** What the import learns about each receipt in the file. */
     private static final class Seen {
         final long firstLine;
         final String shopCode;
         final LocalDateTime purchasedAt;
         final Optional<String> name;
         final Optional<String> phone;
-        int[] lineNos = new int[2];
-        long[] fileLines = new long[2];
+        int[] lineNos = new int[3];
+        long[] fileLines = new long[3];
         int count;
-        long storedId; // 0 when the receipt is new to the store
-        Map<Integer, ReceiptLine> storedLines = Map.of();
         long id;
+        boolean stored; // the receipt was in the store before this import
+        Map<Integer, ReceiptLine> storedLines = Map.of();
 
         Seen(SalesCsv.Row row) {
             firstLine = row.line();
@@ -83,12 +86,14 @@ public final class ReceiptImporter {
         }
     }
 
-    private static final class Check {
+    /** The state of one import: what was seen, what went wrong, what was added. */
+    private static final class Run {
         final Map<String, Seen> receipts = new HashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
-        final BitSet skip = new BitSet();
         long problemCount;
         long rows;
+        long receiptsAdded;
+        long linesAdded;
         long receiptsSkipped;
         long linesSkipped;
 
@@ -100,105 +105,194 @@ public final class ReceiptImporter {
         }
     }
 
+    /** Thrown inside the transaction to roll it back when the file has problems. */
+    private static final class Rejected extends RuntimeException {
+        Rejected() {
+            super(null, null, false, false);
+        }
+    }
+
     public ImportResult importFile(Path file, ImportProgress progress) {
         long started = clock.millis();
-        Check check = new Check();
+        Run run = new Run();
+        boolean cancelled = false;
         try {
-            if (!checkFile(file, check, progress)) {
-                return result(0, 0, check, false, started);
-            }
-            long[] added = store.write(c -> storeFile(c, file, check, progress));
-            return result(added[0], added[1], check, false, started);
+            store.write(c -> {
+                importInto(c, file, run, progress);
+                if (run.problemCount > 0) {
+                    throw new Rejected();
+                }
+                return null;
+            });
+            LOG.info("Imported {}: {} rows, {} receipts and {} lines added, {} lines skipped, in {} ms",
+                    file.getFileName(), run.rows, run.receiptsAdded, run.linesAdded, run.linesSkipped,
+                    clock.millis() - started);
+        } catch (Rejected e) {
+            LOG.info("Rejected {}: {} problems in {} rows", file.getFileName(), run.problemCount, run.rows);
         } catch (CancellationException e) {
-            return result(0, 0, check, true, started);
+            cancelled = true;
+        }
+        boolean stored = run.problemCount == 0 && !cancelled;
+        return new ImportResult(stored ? run.receiptsAdded : 0, stored ? run.linesAdded : 0, run.receiptsSkipped,
+                run.linesSkipped, run.problems, run.problemCount, cancelled, Duration.ofMillis(clock.millis() - started));
+    }
+
+    private void importInto(Connection c, Path file, Run run, ImportProgress progress) throws SQLException {
+        long firstNewId;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM receipt")) {
+            rs.next();
+            firstNewId = rs.getLong(1) + 1;
+        }
+        boolean storeHasReceipts = firstNewId > 1;
+        // A file bigger than what is stored loads faster with the lookup indexes built once at the end
+        // than kept up to date row by row; inside the transaction, so a rollback restores them too.
+        List<String> deferred = estimatedReceipts(file) > firstNewId ? dropLookupIndexes(c) : List.of();
+        List<ImportProblem> headerProblems = new ArrayList<>();
+        try (SalesCsv csv = SalesCsv.open(file, headerProblems);
+             PreparedStatement receipts = c.prepareStatement("INSERT INTO receipt (id, receipt_no, shop_code, purchased_at, "
+                     + "customer_name, customer_phone) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement lines = c.prepareStatement("INSERT INTO receipt_line (receipt_id, line_no, sku, description, "
+                     + "metal, stones, list_price_cents, paid_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            headerProblems.forEach(run::problem);
+            if (csv == null) {
+                return;
+            }
+            long[] nextId = {firstNewId};
+            int[] pending = {0};
+            SQLException[] failure = {null};
+            csv.forEach(row -> {
+                run.rows++;
+                if ((run.rows & 1023) == 0) {
+                    if (progress.isCancelled()) {
+                        throw new CancellationException();
+                    }
+                    progress.update(csv.fractionRead(), run.rows);
+                }
+                if (failure[0] != null) {
+                    return;
+                }
+                try {
+                    if (accept(c, row, run, storeHasReceipts) && run.problemCount == 0) {
+                        Seen seen = run.receipts.get(row.receiptNo());
+                        if (seen.id == 0) {
+                            seen.id = nextId[0]++;
+                            addReceipt(receipts, seen.id, row);
+                            run.receiptsAdded++;
+                        }
+                        addLine(lines, seen.id, row.item());
+                        run.linesAdded++;
+                        if (++pending[0] >= BATCH) {
+                            receipts.executeBatch();
+                            lines.executeBatch();
+                            pending[0] = 0;
+                        }
+                    }
+                } catch (SQLException e) {
+                    failure[0] = e;
+                }
+            }, run::problem);
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            if (run.problemCount == 0) {
+                receipts.executeBatch();
+                lines.executeBatch();
+                try (Statement st = c.createStatement()) {
+                    for (String sql : deferred) {
+                        st.execute(sql);
+                    }
+                }
+            }
+            progress.update(1.0, run.rows);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private ImportResult result(long receipts, long lines, Check check, boolean cancelled, long started) {
-        return new ImportResult(receipts, lines, check.receiptsSkipped, check.linesSkipped, check.problems,
-                check.problemCount, cancelled, Duration.ofMillis(clock.millis() - started));
-    }
-
-    /** Pass one: every row parsed and checked; returns true when the file can be stored. */
-    private boolean checkFile(Path file, Check check, ImportProgress progress) throws IOException {
-        boolean storeHasReceipts = store.read(c -> ReceiptRepository.count(c) > 0);
-        List<ImportProblem> headerProblems = new ArrayList<>();
-        try (SalesCsv csv = SalesCsv.open(file, headerProblems)) {
-            headerProblems.forEach(check::problem);
-            if (csv == null) {
-                return false;
-            }
-            csv.forEach(row -> {
-                check.rows++;
-                if ((check.rows & 1023) == 0) {
-                    if (progress.isCancelled()) {
-                        throw new CancellationException();
-                    }
-                    progress.update(ImportProgress.Phase.CHECKING, csv.fractionRead() * 0.5, check.rows);
-                }
-                checkRow(row, check, storeHasReceipts);
-            }, check::problem);
+    private static long estimatedReceipts(Path file) {
+        try {
+            return java.nio.file.Files.size(file) / 300; // about 120 bytes a line, 2.5 lines a receipt
+        } catch (IOException e) {
+            return 0;
         }
-        return check.problemCount == 0;
     }
 
-    private void checkRow(SalesCsv.Row row, Check check, boolean storeHasReceipts) {
-        Seen seen = check.receipts.get(row.receiptNo());
+    /** Drops the secondary indexes of the receipt tables; returns the SQL that makes them again. */
+    private static List<String> dropLookupIndexes(Connection c) throws SQLException {
+        List<String[]> indexes = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_master "
+                + "WHERE type = 'index' AND tbl_name IN ('receipt', 'receipt_line') AND sql IS NOT NULL")) {
+            while (rs.next()) {
+                indexes.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        List<String> recreate = new ArrayList<>();
+        try (Statement st = c.createStatement()) {
+            for (String[] index : indexes) {
+                st.execute("DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
+                recreate.add(index[1]);
+            }
+        }
+        return recreate;
+    }
+
+    /** Checks a row against the rest of the file and the store; true when its line is to be stored. */
+    private boolean accept(Connection c, SalesCsv.Row row, Run run, boolean storeHasReceipts) throws SQLException {
+        Seen seen = run.receipts.get(row.receiptNo());
         if (seen == null) {
             seen = new Seen(row);
-            check.receipts.put(row.receiptNo(), seen);
+            run.receipts.put(row.receiptNo(), seen);
             if (storeHasReceipts) {
-                compareWithStore(row, seen, check);
+                compareWithStore(c, row, seen, run);
             }
         } else {
-            compareHeader(row, seen, check);
+            compareHeader(row, seen, run);
         }
         int lineNo = row.item().lineNo();
         long earlier = seen.lineOf(lineNo);
         if (earlier != 0) {
-            check.problem(new ImportProblem(row.line(), "line_no", String.valueOf(lineNo),
+            run.problem(new ImportProblem(row.line(), "line_no", String.valueOf(lineNo),
                     "receipt " + row.receiptNo() + " lists line " + lineNo + " twice (also on line " + earlier + ")"));
-            return;
+            return false;
         }
         seen.add(lineNo, row.line());
         ReceiptLine stored = seen.storedLines.get(lineNo);
-        if (stored != null) {
-            if (sameLine(stored, row.item())) {
-                check.skip.set(Math.toIntExact(row.line()));
-                check.linesSkipped++;
-            } else {
-                check.problem(new ImportProblem(row.line(), "line_no", String.valueOf(lineNo), "receipt " + row.receiptNo()
-                        + " line " + lineNo + " is already stored with different content ("
-                        + describe(stored) + "); the file says " + describe(row.item())));
-            }
+        if (stored == null) {
+            return true;
         }
+        if (sameLine(stored, row.item())) {
+            run.linesSkipped++;
+        } else {
+            run.problem(new ImportProblem(row.line(), "line_no", String.valueOf(lineNo), "receipt " + row.receiptNo()
+                    + " line " + lineNo + " is already stored with different content (" + describe(stored)
+                    + "); the file says " + describe(row.item())));
+        }
+        return false;
     }
 
-    private static void compareHeader(SalesCsv.Row row, Seen seen, Check check) {
+    private static void compareHeader(SalesCsv.Row row, Seen seen, Run run) {
         String receipt = "receipt " + row.receiptNo();
         String where = " than on line " + seen.firstLine;
         if (!row.shopCode().equals(seen.shopCode)) {
-            check.problem(new ImportProblem(row.line(), "shop_code", row.shopCode(), receipt + " has another shop" + where
+            run.problem(new ImportProblem(row.line(), "shop_code", row.shopCode(), receipt + " has another shop" + where
                     + " (" + seen.shopCode + ")"));
         }
         if (!row.purchasedAt().equals(seen.purchasedAt)) {
-            check.problem(new ImportProblem(row.line(), "purchased_at", row.purchasedAt().toString(), receipt
+            run.problem(new ImportProblem(row.line(), "purchased_at", row.purchasedAt().toString(), receipt
                     + " has another purchase time" + where + " (" + seen.purchasedAt + ")"));
         }
         if (!row.customerName().equals(seen.name)) {
-            check.problem(new ImportProblem(row.line(), "customer_name", row.customerName().orElse(""), receipt
+            run.problem(new ImportProblem(row.line(), "customer_name", row.customerName().orElse(""), receipt
                     + " has another customer name" + where + " (" + seen.name.orElse("") + ")"));
         }
         if (!row.customerPhone().equals(seen.phone)) {
-            check.problem(new ImportProblem(row.line(), "customer_phone", row.customerPhone().orElse(""), receipt
+            run.problem(new ImportProblem(row.line(), "customer_phone", row.customerPhone().orElse(""), receipt
                     + " has another customer phone" + where + " (" + seen.phone.orElse("") + ")"));
         }
     }
 
-    private void compareWithStore(SalesCsv.Row row, Seen seen, Check check) {
-        Optional<ReceiptQueries.Stored> stored = store.read(c -> ReceiptQueries.byReceiptNo(c, row.receiptNo()));
+    private static void compareWithStore(Connection c, SalesCsv.Row row, Seen seen, Run run) throws SQLException {
+        Optional<ReceiptQueries.Stored> stored = ReceiptQueries.byReceiptNo(c, row.receiptNo());
         if (stored.isEmpty()) {
             return;
         }
@@ -206,15 +300,16 @@ public final class ReceiptImporter {
         boolean sameHeader = receipt.shopCode().equals(row.shopCode()) && receipt.purchasedAt().equals(row.purchasedAt())
                 && receipt.customerName().equals(row.customerName()) && receipt.customerPhone().equals(row.customerPhone());
         if (!sameHeader) {
-            check.problem(new ImportProblem(row.line(), "receipt_no", row.receiptNo(), "is already stored with another "
+            run.problem(new ImportProblem(row.line(), "receipt_no", row.receiptNo(), "is already stored with another "
                     + "shop, purchase time or customer (" + receipt.shopCode() + ", " + receipt.purchasedAt() + ", "
                     + receipt.customerName().orElse("-") + ", " + receipt.customerPhone().orElse("-") + ")"));
         }
-        seen.storedId = stored.get().id();
+        seen.id = stored.get().id();
+        seen.stored = true;
         Map<Integer, ReceiptLine> lines = new HashMap<>();
         receipt.lines().forEach(l -> lines.put(l.lineNo(), l));
         seen.storedLines = lines;
-        check.receiptsSkipped++;
+        run.receiptsSkipped++;
     }
 
     private static boolean sameLine(ReceiptLine a, ReceiptLine b) {
@@ -228,82 +323,13 @@ public final class ReceiptImporter {
                 + line.paidPrice().toPlainString();
     }
 
-    /** Pass two, inside one transaction: store every row not already stored. */
-    private long[] storeFile(Connection c, Path file, Check check, ImportProgress progress) throws SQLException {
-        long nextId;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM receipt")) {
-            rs.next();
-            nextId = rs.getLong(1) + 1;
-        }
-        long[] added = new long[2];
-        try (PreparedStatement receipts = c.prepareStatement("INSERT INTO receipt (id, receipt_no, shop_code, purchased_at, "
-                + "customer_name, name_key, customer_phone) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement lines = c.prepareStatement("INSERT INTO receipt_line (receipt_id, line_no, sku, description, "
-                     + "metal, stones, list_price_cents, paid_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             SalesCsv csv = SalesCsv.open(file, new ArrayList<>())) {
-            long[] pending = new long[1];
-            long[] rows = new long[1];
-            long[] id = {nextId};
-            SQLException[] failure = new SQLException[1];
-            csv.forEach(row -> {
-                if (failure[0] != null) {
-                    return;
-                }
-                try {
-                    rows[0]++;
-                    if ((rows[0] & 1023) == 0) {
-                        if (progress.isCancelled()) {
-                            throw new CancellationException();
-                        }
-                        progress.update(ImportProgress.Phase.STORING, 0.5 + csv.fractionRead() * 0.5, rows[0]);
-                    }
-                    if (check.skip.get(Math.toIntExact(row.line()))) {
-                        return;
-                    }
-                    Seen seen = check.receipts.get(row.receiptNo());
-                    if (seen.id == 0) {
-                        if (seen.storedId != 0) {
-                            seen.id = seen.storedId;
-                        } else {
-                            seen.id = id[0]++;
-                            addReceipt(receipts, seen, row);
-                            added[0]++;
-                            pending[0]++;
-                        }
-                    }
-                    addLine(lines, seen.id, row.item());
-                    added[1]++;
-                    if (++pending[0] >= BATCH) {
-                        receipts.executeBatch();
-                        lines.executeBatch();
-                        pending[0] = 0;
-                    }
-                } catch (SQLException e) {
-                    failure[0] = e;
-                }
-            }, problem -> {
-                throw new IllegalStateException("The file changed while it was imported: " + problem.describe(file.toString()));
-            });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
-            receipts.executeBatch();
-            lines.executeBatch();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        progress.update(ImportProgress.Phase.STORING, 1.0, check.rows);
-        return added;
-    }
-
-    private static void addReceipt(PreparedStatement ps, Seen seen, SalesCsv.Row row) throws SQLException {
-        ps.setLong(1, seen.id);
+    private static void addReceipt(PreparedStatement ps, long id, SalesCsv.Row row) throws SQLException {
+        ps.setLong(1, id);
         ps.setString(2, row.receiptNo());
         ps.setString(3, row.shopCode());
-        ps.setString(4, ReceiptRepository.STORED.format(row.purchasedAt()));
+        ps.setLong(4, ReceiptRepository.storedTime(row.purchasedAt()));
         setOptional(ps, 5, row.customerName().orElse(null));
-        setOptional(ps, 6, row.customerName().map(ReceiptRepository::nameKey).orElse(null));
-        setOptional(ps, 7, row.customerPhone().orElse(null));
+        setOptional(ps, 6, row.customerPhone().orElse(null));
         ps.addBatch();
     }
 
@@ -323,7 +349,7 @@ public final class ReceiptImporter {
         if (value == null) {
             ps.setNull(index, Types.VARCHAR);
         } else {
-            ps.setString(index, Objects.requireNonNull(value));
+            ps.setString(index, value);
         }
     }
 }

@@ -48,7 +48,7 @@ public final class ReceiptQueries {
                 if (phone.isEmpty()) {
                     return List.of();
                 }
-                where = "r.customer_phone = ?";
+                where = "r.customer_phone = ? AND r.customer_phone IS NOT NULL";
                 args.add(phone.get());
             }
             case LAST4 -> {
@@ -64,7 +64,7 @@ public final class ReceiptQueries {
                     return List.of();
                 }
                 // A range on the index: every key that starts with the prefix sorts between these two.
-                where = "r.name_key >= ? AND r.name_key < ?";
+                where = "lower(r.customer_name) >= ? AND lower(r.customer_name) < ? AND r.customer_name IS NOT NULL";
                 args.add(prefix);
                 args.add(prefix + Character.toString(Character.MAX_CODE_POINT));
             }
@@ -84,11 +84,11 @@ public final class ReceiptQueries {
         List<Object> all = new ArrayList<>(args);
         query.from().ifPresent(d -> {
             sql.append(" AND r.purchased_at >= ?");
-            all.add(d + "T00:00:00");
+            all.add(ReceiptRepository.storedDay(d));
         });
         query.to().ifPresent(d -> {
             sql.append(" AND r.purchased_at < ?");
-            all.add(d.plusDays(1) + "T00:00:00");
+            all.add(ReceiptRepository.storedDay(d.plusDays(1)));
         });
         query.shop().ifPresent(s -> {
             sql.append(" AND r.shop_code = ?");
@@ -105,8 +105,8 @@ public final class ReceiptQueries {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    headers.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)});
+                    headers.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3),
+                        ReceiptRepository.fromStoredTime(rs.getLong(4)), rs.getString(5), rs.getString(6)});
                 }
             }
         }
@@ -116,7 +116,7 @@ public final class ReceiptQueries {
         Map<Long, List<ReceiptLine>> lines = lines(c, headers.keySet());
         List<Stored> result = new ArrayList<>(headers.size());
         headers.forEach((id, h) -> result.add(new Stored(id, new Receipt((String) h[0], (String) h[1],
-                LocalDateTime.parse((String) h[2]), Optional.ofNullable((String) h[3]), Optional.ofNullable((String) h[4]),
+                (LocalDateTime) h[2], Optional.ofNullable((String) h[3]), Optional.ofNullable((String) h[4]),
                 lines.getOrDefault(id, List.of())))));
         return result;
     }

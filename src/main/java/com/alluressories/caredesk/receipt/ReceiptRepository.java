@@ -8,13 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** SQL for the {@code receipt} and {@code receipt_line} tables; callers own the transaction. */
 public final class ReceiptRepository {
-    static final DateTimeFormatter STORED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ReceiptRepository() {
     }
@@ -22,14 +23,13 @@ public final class ReceiptRepository {
     public static void insert(Connection c, Receipt receipt) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO receipt (receipt_no, shop_code, purchased_at, customer_name, name_key, customer_phone) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO receipt (receipt_no, shop_code, purchased_at, customer_name, customer_phone) "
+                        + "VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, receipt.receiptNo());
             ps.setString(2, receipt.shopCode());
-            ps.setString(3, STORED.format(receipt.purchasedAt()));
-            setOptional(ps, 4, receipt.customerName().orElse(null));
-            setOptional(ps, 5, receipt.customerName().map(ReceiptRepository::nameKey).orElse(null));
-            setOptional(ps, 6, receipt.customerPhone().orElse(null));
+            ps.setLong(3, storedTime(receipt.purchasedAt()));
+            setOptional(ps, 4, receipt.customerName().map(ReceiptRepository::collapseSpaces).orElse(null));
+            setOptional(ps, 5, receipt.customerPhone().orElse(null));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -68,9 +68,38 @@ public final class ReceiptRepository {
         }
     }
 
-    /** Names are searched by prefix in any case: the key is the name folded to lower case, spaces collapsed. */
+    /** {@code yyyyMMddHHmmss} as a number: sorts as time does, and costs a third of the text form. */
+    static long storedTime(LocalDateTime t) {
+        return ((((t.getYear() * 100L + t.getMonthValue()) * 100 + t.getDayOfMonth()) * 100 + t.getHour()) * 100
+                + t.getMinute()) * 100 + t.getSecond();
+    }
+
+    static LocalDateTime fromStoredTime(long v) {
+        return LocalDateTime.of((int) (v / 10_000_000_000L), (int) (v / 100_000_000 % 100), (int) (v / 1_000_000 % 100),
+                (int) (v / 10_000 % 100), (int) (v / 100 % 100), (int) (v % 100));
+    }
+
+    /** The start of a day, as stored. */
+    static long storedDay(java.time.LocalDate day) {
+        return storedTime(day.atStartOfDay());
+    }
+
+    static String collapseSpaces(String name) {
+        return SPACES.matcher(name.strip()).replaceAll(" ");
+    }
+
+    /**
+     * Names are searched by prefix in any case, through an index on SQLite's {@code lower()}, which
+     * folds ASCII letters only: the search key is folded the same way (Chinese has no case).
+     */
     public static String nameKey(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String collapsed = collapseSpaces(name);
+        StringBuilder key = new StringBuilder(collapsed.length());
+        for (int i = 0; i < collapsed.length(); i++) {
+            char ch = collapsed.charAt(i);
+            key.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+        }
+        return key.toString();
     }
 
     static String stonesCode(ReceiptLine line) {

@@ -19,10 +19,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -45,10 +45,24 @@ import org.apache.commons.csv.CSVRecord;
 final class SalesCsv implements Closeable {
     static final List<String> COLUMNS = List.of("receipt_no", "shop_code", "purchased_at", "customer_name",
             "customer_phone", "line_no", "sku", "description", "metal", "stones", "list_price", "paid_price");
+    private static final Map<String, Integer> COLUMN_ORDER = new HashMap<>();
+    private static final Map<String, Metal> METALS = new HashMap<>();
+    private static final Map<String, Stone> STONES = new HashMap<>();
     private static final Pattern SHOP_CODE = Pattern.compile("[A-Z0-9]{2,8}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
-    private static final Pattern PRICE = Pattern.compile("(?:HK\\$)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    static {
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            COLUMN_ORDER.put(COLUMNS.get(i), i);
+        }
+        for (Metal metal : Metal.values()) {
+            METALS.put(metal.code(), metal);
+        }
+        for (Stone stone : Stone.values()) {
+            STONES.put(stone.code(), stone);
+        }
+    }
 
     /** A parsed row: one receipt line with its receipt's header fields. */
     record Row(long line, String receiptNo, String shopCode, LocalDateTime purchasedAt, Optional<String> customerName,
@@ -59,6 +73,8 @@ final class SalesCsv implements Closeable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Map<String, Integer> columns = new HashMap<>();
+    private int[] index;
+    private int needed;
     private final long size;
     private final Path file;
 
@@ -127,7 +143,12 @@ final class SalesCsv implements Closeable {
                 problems.add(new ImportProblem(1, column, null, "the header has no column '" + column + "'"));
             }
         }
-        return problems.isEmpty();
+        if (!problems.isEmpty()) {
+            return false;
+        }
+        index = COLUMNS.stream().mapToInt(columns::get).toArray();
+        needed = Arrays.stream(index).max().orElse(0) + 1;
+        return true;
     }
 
     /** Reads every row; {@code sink} gets each good row, {@code problems} each bad one's problems. */
@@ -194,7 +215,6 @@ final class SalesCsv implements Closeable {
     }
 
     private Row parse(CSVRecord record, long line, Consumer<ImportProblem> problems) {
-        int needed = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         if (record.size() < needed) {
             problems.accept(new ImportProblem(line, null, null, "the row has " + record.size()
                     + " fields but the header has " + needed + " columns"));
@@ -209,7 +229,7 @@ final class SalesCsv implements Closeable {
             found.add(new ImportProblem(line, "shop_code", field(record, "shop_code"), "is not a shop code (2 to 8 letters or digits)"));
         }
         LocalDateTime purchasedAt = dateTime(record, line, found);
-        String name = field(record, "customer_name").replaceAll("\\s+", " ");
+        String name = collapseSpaces(field(record, "customer_name"));
         String phoneText = field(record, "customer_phone");
         Optional<String> phone = Optional.empty();
         if (!phoneText.isEmpty()) {
@@ -222,24 +242,26 @@ final class SalesCsv implements Closeable {
         String sku = required(record, line, "sku", found);
         String description = field(record, "description");
         String metalText = field(record, "metal");
-        Optional<Metal> metal = Metal.fromCode(metalText.toUpperCase(Locale.ROOT));
-        if (metal.isEmpty()) {
+        Metal metal = METALS.get(metalText.toUpperCase(Locale.ROOT));
+        if (metal == null) {
             found.add(new ImportProblem(line, "metal", metalText, metalText.isEmpty() ? "is required"
                     : "is not a metal code (18K_GOLD, 14K_GOLD, SILVER, PLATED, STAINLESS_STEEL, OTHER)"));
         }
         Set<Stone> stones = EnumSet.noneOf(Stone.class);
         String stonesText = field(record, "stones");
-        for (String code : stonesText.split(";")) {
-            String trimmed = code.strip().toUpperCase(Locale.ROOT);
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            Optional<Stone> stone = Stone.fromCode(trimmed);
-            if (stone.isEmpty()) {
-                found.add(new ImportProblem(line, "stones", stonesText, "'" + code.strip()
-                        + "' is not a stone code (DIAMOND, NATURAL_GEMSTONE, PEARL, SYNTHETIC_STONE)"));
-            } else {
-                stones.add(stone.get());
+        if (!stonesText.isEmpty()) {
+            for (String code : stonesText.split(";")) {
+                String trimmed = code.strip().toUpperCase(Locale.ROOT);
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                Stone stone = STONES.get(trimmed);
+                if (stone == null) {
+                    found.add(new ImportProblem(line, "stones", stonesText, "'" + code.strip()
+                            + "' is not a stone code (DIAMOND, NATURAL_GEMSTONE, PEARL, SYNTHETIC_STONE)"));
+                } else {
+                    stones.add(stone);
+                }
             }
         }
         BigDecimal list = price(record, line, "list_price", found);
@@ -255,11 +277,20 @@ final class SalesCsv implements Closeable {
             return null;
         }
         return new Row(line, receiptNo, shopCode, purchasedAt, name.isEmpty() ? Optional.empty() : Optional.of(name), phone,
-                new ReceiptLine(lineNo, sku, description, metal.get(), stones, list, paid));
+                new ReceiptLine(lineNo, sku, description, metal, stones, list, paid));
     }
 
     private String field(CSVRecord record, String column) {
-        return record.get(columns.get(column)).strip();
+        return record.get(index[COLUMN_ORDER.get(column)]).strip();
+    }
+
+    private static String collapseSpaces(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) && (text.charAt(i) != ' ' || text.charAt(i - 1) == ' ')) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private String required(CSVRecord record, long line, String column, List<ImportProblem> found) {
@@ -272,19 +303,49 @@ final class SalesCsv implements Closeable {
 
     private LocalDateTime dateTime(CSVRecord record, long line, List<ImportProblem> found) {
         String text = field(record, "purchased_at");
-        try {
-            if (DATE.matcher(text).matches()) {
-                return LocalDate.parse(text).atStartOfDay();
-            }
-            if (DATE_TIME.matcher(text).matches()) {
-                return LocalDateTime.parse(text);
-            }
-        } catch (DateTimeParseException e) {
-            // falls through to the problem below: the shape was right, the date is not (2026-02-30)
+        LocalDateTime parsed = parseDateTime(text);
+        if (parsed == null) {
+            found.add(new ImportProblem(line, "purchased_at", text, text.isEmpty() ? "is required"
+                    : "is not a date (yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss])"));
         }
-        found.add(new ImportProblem(line, "purchased_at", text, text.isEmpty() ? "is required"
-                : "is not a date (yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss])"));
-        return null;
+        return parsed;
+    }
+
+    /** yyyy-MM-dd, yyyy-MM-ddTHH:mm or yyyy-MM-ddTHH:mm:ss; null for anything else (2026-02-30 too). */
+    static LocalDateTime parseDateTime(String text) {
+        int length = text.length();
+        if ((length != 10 && length != 16 && length != 19) || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        if (length > 10 && (text.charAt(10) != 'T' || text.charAt(13) != ':' || (length == 19 && text.charAt(16) != ':'))) {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = length > 10 ? digits(text, 11, 2) : 0;
+        int minute = length > 10 ? digits(text, 14, 2) : 0;
+        int second = length == 19 ? digits(text, 17, 2) : 0;
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            value = value * 10 + (ch - '0');
+        }
+        return value;
     }
 
     private int lineNo(CSVRecord record, long line, List<ImportProblem> found) {
@@ -303,15 +364,49 @@ final class SalesCsv implements Closeable {
 
     private BigDecimal price(CSVRecord record, long line, String column, List<ImportProblem> found) {
         String text = field(record, column);
-        var m = PRICE.matcher(text);
-        if (!m.matches()) {
+        BigDecimal price = parsePrice(text);
+        if (price == null) {
             found.add(new ImportProblem(line, column, text, text.isEmpty() ? "is required"
                     : "is not a price in HK$ with up to two decimals"));
+        }
+        return price;
+    }
+
+    /** 1280, 1280.5, 1280.50, 1,280.50 or HK$1,280.50 as HK$ with two decimals; null for anything else. */
+    static BigDecimal parsePrice(String text) {
+        String t = text.startsWith("HK$") ? text.substring(3) : text;
+        int dot = t.indexOf('.');
+        String whole = dot < 0 ? t : t.substring(0, dot);
+        String fraction = dot < 0 ? "" : t.substring(dot + 1);
+        if (whole.isEmpty() || fraction.length() > 2 || (dot >= 0 && fraction.isEmpty())) {
             return null;
         }
-        String whole = m.group(1).replace(",", "");
-        String cents = m.group(2) == null ? "" : m.group(2);
-        return new BigDecimal(whole + "." + (cents + "00").substring(0, 2));
+        if (whole.indexOf(',') >= 0) {
+            if (!GROUPED.matcher(whole).matches()) {
+                return null;
+            }
+            whole = whole.replace(",", "");
+        }
+        long cents = 0;
+        for (int i = 0; i < whole.length(); i++) {
+            char ch = whole.charAt(i);
+            if (ch < '0' || ch > '9' || i > 15) {
+                return null;
+            }
+            cents = cents * 10 + (ch - '0');
+        }
+        for (int i = 0; i < 2; i++) {
+            int digit = 0;
+            if (i < fraction.length()) {
+                char ch = fraction.charAt(i);
+                if (ch < '0' || ch > '9') {
+                    return null;
+                }
+                digit = ch - '0';
+            }
+            cents = cents * 10 + digit;
+        }
+        return BigDecimal.valueOf(cents, 2);
     }
 
     /** How far through the file reading has come, 0 to 1. */

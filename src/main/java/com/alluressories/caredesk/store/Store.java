@@ -75,6 +75,8 @@ public final class Store implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setCacheSize(-262_144);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         return config;
     }
 
