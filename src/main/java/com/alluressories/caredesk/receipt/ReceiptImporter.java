@@ -251,8 +251,8 @@ public final class ReceiptImporter {
         int lineNo = row.item().lineNo();
         long earlier = seen.lineOf(lineNo);
         if (earlier != 0) {
-            run.problem(new ImportProblem(row.line(), "line_no", String.valueOf(lineNo),
-                    "receipt " + row.receiptNo() + " lists line " + lineNo + " twice (also on line " + earlier + ")"));
+            run.problem(ImportProblem.of(row.line(), "line_no", String.valueOf(lineNo), ImportProblem.Kind.LINE_TWICE,
+                    row.receiptNo(), lineNo, earlier));
             return false;
         }
         seen.add(lineNo, row.line());
@@ -263,31 +263,23 @@ public final class ReceiptImporter {
         if (sameLine(stored, row.item())) {
             run.linesSkipped++;
         } else {
-            run.problem(new ImportProblem(row.line(), "line_no", String.valueOf(lineNo), "receipt " + row.receiptNo()
-                    + " line " + lineNo + " is already stored with different content (" + describe(stored)
-                    + "); the file says " + describe(row.item())));
+            run.problem(ImportProblem.of(row.line(), "line_no", String.valueOf(lineNo), ImportProblem.Kind.STORED_LINE_DIFFERS,
+                    row.receiptNo(), lineNo, describe(stored), describe(row.item())));
         }
         return false;
     }
 
     private static void compareHeader(SalesCsv.Row row, Seen seen, Run run) {
-        String receipt = "receipt " + row.receiptNo();
-        String where = " than on line " + seen.firstLine;
-        if (!row.shopCode().equals(seen.shopCode)) {
-            run.problem(new ImportProblem(row.line(), "shop_code", row.shopCode(), receipt + " has another shop" + where
-                    + " (" + seen.shopCode + ")"));
-        }
-        if (!row.purchasedAt().equals(seen.purchasedAt)) {
-            run.problem(new ImportProblem(row.line(), "purchased_at", row.purchasedAt().toString(), receipt
-                    + " has another purchase time" + where + " (" + seen.purchasedAt + ")"));
-        }
-        if (!row.customerName().equals(seen.name)) {
-            run.problem(new ImportProblem(row.line(), "customer_name", row.customerName().orElse(""), receipt
-                    + " has another customer name" + where + " (" + seen.name.orElse("") + ")"));
-        }
-        if (!row.customerPhone().equals(seen.phone)) {
-            run.problem(new ImportProblem(row.line(), "customer_phone", row.customerPhone().orElse(""), receipt
-                    + " has another customer phone" + where + " (" + seen.phone.orElse("") + ")"));
+        differs(row, run, seen, "shop_code", row.shopCode(), seen.shopCode);
+        differs(row, run, seen, "purchased_at", row.purchasedAt().toString(), seen.purchasedAt.toString());
+        differs(row, run, seen, "customer_name", row.customerName().orElse(""), seen.name.orElse(""));
+        differs(row, run, seen, "customer_phone", row.customerPhone().orElse(""), seen.phone.orElse(""));
+    }
+
+    private static void differs(SalesCsv.Row row, Run run, Seen seen, String column, String value, String first) {
+        if (!value.equals(first)) {
+            run.problem(ImportProblem.of(row.line(), column, value, ImportProblem.Kind.HEADER_DIFFERS, row.receiptNo(),
+                    seen.firstLine, first));
         }
     }
 
@@ -300,9 +292,9 @@ public final class ReceiptImporter {
         boolean sameHeader = receipt.shopCode().equals(row.shopCode()) && receipt.purchasedAt().equals(row.purchasedAt())
                 && receipt.customerName().equals(row.customerName()) && receipt.customerPhone().equals(row.customerPhone());
         if (!sameHeader) {
-            run.problem(new ImportProblem(row.line(), "receipt_no", row.receiptNo(), "is already stored with another "
-                    + "shop, purchase time or customer (" + receipt.shopCode() + ", " + receipt.purchasedAt() + ", "
-                    + receipt.customerName().orElse("-") + ", " + receipt.customerPhone().orElse("-") + ")"));
+            run.problem(ImportProblem.of(row.line(), "receipt_no", row.receiptNo(), ImportProblem.Kind.STORED_HEADER_DIFFERS,
+                    receipt.shopCode() + ", " + receipt.purchasedAt() + ", " + receipt.customerName().orElse("-") + ", "
+                            + receipt.customerPhone().orElse("-")));
         }
         seen.id = stored.get().id();
         seen.stored = true;

@@ -35,7 +35,7 @@ public final class ReceiptService {
      */
     public ImportResult importFile(Path file, ImportProgress progress) {
         if (demo.getAsBoolean()) {
-            throw new IllegalStateException("The store " + store.file() + " holds the demo shop: set up your shop "
+            throw new DemoStoreException("The store " + store.file() + " holds the demo shop: set up your shop "
                     + "first (it removes the demo receipts), then import the real sales.");
         }
         return importer.importFile(file, progress);

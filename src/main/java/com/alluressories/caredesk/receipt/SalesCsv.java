@@ -120,8 +120,7 @@ final class SalesCsv implements Closeable {
         CSVRecord header;
         try {
             if (!records.hasNext()) {
-                problems.add(new ImportProblem(0, null, null, "the file is empty: it needs a header row naming the columns "
-                        + String.join(", ", COLUMNS)));
+                problems.add(ImportProblem.of(0, null, null, ImportProblem.Kind.EMPTY_FILE, String.join(", ", COLUMNS)));
                 return false;
             }
             header = records.next();
@@ -135,12 +134,12 @@ final class SalesCsv implements Closeable {
                 continue;
             }
             if (columns.putIfAbsent(name, i) != null) {
-                problems.add(new ImportProblem(1, name, null, "the column is named twice in the header"));
+                problems.add(ImportProblem.of(1, name, null, ImportProblem.Kind.DUPLICATE_COLUMN));
             }
         }
         for (String column : COLUMNS) {
             if (!columns.containsKey(column)) {
-                problems.add(new ImportProblem(1, column, null, "the header has no column '" + column + "'"));
+                problems.add(ImportProblem.of(1, column, null, ImportProblem.Kind.MISSING_COLUMN, column));
             }
         }
         if (!problems.isEmpty()) {
@@ -176,7 +175,7 @@ final class SalesCsv implements Closeable {
         if (cause instanceof CharacterCodingException) {
             return notUtf8(file);
         }
-        return new ImportProblem(line, null, null, "cannot be read as CSV: " + cause.getMessage());
+        return ImportProblem.of(line, null, null, ImportProblem.Kind.UNREADABLE, cause.getMessage());
     }
 
     /** The reader reads ahead, so the line of an encoding error is found by decoding the file again. */
@@ -211,22 +210,21 @@ final class SalesCsv implements Closeable {
         } catch (IOException e) {
             line = 0;
         }
-        return new ImportProblem(line, null, null, "the file is not UTF-8 text here; save it from the till as UTF-8 CSV");
+        return ImportProblem.of(line, null, null, ImportProblem.Kind.NOT_UTF8);
     }
 
     private Row parse(CSVRecord record, long line, Consumer<ImportProblem> problems) {
         if (record.size() < needed) {
-            problems.accept(new ImportProblem(line, null, null, "the row has " + record.size()
-                    + " fields but the header has " + needed + " columns"));
+            problems.accept(ImportProblem.of(line, null, null, ImportProblem.Kind.TOO_FEW_FIELDS, record.size(), needed));
             return null;
         }
         List<ImportProblem> found = new ArrayList<>(2);
         String receiptNo = required(record, line, "receipt_no", found);
         String shopCode = field(record, "shop_code").toUpperCase(Locale.ROOT);
         if (shopCode.isEmpty()) {
-            found.add(new ImportProblem(line, "shop_code", "", "is required"));
+            found.add(ImportProblem.of(line, "shop_code", "", ImportProblem.Kind.REQUIRED));
         } else if (!SHOP_CODE.matcher(shopCode).matches()) {
-            found.add(new ImportProblem(line, "shop_code", field(record, "shop_code"), "is not a shop code (2 to 8 letters or digits)"));
+            found.add(ImportProblem.of(line, "shop_code", field(record, "shop_code"), ImportProblem.Kind.BAD_SHOP_CODE));
         }
         LocalDateTime purchasedAt = dateTime(record, line, found);
         String name = collapseSpaces(field(record, "customer_name"));
@@ -235,7 +233,7 @@ final class SalesCsv implements Closeable {
         if (!phoneText.isEmpty()) {
             phone = PhoneNumber.normalize(phoneText);
             if (phone.isEmpty()) {
-                found.add(new ImportProblem(line, "customer_phone", phoneText, "is not a Hong Kong phone number (8 digits)"));
+                found.add(ImportProblem.of(line, "customer_phone", phoneText, ImportProblem.Kind.BAD_PHONE));
             }
         }
         int lineNo = lineNo(record, line, found);
@@ -244,8 +242,8 @@ final class SalesCsv implements Closeable {
         String metalText = field(record, "metal");
         Metal metal = METALS.get(metalText.toUpperCase(Locale.ROOT));
         if (metal == null) {
-            found.add(new ImportProblem(line, "metal", metalText, metalText.isEmpty() ? "is required"
-                    : "is not a metal code (18K_GOLD, 14K_GOLD, SILVER, PLATED, STAINLESS_STEEL, OTHER)"));
+            found.add(ImportProblem.of(line, "metal", metalText, metalText.isEmpty() ? ImportProblem.Kind.REQUIRED
+                    : ImportProblem.Kind.BAD_METAL));
         }
         Set<Stone> stones = EnumSet.noneOf(Stone.class);
         String stonesText = field(record, "stones");
@@ -257,8 +255,7 @@ final class SalesCsv implements Closeable {
                 }
                 Stone stone = STONES.get(trimmed);
                 if (stone == null) {
-                    found.add(new ImportProblem(line, "stones", stonesText, "'" + code.strip()
-                            + "' is not a stone code (DIAMOND, NATURAL_GEMSTONE, PEARL, SYNTHETIC_STONE)"));
+                    found.add(ImportProblem.of(line, "stones", stonesText, ImportProblem.Kind.BAD_STONE, code.strip()));
                 } else {
                     stones.add(stone);
                 }
@@ -267,10 +264,10 @@ final class SalesCsv implements Closeable {
         BigDecimal list = price(record, line, "list_price", found);
         BigDecimal paid = price(record, line, "paid_price", found);
         if (list != null && list.signum() == 0) {
-            found.add(new ImportProblem(line, "list_price", field(record, "list_price"), "must be above zero"));
+            found.add(ImportProblem.of(line, "list_price", field(record, "list_price"), ImportProblem.Kind.ZERO_LIST_PRICE));
         } else if (list != null && paid != null && paid.compareTo(list) > 0) {
-            found.add(new ImportProblem(line, "paid_price", field(record, "paid_price"),
-                    "is above the list price " + list.toPlainString()));
+            found.add(ImportProblem.of(line, "paid_price", field(record, "paid_price"), ImportProblem.Kind.PAID_ABOVE_LIST,
+                    list.toPlainString()));
         }
         if (!found.isEmpty()) {
             found.forEach(problems);
@@ -296,7 +293,7 @@ final class SalesCsv implements Closeable {
     private String required(CSVRecord record, long line, String column, List<ImportProblem> found) {
         String value = field(record, column);
         if (value.isEmpty()) {
-            found.add(new ImportProblem(line, column, "", "is required"));
+            found.add(ImportProblem.of(line, column, "", ImportProblem.Kind.REQUIRED));
         }
         return value;
     }
@@ -305,8 +302,8 @@ final class SalesCsv implements Closeable {
         String text = field(record, "purchased_at");
         LocalDateTime parsed = parseDateTime(text);
         if (parsed == null) {
-            found.add(new ImportProblem(line, "purchased_at", text, text.isEmpty() ? "is required"
-                    : "is not a date (yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss])"));
+            found.add(ImportProblem.of(line, "purchased_at", text, text.isEmpty() ? ImportProblem.Kind.REQUIRED
+                    : ImportProblem.Kind.BAD_DATE));
         }
         return parsed;
     }
@@ -358,7 +355,8 @@ final class SalesCsv implements Closeable {
         } catch (NumberFormatException e) {
             // reported below
         }
-        found.add(new ImportProblem(line, "line_no", text, "is not a line number (1, 2, 3 ...)"));
+        found.add(ImportProblem.of(line, "line_no", text, text.isEmpty() ? ImportProblem.Kind.REQUIRED
+                : ImportProblem.Kind.BAD_LINE_NO));
         return 0;
     }
 
@@ -366,8 +364,8 @@ final class SalesCsv implements Closeable {
         String text = field(record, column);
         BigDecimal price = parsePrice(text);
         if (price == null) {
-            found.add(new ImportProblem(line, column, text, text.isEmpty() ? "is required"
-                    : "is not a price in HK$ with up to two decimals"));
+            found.add(ImportProblem.of(line, column, text, text.isEmpty() ? ImportProblem.Kind.REQUIRED
+                    : ImportProblem.Kind.BAD_PRICE));
         }
         return price;
     }

@@ -1,27 +1,252 @@
 package com.alluressories.caredesk.ui.lookup;
 
+import com.alluressories.caredesk.policy.Stone;
+import com.alluressories.caredesk.receipt.PhoneNumber;
+import com.alluressories.caredesk.receipt.Receipt;
+import com.alluressories.caredesk.receipt.ReceiptLine;
+import com.alluressories.caredesk.receipt.WarrantyStatus;
+import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
 import com.alluressories.caredesk.ui.shell.ScreenView;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
 
-/** Receipt lookup: one field for whatever the customer has (receipt, phone, name, SKU). */
+/**
+ * Receipt lookup: one field for whatever the customer has (a scanned receipt, a phone, a name, a
+ * SKU), results as staff type, a receipt's lines with their warranty as of today, and the import
+ * of the tills' sales export.
+ */
 public final class ReceiptLookupView implements ScreenView {
     @FXML private TextField searchField;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private TextField shopField;
+    @FXML private Label statusLabel;
+    @FXML private VBox emptyState;
+    @FXML private HBox resultsPane;
+    @FXML private ListView<Receipt> resultList;
+    @FXML private VBox detailPane;
+    @FXML private Label receiptTitle;
+    @FXML private Label receiptWhen;
+    @FXML private Label receiptCustomer;
+    @FXML private TableView<LineRow> lineTable;
+    @FXML private TableColumn<LineRow, String> lineColumn;
+    @FXML private TableColumn<LineRow, String> itemColumn;
+    @FXML private TableColumn<LineRow, String> materialColumn;
+    @FXML private TableColumn<LineRow, String> paidColumn;
+    @FXML private TableColumn<LineRow, WarrantyStatus> warrantyColumn;
+    @FXML private Button importButton;
 
     private final ReceiptLookupViewModel model;
+    private final Supplier<ReceiptImportViewModel> imports;
+    private final I18n i18n;
+    private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private final Parent root;
+    private boolean syncing;
 
-    public ReceiptLookupView(ReceiptLookupViewModel model, I18n i18n) {
+    public ReceiptLookupView(ReceiptLookupViewModel model, Supplier<ReceiptImportViewModel> imports, I18n i18n) {
         this.model = model;
+        this.imports = imports;
+        this.i18n = i18n;
         this.root = ViewLoader.load(this, i18n.bundle());
+        acceptDroppedFiles();
     }
 
     @FXML
     private void initialize() {
+        Locale locale = i18n.locale();
         searchField.textProperty().bindBidirectional(model.queryProperty());
+        shopField.textProperty().bindBidirectional(model.shopProperty());
+        fromPicker.setConverter(dates(locale));
+        toPicker.setConverter(dates(locale));
+        fromPicker.valueProperty().bindBidirectional(model.fromProperty());
+        toPicker.valueProperty().bindBidirectional(model.toProperty());
+
+        // Results follow the typing, but a scanner's burst of keys is one search, not twenty.
+        typing.setOnFinished(e -> model.search());
+        searchField.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        shopField.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        fromPicker.valueProperty().addListener((obs, old, now) -> model.search());
+        toPicker.valueProperty().addListener((obs, old, now) -> model.search());
+        searchField.setOnAction(e -> {
+            typing.stop();
+            model.submit();
+        });
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !resultList.getItems().isEmpty()) {
+                resultList.requestFocus();
+                resultList.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        model.setAfterSearch(() -> {
+            if (model.selectedProperty().get() != null && model.results().size() == 1 && searchField.isFocused()) {
+                lineTable.requestFocus();
+                lineTable.getSelectionModel().selectFirst();
+            }
+        });
+
+        resultList.setItems(model.results());
+        resultList.setCellFactory(list -> new ReceiptCell());
+        resultList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> showReceipt(now));
+        resultList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !lineTable.getItems().isEmpty()) {
+                lineTable.requestFocus();
+                lineTable.getSelectionModel().selectFirst();
+            }
+        });
+
+        lineTable.setItems(model.lines());
+        lineTable.setPlaceholder(new Label(i18n.get("lookup.pick")));
+        lineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.valueOf(c.getValue().line().lineNo())));
+        itemColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line().description() + "\n"
+                + c.getValue().line().sku()));
+        materialColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(material(c.getValue().line())));
+        paidColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.money(c.getValue().line().paidPrice())));
+        warrantyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warranty()));
+        warrantyColumn.setCellFactory(c -> new BadgeCell());
+
+        model.statusProperty().addListener((obs, old, now) -> showStatus());
+        model.results().addListener((javafx.collections.ListChangeListener<Receipt>) c -> showStatus());
+        showStatus();
+        showReceipt(model.selectedProperty().get());
+
+    }
+
+    /** A sales export dropped anywhere on the screen is imported. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && csvIn(e.getDragboard().getFiles()) != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            File file = csvIn(e.getDragboard().getFiles());
+            e.setDropCompleted(file != null);
+            if (file != null) {
+                startImport(file.toPath());
+            }
+            e.consume();
+        });
+    }
+
+    private static File csvIn(List<File> files) {
+        return files.stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".csv")).findFirst().orElse(null);
+    }
+
+    @FXML
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("import.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("import.csvFiles"), "*.csv", "*.CSV"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            startImport(file.toPath());
+        }
+    }
+
+    /** Imports a file with the progress dialog; the results refresh when it is done. */
+    public void startImport(Path file) {
+        new ImportDialogView(imports.get(), i18n).show(root.getScene().getWindow(), file, model::search);
+    }
+
+    private void showStatus() {
+        ReceiptLookupViewModel.Status status = model.statusProperty().get();
+        boolean idle = status == ReceiptLookupViewModel.Status.IDLE;
+        emptyState.setVisible(idle);
+        resultsPane.setVisible(!idle);
+        statusLabel.setText(switch (status) {
+            case IDLE -> "";
+            case SEARCHING -> i18n.get("lookup.status.searching");
+            case FOUND -> i18n.get("lookup.status.found", model.results().size());
+            case NONE -> i18n.get("lookup.status.none", model.queryProperty().get().strip());
+            case FAILED -> i18n.get("lookup.status.failed", "");
+        });
+        statusLabel.getStyleClass().removeAll("status-none");
+        if (status == ReceiptLookupViewModel.Status.NONE || status == ReceiptLookupViewModel.Status.FAILED) {
+            statusLabel.getStyleClass().add("status-none");
+        }
+    }
+
+    private void showReceipt(Receipt receipt) {
+        syncing = true;
+        try {
+            if (receipt == null) {
+                resultList.getSelectionModel().clearSelection();
+            } else {
+                resultList.getSelectionModel().select(receipt);
+                resultList.scrollTo(receipt);
+            }
+        } finally {
+            syncing = false;
+        }
+        boolean shown = receipt != null;
+        for (Label label : new Label[] {receiptTitle, receiptWhen, receiptCustomer}) {
+            label.setVisible(shown);
+            label.setManaged(shown);
+        }
+        if (!shown) {
+            return;
+        }
+        receiptTitle.setText(i18n.get("lookup.receipt.header", receipt.receiptNo()));
+        receiptWhen.setText(i18n.get("lookup.receipt.when", Formats.dateTime(receipt.purchasedAt(), i18n.locale()),
+                receipt.shopCode()));
+        receiptCustomer.setText(receipt.customerName().isEmpty() && receipt.customerPhone().isEmpty()
+                ? i18n.get("lookup.receipt.walkIn")
+                : i18n.get("lookup.receipt.customer", receipt.customerName().orElse("") + receipt.customerPhone()
+                        .map(p -> "  ·  " + PhoneNumber.display(p)).orElse("")));
+    }
+
+    private String material(ReceiptLine line) {
+        String stones = line.stones().stream().sorted().map(Stone::code).map(code -> i18n.get("stone." + code))
+                .collect(Collectors.joining(", "));
+        return i18n.get("metal." + line.metal().code()) + (stones.isEmpty() ? "" : " · " + stones);
+    }
+
+    private StringConverter<LocalDate> dates(Locale locale) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : Formats.date(date, locale);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return Formats.parseDate(text).orElse(null);
+            }
+        };
     }
 
     @Override
@@ -32,5 +257,59 @@ public final class ReceiptLookupView implements ScreenView {
     @Override
     public void focusMainField() {
         searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    /** Two lines a receipt: number and date; customer (phone masked) and how many items. */
+    private final class ReceiptCell extends ListCell<Receipt> {
+        @Override
+        protected void updateItem(Receipt receipt, boolean empty) {
+            super.updateItem(receipt, empty);
+            if (empty || receipt == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label first = new Label(receipt.receiptNo() + "   " + Formats.date(receipt.purchasedAt().toLocalDate(),
+                    i18n.locale()) + "   " + receipt.shopCode());
+            first.getStyleClass().add("cell-title");
+            String who = receipt.customerName().orElse(i18n.get("lookup.receipt.walkIn"))
+                    + receipt.customerPhone().map(p -> "  " + PhoneNumber.masked(p)).orElse("");
+            Label second = new Label(who + "  ·  " + i18n.get("lookup.receipt.items", receipt.lines().size()));
+            second.getStyleClass().add("muted");
+            setGraphic(new VBox(2, first, second));
+            setText(null);
+        }
+    }
+
+    /** The warranty as a coloured badge a customer can read across the counter. */
+    private final class BadgeCell extends TableCell<LineRow, WarrantyStatus> {
+        @Override
+        protected void updateItem(WarrantyStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            if (empty || status == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label badge = new Label(badgeText(status));
+            badge.getStyleClass().addAll("badge", switch (status.kind()) {
+                case IN_WARRANTY -> "badge-ok";
+                case EXPIRED -> "badge-expired";
+                case FINAL_SALE -> "badge-final";
+            });
+            badge.setWrapText(true);
+            setGraphic(badge);
+            setText(null);
+        }
+    }
+
+    private String badgeText(WarrantyStatus status) {
+        return switch (status.kind()) {
+            case IN_WARRANTY -> i18n.get("badge.inWarranty", Formats.date(status.ends().orElseThrow(), i18n.locale()),
+                    status.daysLeft());
+            case EXPIRED -> i18n.get("badge.expired", Formats.date(status.ends().orElseThrow(), i18n.locale()));
+            case FINAL_SALE -> i18n.get("badge.finalSale");
+        };
     }
 }

@@ -6,6 +6,7 @@ import com.alluressories.caredesk.ui.FxDialogService;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.TaskRunner;
 import com.alluressories.caredesk.ui.claim.ClaimIntakeView;
+import com.alluressories.caredesk.ui.lookup.ReceiptImportViewModel;
 import com.alluressories.caredesk.ui.lookup.ReceiptLookupView;
 import com.alluressories.caredesk.ui.lookup.ReceiptLookupViewModel;
 import com.alluressories.caredesk.ui.setup.ShopSetupView;
@@ -41,7 +42,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final Scene scene;
     private final ShellViewModel shellModel;
-    private final ReceiptLookupViewModel lookupModel = new ReceiptLookupViewModel();
+    private final ReceiptLookupViewModel lookupModel;
     private ShellView shellView;
 
     public MainWindow(Stage stage, Services services, TaskRunner tasks, Locale locale) {
@@ -51,6 +52,7 @@ public final class MainWindow {
         this.i18n = new I18n(locale);
         this.dialogs = new FxDialogService(stage);
         this.shellModel = new ShellViewModel(services.shop(), tasks, services.store().dataDir());
+        this.lookupModel = new ReceiptLookupViewModel(services.receipts(), services.policy(), services.clock(), tasks);
         Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
                 Math.min(800, screenArea.getHeight()));
@@ -91,7 +93,8 @@ public final class MainWindow {
 
     private ScreenView createScreen(Screen screen) {
         return switch (screen) {
-            case LOOKUP -> new ReceiptLookupView(lookupModel, i18n);
+            case LOOKUP -> new ReceiptLookupView(lookupModel,
+                    () -> new ReceiptImportViewModel(services.receipts(), tasks, Platform::runLater), i18n);
             case CLAIM -> new ClaimIntakeView(i18n, shellModel::show);
             case TICKETS -> new RepairTicketsView(i18n);
         };
@@ -117,6 +120,12 @@ public final class MainWindow {
         dialog.showAndWait().filter(save::equals).ifPresent(ok -> shellModel.setUpShop(model.profile(),
                 () -> dialogs.showInfo(i18n.get("setup.title"), i18n.get("setup.done", model.profile().code())),
                 error -> dialogs.showError(i18n.get("setup.failed"), error.getMessage())));
+    }
+
+    /** Opens Receipt lookup and imports a sales export there, with the progress dialog. */
+    public void importSales(java.nio.file.Path file) {
+        shellModel.show(Screen.LOOKUP);
+        shellView.screen(Screen.LOOKUP, ReceiptLookupView.class).ifPresent(view -> view.startImport(file));
     }
 
     public void show() {

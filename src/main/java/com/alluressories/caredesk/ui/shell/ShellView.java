@@ -140,6 +140,11 @@ public final class ShellView {
         Platform.runLater(view::focusMainField);
     }
 
+    /** The view of a screen already built, if it is of the given type. */
+    public <T extends ScreenView> Optional<T> screen(Screen screen, Class<T> type) {
+        return Optional.ofNullable(views.get(screen)).filter(type::isInstance).map(type::cast);
+    }
+
     /** Puts the focus back in the current screen's main field (a shortcut for the screen already shown). */
     public void refocus() {
         ScreenView view = views.get(model.screenProperty().get());

@@ -1,0 +1,56 @@
+package com.alluressories.caredesk.ui;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Hong Kong conventions for what staff read: d/M/yyyy (English), yyyy年M月d日 (Chinese), HK$ with two decimals. */
+public final class Formats {
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
+    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private Formats() {
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return (isChinese(locale) ? ZH_DATE : EN_DATE).format(date);
+    }
+
+    public static String dateTime(LocalDateTime time, Locale locale) {
+        return date(time.toLocalDate(), locale) + " " + TIME.format(time);
+    }
+
+    /** {@code HK$1,280.00}. */
+    public static String money(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return "HK$" + format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** Reads a date typed as d/M/yyyy (either language), or yyyy-MM-dd. */
+    public static Optional<LocalDate> parseDate(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter f : new DateTimeFormatter[] {EN_DATE, ZH_DATE, DateTimeFormatter.ISO_LOCAL_DATE}) {
+            try {
+                return Optional.of(LocalDate.parse(t, f));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isChinese(Locale locale) {
+        return "zh".equals(locale.getLanguage());
+    }
+}
