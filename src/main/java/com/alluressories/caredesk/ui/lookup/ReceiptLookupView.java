@@ -32,6 +32,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -277,7 +278,11 @@ public final class ReceiptLookupView implements ScreenView {
                     + receipt.customerPhone().map(p -> "  " + PhoneNumber.masked(p)).orElse("");
             Label second = new Label(who + "  ·  " + i18n.get("lookup.receipt.items", receipt.lines().size()));
             second.getStyleClass().add("muted");
-            setGraphic(new VBox(2, first, second));
+            VBox box = new VBox(2, first, second);
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            box.setMinWidth(0);
+            setGraphic(box);
+            setPrefWidth(0);
             setText(null);
         }
     }
@@ -299,6 +304,8 @@ public final class ReceiptLookupView implements ScreenView {
                 case FINAL_SALE -> "badge-final";
             });
             badge.setWrapText(true);
+            badge.setMinHeight(Region.USE_PREF_SIZE);
+            badge.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
             setGraphic(badge);
             setText(null);
         }
