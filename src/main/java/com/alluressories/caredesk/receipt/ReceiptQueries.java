@@ -29,7 +29,7 @@ public final class ReceiptQueries {
 
     public static Optional<Stored> byReceiptNo(Connection c, String receiptNo) throws SQLException {
         List<Stored> found = find(c, "r.receipt_no = ?", List.of(receiptNo), LookupQuery.of(LookupQuery.Kind.RECEIPT,
-                receiptNo));
+                receiptNo), "r.id");
         return found.stream().findFirst();
     }
 
@@ -63,10 +63,7 @@ public final class ReceiptQueries {
                 if (prefix.isEmpty()) {
                     return List.of();
                 }
-                // A range on the index: every key that starts with the prefix sorts between these two.
-                where = "lower(r.customer_name) >= ? AND lower(r.customer_name) < ? AND r.customer_name IS NOT NULL";
-                args.add(prefix);
-                args.add(prefix + Character.toString(Character.MAX_CODE_POINT));
+                return byName(c, prefix, query);
             }
             case SKU -> {
                 where = "r.id IN (SELECT receipt_id FROM receipt_line WHERE sku = ?)";
@@ -74,27 +71,71 @@ public final class ReceiptQueries {
             }
             default -> throw new IllegalArgumentException("unknown kind " + query.kind());
         }
-        return find(c, where, args, query).stream().map(Stored::receipt).toList();
+        return find(c, where, args, query, NEWEST_FIRST).stream().map(Stored::receipt).toList();
     }
 
-    private static List<Stored> find(Connection c, String where, List<Object> args, LookupQuery query)
+    private static final String NEWEST_FIRST = "r.purchased_at DESC, r.id DESC";
+    private static final String EXACT_NAME = "lower(r.customer_name) = ? AND r.customer_name IS NOT NULL";
+    private static final String LONGER_NAME = "lower(r.customer_name) > ? AND lower(r.customer_name) < ? "
+            + "AND r.customer_name IS NOT NULL";
+
+    /**
+     * A name: first the receipts of exactly that name, newest first (the index walks them in that
+     * order), then those of longer names starting with it, newest first too, unless thousands
+     * match (a bare surname): those come by name, then newest first, so no keystroke waits on
+     * a sort of half the chain's customers.
+     */
+    private static List<Receipt> byName(Connection c, String prefix, LookupQuery query) throws SQLException {
+        List<Object> exactArgs = List.of(prefix);
+        List<Stored> exact = find(c, EXACT_NAME, exactArgs, query, NEWEST_FIRST);
+        if (exact.size() == query.limit()) {
+            return exact.stream().map(Stored::receipt).toList();
+        }
+        int skipped = query.offset() == 0 ? 0 : count(c, EXACT_NAME, exactArgs, query);
+        LookupQuery rest = query.withPage(query.limit() - exact.size(), Math.max(0, query.offset() - skipped));
+        List<Object> longerArgs = List.of(prefix, prefix + Character.toString(Character.MAX_CODE_POINT));
+        String order = broad(c, LONGER_NAME, longerArgs) ? "lower(r.customer_name), r.purchased_at DESC" : NEWEST_FIRST;
+        List<Receipt> all = new ArrayList<>(exact.stream().map(Stored::receipt).toList());
+        find(c, LONGER_NAME, longerArgs, rest, order).forEach(s -> all.add(s.receipt()));
+        return all;
+    }
+
+    private static int count(Connection c, String where, List<Object> args, LookupQuery query) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM receipt r WHERE ").append(where);
+        List<Object> all = new ArrayList<>(args);
+        filters(query, sql, all);
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < all.size(); i++) {
+                ps.setObject(i + 1, all.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** More receipts match than can be sorted by date in an instant. */
+    static final int BROAD = 5_000;
+
+    private static boolean broad(Connection c, String where, List<Object> args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM receipt r WHERE " + where
+                + " LIMIT " + (BROAD + 1) + ")")) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) > BROAD;
+            }
+        }
+    }
+
+    private static List<Stored> find(Connection c, String where, List<Object> args, LookupQuery query, String order)
             throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT r.id, r.receipt_no, r.shop_code, r.purchased_at, r.customer_name, "
                 + "r.customer_phone FROM receipt r WHERE ").append(where);
         List<Object> all = new ArrayList<>(args);
-        query.from().ifPresent(d -> {
-            sql.append(" AND r.purchased_at >= ?");
-            all.add(ReceiptRepository.storedDay(d));
-        });
-        query.to().ifPresent(d -> {
-            sql.append(" AND r.purchased_at < ?");
-            all.add(ReceiptRepository.storedDay(d.plusDays(1)));
-        });
-        query.shop().ifPresent(s -> {
-            sql.append(" AND r.shop_code = ?");
-            all.add(s.toUpperCase(Locale.ROOT));
-        });
-        sql.append(" ORDER BY r.purchased_at DESC, r.id DESC LIMIT ? OFFSET ?");
+        filters(query, sql, all);
+        sql.append(" ORDER BY ").append(order).append(" LIMIT ? OFFSET ?");
         all.add(query.limit());
         all.add(query.offset());
 
@@ -119,6 +160,21 @@ public final class ReceiptQueries {
                 (LocalDateTime) h[2], Optional.ofNullable((String) h[3]), Optional.ofNullable((String) h[4]),
                 lines.getOrDefault(id, List.of())))));
         return result;
+    }
+
+    private static void filters(LookupQuery query, StringBuilder sql, List<Object> all) {
+        query.from().ifPresent(d -> {
+            sql.append(" AND r.purchased_at >= ?");
+            all.add(ReceiptRepository.storedDay(d));
+        });
+        query.to().ifPresent(d -> {
+            sql.append(" AND r.purchased_at < ?");
+            all.add(ReceiptRepository.storedDay(d.plusDays(1)));
+        });
+        query.shop().ifPresent(s -> {
+            sql.append(" AND r.shop_code = ?");
+            all.add(s.toUpperCase(Locale.ROOT));
+        });
     }
 
     private static Map<Long, List<ReceiptLine>> lines(Connection c, Set<Long> ids) throws SQLException {

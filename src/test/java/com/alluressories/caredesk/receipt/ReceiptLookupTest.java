@@ -73,6 +73,23 @@ class ReceiptLookupTest {
     }
 
     @Test
+    void anExactNameComesBeforeLongerNamesAndPagesRunAcrossBoth() throws Exception {
+        try (Store other = Store.open(dir.resolve("names"))) {
+            ReceiptService names = new ReceiptService(other, ReceiptImportTest.CLOCK, () -> false);
+            names.importFile(SalesFiles.write(dir, "names.csv",
+                    "A1,CWB,2024-01-01,Chan,,1,S,d,SILVER,,100,100",
+                    "A2,CWB,2026-01-01,Chan Tai Man,,1,S,d,SILVER,,100,100",
+                    "A3,CWB,2025-01-01,chan,,1,S,d,SILVER,,100,100",
+                    "A4,CWB,2026-06-01,Chan Siu Ming,,1,S,d,SILVER,,100,100"), ImportProgress.NONE);
+            LookupQuery chan = LookupQuery.of(LookupQuery.Kind.NAME, "CHAN");
+            assertThat(names.search(chan).stream().map(Receipt::receiptNo)).containsExactly("A3", "A1", "A4", "A2");
+            assertThat(names.search(chan.withPage(3, 0)).stream().map(Receipt::receiptNo)).containsExactly("A3", "A1", "A4");
+            assertThat(names.search(chan.withPage(2, 1)).stream().map(Receipt::receiptNo)).containsExactly("A1", "A4");
+            assertThat(names.search(chan.withPage(2, 3)).stream().map(Receipt::receiptNo)).containsExactly("A2");
+        }
+    }
+
+    @Test
     void bySku() {
         assertThat(find(LookupQuery.Kind.SKU, "NP-STAR-08")).containsExactly("MK-0005", "TST-0004");
     }
