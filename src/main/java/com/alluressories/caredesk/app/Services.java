@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.app;
 
+import com.alluressories.caredesk.claim.ClaimService;
+import com.alluressories.caredesk.claim.PhotoStore;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.receipt.ReceiptService;
@@ -22,6 +24,8 @@ public final class Services implements AutoCloseable {
     private final Policy policy;
     private final ShopService shop;
     private final ReceiptService receipts;
+    private final ClaimService claims;
+    private final PhotoStore photos;
 
     public Services(Store store, Clock clock, Policy policy) {
         this.store = store;
@@ -29,6 +33,8 @@ public final class Services implements AutoCloseable {
         this.policy = policy;
         this.shop = new ShopService(store);
         this.receipts = new ReceiptService(store, clock, shop::isDemo);
+        this.claims = new ClaimService(store, policy, clock, shop::shopCode, shop::defaultStaff);
+        this.photos = new PhotoStore(store.dataDir());
     }
 
     public static Services open(Path dataDir) {
@@ -53,6 +59,14 @@ public final class Services implements AutoCloseable {
 
     public ReceiptService receipts() {
         return receipts;
+    }
+
+    public ClaimService claims() {
+        return claims;
+    }
+
+    public PhotoStore photos() {
+        return photos;
     }
 
     @Override

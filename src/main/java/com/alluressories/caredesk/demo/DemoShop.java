@@ -28,6 +28,7 @@ public final class DemoShop {
     public static final ShopProfile PROFILE = new ShopProfile("TST", "Alluressories Tsim Sha Tsui (DEMO)",
             "Shop 101, 1/F, 18 Canton Road, Tsim Sha Tsui, Kowloon", "23456789");
     public static final int RECEIPTS = 360;
+    public static final String STAFF = "Demo Staff";
 
     private static final String[] SHOPS = {"TST", "CWB", "MK", "CEN", "STN"};
     private static final String[] CUSTOMERS = {
@@ -121,6 +122,7 @@ public final class DemoShop {
                         + " holds a real shop's data; the demo shop is only added to an empty store.");
             }
             ShopService.saveProfile(c, PROFILE, true);
+            ShopService.saveDefaultStaff(c, STAFF);
             for (Receipt receipt : receipts) {
                 ReceiptRepository.insert(c, receipt);
             }

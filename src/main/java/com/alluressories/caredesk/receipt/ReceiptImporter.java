@@ -1,6 +1,7 @@
 package com.alluressories.caredesk.receipt;
 
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.store.StoredTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -319,7 +320,7 @@ public final class ReceiptImporter {
         ps.setLong(1, id);
         ps.setString(2, row.receiptNo());
         ps.setString(3, row.shopCode());
-        ps.setLong(4, ReceiptRepository.storedTime(row.purchasedAt()));
+        ps.setLong(4, StoredTime.encode(row.purchasedAt()));
         setOptional(ps, 5, row.customerName().orElse(null));
         setOptional(ps, 6, row.customerPhone().orElse(null));
         ps.addBatch();

@@ -2,6 +2,7 @@ package com.alluressories.caredesk.receipt;
 
 import com.alluressories.caredesk.policy.Metal;
 import com.alluressories.caredesk.policy.Stone;
+import com.alluressories.caredesk.store.StoredTime;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -147,7 +148,7 @@ public final class ReceiptQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     headers.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3),
-                        ReceiptRepository.fromStoredTime(rs.getLong(4)), rs.getString(5), rs.getString(6)});
+                        StoredTime.decode(rs.getLong(4)), rs.getString(5), rs.getString(6)});
                 }
             }
         }
@@ -165,11 +166,11 @@ public final class ReceiptQueries {
     private static void filters(LookupQuery query, StringBuilder sql, List<Object> all) {
         query.from().ifPresent(d -> {
             sql.append(" AND r.purchased_at >= ?");
-            all.add(ReceiptRepository.storedDay(d));
+            all.add(StoredTime.startOf(d));
         });
         query.to().ifPresent(d -> {
             sql.append(" AND r.purchased_at < ?");
-            all.add(ReceiptRepository.storedDay(d.plusDays(1)));
+            all.add(StoredTime.startOf(d.plusDays(1)));
         });
         query.shop().ifPresent(s -> {
             sql.append(" AND r.shop_code = ?");

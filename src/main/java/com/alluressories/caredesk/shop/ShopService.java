@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.shop;
 
+import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.receipt.PhoneNumber;
 import com.alluressories.caredesk.receipt.ReceiptRepository;
 import com.alluressories.caredesk.store.Settings;
@@ -16,6 +17,9 @@ public final class ShopService {
     static final String ADDRESS = "shop.address";
     static final String PHONE = "shop.phone";
     static final String LANGUAGE = "ui.language";
+    static final String STAFF = "shop.staff";
+    /** Who a claim records when no staff name was set up (until staff sign in). */
+    public static final String UNNAMED_STAFF = "Counter";
 
     private final Store store;
 
@@ -63,11 +67,37 @@ public final class ShopService {
     public void setUpRealShop(ShopProfile profile) {
         store.write(c -> {
             if (isDemo(c)) {
+                ClaimService.deleteAll(c);
                 ReceiptRepository.deleteAll(c);
             }
             saveProfile(c, profile, false);
             return null;
         });
+    }
+
+    /** The name claims record as taken in by, until staff sign in with their own. */
+    public String defaultStaff() {
+        return store.read(c -> Settings.get(c, STAFF)).orElse(UNNAMED_STAFF);
+    }
+
+    public void saveDefaultStaff(String name) {
+        store.write(c -> {
+            saveDefaultStaff(c, name);
+            return null;
+        });
+    }
+
+    public static void saveDefaultStaff(Connection c, String name) throws SQLException {
+        if (name == null || name.isBlank()) {
+            Settings.remove(c, STAFF);
+        } else {
+            Settings.put(c, STAFF, name.strip());
+        }
+    }
+
+    /** The shop's code for new records; {@code SHOP} until a shop is set up. */
+    public String shopCode() {
+        return profile().map(ShopProfile::code).orElse("SHOP");
     }
 
     public Optional<String> language() {

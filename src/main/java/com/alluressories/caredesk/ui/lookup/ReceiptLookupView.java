@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
@@ -63,18 +64,23 @@ public final class ReceiptLookupView implements ScreenView {
     @FXML private TableColumn<LineRow, String> paidColumn;
     @FXML private TableColumn<LineRow, WarrantyStatus> warrantyColumn;
     @FXML private Button importButton;
+    @FXML private Button startClaimButton;
 
     private final ReceiptLookupViewModel model;
     private final Supplier<ReceiptImportViewModel> imports;
     private final I18n i18n;
+    private final Consumer<LineRow> startClaim;
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private final Parent root;
     private boolean syncing;
 
-    public ReceiptLookupView(ReceiptLookupViewModel model, Supplier<ReceiptImportViewModel> imports, I18n i18n) {
+    /** @param startClaim opens claim intake for a chosen line */
+    public ReceiptLookupView(ReceiptLookupViewModel model, Supplier<ReceiptImportViewModel> imports, I18n i18n,
+                             Consumer<LineRow> startClaim) {
         this.model = model;
         this.imports = imports;
         this.i18n = i18n;
+        this.startClaim = startClaim;
         this.root = ViewLoader.load(this, i18n.bundle());
         acceptDroppedFiles();
     }
@@ -129,6 +135,22 @@ public final class ReceiptLookupView implements ScreenView {
         });
 
         lineTable.setItems(model.lines());
+        lineTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                startClaimForSelection();
+                e.consume();
+            }
+        });
+        lineTable.setRowFactory(table -> {
+            javafx.scene.control.TableRow<LineRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    startClaim.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        startClaimButton.disableProperty().bind(lineTable.getSelectionModel().selectedItemProperty().isNull());
         lineTable.setPlaceholder(new Label(i18n.get("lookup.pick")));
         lineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.valueOf(c.getValue().line().lineNo())));
         itemColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line().description() + "\n"
@@ -165,6 +187,14 @@ public final class ReceiptLookupView implements ScreenView {
 
     private static File csvIn(List<File> files) {
         return files.stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".csv")).findFirst().orElse(null);
+    }
+
+    @FXML
+    private void startClaimForSelection() {
+        LineRow row = lineTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            startClaim.accept(row);
+        }
     }
 
     @FXML

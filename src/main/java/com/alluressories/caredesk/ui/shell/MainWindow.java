@@ -6,6 +6,8 @@ import com.alluressories.caredesk.ui.FxDialogService;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.TaskRunner;
 import com.alluressories.caredesk.ui.claim.ClaimIntakeView;
+import com.alluressories.caredesk.ui.claim.ClaimIntakeViewModel;
+import com.alluressories.caredesk.ui.lookup.LineRow;
 import com.alluressories.caredesk.ui.lookup.ReceiptImportViewModel;
 import com.alluressories.caredesk.ui.lookup.ReceiptLookupView;
 import com.alluressories.caredesk.ui.lookup.ReceiptLookupViewModel;
@@ -43,6 +45,7 @@ public final class MainWindow {
     private final Scene scene;
     private final ShellViewModel shellModel;
     private final ReceiptLookupViewModel lookupModel;
+    private final ClaimIntakeViewModel claimModel;
     private ShellView shellView;
 
     public MainWindow(Stage stage, Services services, TaskRunner tasks, Locale locale) {
@@ -53,6 +56,7 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(stage);
         this.shellModel = new ShellViewModel(services.shop(), tasks, services.store().dataDir());
         this.lookupModel = new ReceiptLookupViewModel(services.receipts(), services.policy(), services.clock(), tasks);
+        this.claimModel = new ClaimIntakeViewModel(services.claims(), services.photos(), tasks);
         Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
                 Math.min(800, screenArea.getHeight()));
@@ -94,10 +98,17 @@ public final class MainWindow {
     private ScreenView createScreen(Screen screen) {
         return switch (screen) {
             case LOOKUP -> new ReceiptLookupView(lookupModel,
-                    () -> new ReceiptImportViewModel(services.receipts(), tasks, Platform::runLater), i18n);
-            case CLAIM -> new ClaimIntakeView(i18n, shellModel::show);
+                    () -> new ReceiptImportViewModel(services.receipts(), tasks, Platform::runLater), i18n, this::startClaim);
+            case CLAIM -> new ClaimIntakeView(claimModel, i18n, shellModel::show, dialogs);
             case TICKETS -> new RepairTicketsView(i18n);
         };
+    }
+
+    /** From a receipt line in lookup straight into claim intake, focus on the complaint. */
+    private void startClaim(LineRow row) {
+        claimModel.startFromReceipt(row.receipt(), row.line());
+        shellModel.show(Screen.CLAIM);
+        shellView.refocus();
     }
 
     private void openSetup() {
@@ -126,6 +137,11 @@ public final class MainWindow {
     public void importSales(java.nio.file.Path file) {
         shellModel.show(Screen.LOOKUP);
         shellView.screen(Screen.LOOKUP, ReceiptLookupView.class).ifPresent(view -> view.startImport(file));
+    }
+
+    /** Claim intake's state, for the drop of photos from outside the window (and tests). */
+    public ClaimIntakeViewModel claimIntake() {
+        return claimModel;
     }
 
     public void show() {

@@ -1,0 +1,346 @@
+package com.alluressories.caredesk.ui.claim;
+
+import com.alluressories.caredesk.claim.ClaimDraft;
+import com.alluressories.caredesk.claim.ClaimProblem;
+import com.alluressories.caredesk.claim.ClaimService;
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.claim.NotAnImageException;
+import com.alluressories.caredesk.claim.Photo;
+import com.alluressories.caredesk.claim.PhotoStore;
+import com.alluressories.caredesk.claim.VerdictOverride;
+import com.alluressories.caredesk.policy.Clause;
+import com.alluressories.caredesk.policy.Decision;
+import com.alluressories.caredesk.policy.FindingGroup;
+import com.alluressories.caredesk.policy.FindingRule;
+import com.alluressories.caredesk.policy.Metal;
+import com.alluressories.caredesk.policy.Sale;
+import com.alluressories.caredesk.policy.Stone;
+import com.alluressories.caredesk.policy.Verdict;
+import com.alluressories.caredesk.receipt.PhoneNumber;
+import com.alluressories.caredesk.receipt.Receipt;
+import com.alluressories.caredesk.receipt.ReceiptLine;
+import com.alluressories.caredesk.ui.TaskRunner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+
+/**
+ * Claim intake's state. Every tick, keystroke or photo recomputes the policy's decision, the terms
+ * the customer accepts and what still keeps the claim from being saved: staff see the verdict as
+ * they inspect, with no Save needed to see it.
+ */
+public final class ClaimIntakeViewModel {
+    public enum Mode { EMPTY, RECEIPT, WALK_IN }
+
+    private final ClaimService claims;
+    private final PhotoStore photoStore;
+    private final TaskRunner tasks;
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.EMPTY);
+    private final ObjectProperty<Receipt> receipt = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReceiptLine> line = new SimpleObjectProperty<>();
+    private final ObjectProperty<Metal> metal = new SimpleObjectProperty<>();
+    private final ObservableSet<Stone> stones = FXCollections.observableSet(EnumSet.noneOf(Stone.class));
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty customerName = new SimpleStringProperty("");
+    private final StringProperty customerPhone = new SimpleStringProperty("");
+    private final StringProperty complaint = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final Map<String, BooleanProperty> findings = new LinkedHashMap<>();
+    private final ObservableList<Photo> photos = FXCollections.observableArrayList();
+    private final ObservableList<Path> refusedPhotos = FXCollections.observableArrayList();
+    private final BooleanProperty overrideOn = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Verdict> overrideVerdict = new SimpleObjectProperty<>();
+    private final StringProperty overrideBy = new SimpleStringProperty("");
+    private final StringProperty overrideReason = new SimpleStringProperty("");
+    private final BooleanProperty termsAccepted = new SimpleBooleanProperty(false);
+
+    private final ReadOnlyObjectWrapper<Decision> decision = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Verdict> finalVerdict = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Clause> terms = FXCollections.observableArrayList();
+    private final ObservableMap<String, ClaimProblem> problems = FXCollections.observableHashMap();
+    private final ObservableList<ClaimSummary> earlier = FXCollections.observableArrayList();
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final BooleanBinding canSave;
+
+    public ClaimIntakeViewModel(ClaimService claims, PhotoStore photoStore, TaskRunner tasks) {
+        this.claims = claims;
+        this.photoStore = photoStore;
+        this.tasks = tasks;
+        for (FindingGroup group : claims.policy().groups()) {
+            for (FindingRule rule : group.findings()) {
+                findings.put(rule.code(), new SimpleBooleanProperty(false));
+            }
+        }
+        List<Observable> inputs = new ArrayList<>(List.of(mode, receipt, line, metal, stones, description, customerName,
+                customerPhone, complaint, overrideOn, overrideVerdict, overrideBy, overrideReason, termsAccepted));
+        inputs.addAll(findings.values());
+        inputs.forEach(o -> o.addListener(x -> recompute()));
+        canSave = Bindings.createBooleanBinding(() -> mode.get() != Mode.EMPTY && problems.isEmpty() && !saving.get(),
+                mode, problems, saving);
+        recompute();
+    }
+
+    /** A claim for an item on a receipt: customer and item come from the receipt, editable where it makes sense. */
+    public void startFromReceipt(Receipt from, ReceiptLine item) {
+        clear();
+        receipt.set(from);
+        line.set(item);
+        metal.set(item.metal());
+        stones.addAll(item.stones());
+        description.set(item.description());
+        customerName.set(from.customerName().orElse(""));
+        customerPhone.set(from.customerPhone().map(PhoneNumber::display).orElse(""));
+        mode.set(Mode.RECEIPT);
+        tasks.run(() -> claims.earlierClaims(from.receiptNo(), item.lineNo()), earlier::setAll, error -> earlier.clear());
+    }
+
+    /** A claim without a receipt: the item is described by hand, and the policy says no proof of purchase. */
+    public void startWalkIn() {
+        clear();
+        mode.set(Mode.WALK_IN);
+    }
+
+    /** Back to no claim in progress. */
+    public void clear() {
+        mode.set(Mode.EMPTY);
+        receipt.set(null);
+        line.set(null);
+        metal.set(null);
+        stones.clear();
+        description.set("");
+        customerName.set("");
+        customerPhone.set("");
+        complaint.set("");
+        notes.set("");
+        findings.values().forEach(f -> f.set(false));
+        photos.clear();
+        refusedPhotos.clear();
+        overrideOn.set(false);
+        overrideVerdict.set(null);
+        overrideBy.set("");
+        overrideReason.set("");
+        termsAccepted.set(false);
+        earlier.clear();
+    }
+
+    /** Copies photos into the store off the FX thread; files that are not images are listed as refused. */
+    public void addPhotos(List<Path> files) {
+        tasks.run(() -> {
+            List<Photo> added = new ArrayList<>();
+            List<Path> refused = new ArrayList<>();
+            for (Path file : files) {
+                try {
+                    added.add(photoStore.add(file));
+                } catch (NotAnImageException e) {
+                    refused.add(file);
+                }
+            }
+            return new PhotoBatch(added, refused);
+        }, batch -> {
+            batch.added().stream().filter(p -> photos.stream().noneMatch(q -> q.sha256().equals(p.sha256())))
+                    .forEach(photos::add);
+            refusedPhotos.setAll(batch.refused());
+        }, error -> refusedPhotos.setAll(files));
+    }
+
+    private record PhotoBatch(List<Photo> added, List<Path> refused) {
+    }
+
+    public void removePhoto(Photo photo) {
+        photos.remove(photo);
+    }
+
+    public Path photoPath(Photo photo) {
+        return photoStore.path(photo);
+    }
+
+    /** Saves the claim off the FX thread; {@code onSaved} gets it back, and the form is cleared. */
+    public void save(Consumer<ClaimSummary> onSaved, Consumer<Throwable> onError) {
+        if (!canSave.get()) {
+            return;
+        }
+        ClaimDraft draft = draft().orElseThrow();
+        saving.set(true);
+        tasks.run(() -> claims.save(draft), saved -> {
+            saving.set(false);
+            clear();
+            onSaved.accept(saved);
+        }, error -> {
+            saving.set(false);
+            onError.accept(error);
+        });
+    }
+
+    /** The claim as it stands, when there is one (a walk-in needs its metal first). */
+    public Optional<ClaimDraft> draft() {
+        if (mode.get() == Mode.EMPTY || metal.get() == null) {
+            return Optional.empty();
+        }
+        Receipt r = receipt.get();
+        ReceiptLine l = line.get();
+        Optional<Sale> sale = r == null || l == null ? Optional.empty()
+                : Optional.of(new Sale(r.purchasedAt().toLocalDate(), l.listPrice(), l.paidPrice()));
+        Set<String> ticked = new LinkedHashSet<>();
+        findings.forEach((code, on) -> {
+            if (on.get()) {
+                ticked.add(code);
+            }
+        });
+        Optional<VerdictOverride> override = overrideOn.get()
+                ? Optional.of(new VerdictOverride(overrideVerdict.get(), overrideBy.get(), overrideReason.get()))
+                : Optional.empty();
+        return Optional.of(new ClaimDraft(Optional.ofNullable(r).map(Receipt::receiptNo),
+                Optional.ofNullable(l).map(ReceiptLine::lineNo), sale, description.get(),
+                Optional.ofNullable(l).map(ReceiptLine::sku), metal.get(), Set.copyOf(stones), customerName.get(),
+                customerPhone.get(), complaint.get(), notes.get(), ticked, List.copyOf(photos), override,
+                termsAccepted.get()));
+    }
+
+    private void recompute() {
+        Optional<ClaimDraft> draft = draft();
+        Map<String, ClaimProblem> now = new LinkedHashMap<>();
+        if (draft.isEmpty()) {
+            decision.set(null);
+            finalVerdict.set(null);
+            terms.clear();
+            if (mode.get() == Mode.WALK_IN) {
+                now.put("metal", ClaimProblem.REQUIRED);
+            }
+        } else {
+            Decision d = claims.decide(draft.get());
+            decision.set(d);
+            Verdict v = ClaimService.finalVerdict(d, draft.get().override());
+            finalVerdict.set(v == null ? d.verdict() : v);
+            terms.setAll(claims.terms(finalVerdict.get()));
+            now.putAll(claims.problems(draft.get()));
+        }
+        if (!problems.equals(now)) {
+            problems.clear();
+            problems.putAll(now);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ReadOnlyObjectProperty<Receipt> receiptProperty() {
+        return receipt;
+    }
+
+    public ReadOnlyObjectProperty<ReceiptLine> lineProperty() {
+        return line;
+    }
+
+    public ObjectProperty<Metal> metalProperty() {
+        return metal;
+    }
+
+    public ObservableSet<Stone> stones() {
+        return stones;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty customerNameProperty() {
+        return customerName;
+    }
+
+    public StringProperty customerPhoneProperty() {
+        return customerPhone;
+    }
+
+    public StringProperty complaintProperty() {
+        return complaint;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** A finding's tick, by code. */
+    public BooleanProperty finding(String code) {
+        return findings.get(code);
+    }
+
+    public ObservableList<Photo> photos() {
+        return photos;
+    }
+
+    public ObservableList<Path> refusedPhotos() {
+        return refusedPhotos;
+    }
+
+    public BooleanProperty overrideOnProperty() {
+        return overrideOn;
+    }
+
+    public ObjectProperty<Verdict> overrideVerdictProperty() {
+        return overrideVerdict;
+    }
+
+    public StringProperty overrideByProperty() {
+        return overrideBy;
+    }
+
+    public StringProperty overrideReasonProperty() {
+        return overrideReason;
+    }
+
+    public BooleanProperty termsAcceptedProperty() {
+        return termsAccepted;
+    }
+
+    public ReadOnlyObjectProperty<Decision> decisionProperty() {
+        return decision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Verdict> finalVerdictProperty() {
+        return finalVerdict.getReadOnlyProperty();
+    }
+
+    public ObservableList<Clause> terms() {
+        return terms;
+    }
+
+    public ObservableMap<String, ClaimProblem> problems() {
+        return problems;
+    }
+
+    public ObservableList<ClaimSummary> earlierClaims() {
+        return earlier;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public List<FindingGroup> findingGroups() {
+        return claims.policy().groups();
+    }
+}

@@ -1,0 +1,173 @@
+package com.alluressories.caredesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.policy.PolicyLoader;
+import com.alluressories.caredesk.policy.Verdict;
+import com.alluressories.caredesk.receipt.ImportProgress;
+import com.alluressories.caredesk.shop.ShopProfile;
+import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ui.shell.MainWindow;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** From a scanned receipt to a saved claim, from the keyboard, in English and in Chinese. */
+@ExtendWith(ApplicationExtension.class)
+class ClaimIntakeScreenTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
+    private static final String RECEIPT = "CWB-20261101-0042";
+    private Services services;
+    private FxTaskRunner tasks;
+    private MainWindow window;
+    private Path dir;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        dir = Files.createTempDirectory("caredesk-claim");
+        Path sales = Files.writeString(dir.resolve("sales.csv"), "receipt_no,shop_code,purchased_at,customer_name,"
+                + "customer_phone,line_no,sku,description,metal,stones,list_price,paid_price\n"
+                + RECEIPT + ",CWB,2026-11-01T12:00,Chan Tai Man,91234567,1,BS-PRL-04,Pearl bracelet,SILVER,PEARL,1280,1280\n",
+                StandardCharsets.UTF_8);
+        CareDeskApp.prepareLook();
+        services = new Services(Store.open(dir.resolve("store")), CLOCK, PolicyLoader.bundled());
+        services.shop().setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo Street", "28001234"));
+        services.shop().saveDefaultStaff("Amy Lee");
+        assertThat(services.receipts().importFile(sales, ImportProgress.NONE).accepted()).isTrue();
+        tasks = new FxTaskRunner();
+        window = new MainWindow(stage, services, tasks, Locale.ENGLISH);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        services.close();
+    }
+
+    @Test
+    void scanTickSeeTheVerdictChangeAttachAPhotoAcceptAndSave(FxRobot robot) throws Exception {
+        runFlow(robot, "Pending inspection", "Warranty repair: free", "Partly under warranty", "Misuse");
+        ClaimSummary claim = savedClaim();
+        assertThat(claim.policyVerdict()).isEqualTo(Verdict.PARTIAL_WARRANTY);
+        assertThat(claim.finalVerdict()).isEqualTo(Verdict.PARTIAL_WARRANTY);
+        assertThat(claim.flags()).containsExactly("MISUSE");
+        assertThat(claim.findings()).containsExactlyInAnyOrder("MANUFACTURING_DEFECT", "POLISH_SOAK");
+        assertThat(claim.staffName()).isEqualTo("Amy Lee");
+        assertThat(claim.customerPhone()).isEqualTo("91234567");
+        assertThat(claim.complaint()).isEqualTo("The clasp does not close");
+        assertThat(claim.photos()).isEqualTo(1);
+        assertThat(claim.policyLabel()).isEqualTo("alluressories-hk-warranty@2026.1");
+        assertThat(services.claims().decisionJson(claim.id())).contains("silver polish").contains("銀器清潔劑");
+        // The form is ready for the next customer.
+        assertThat(robot.lookup("#claim-screen .empty-title").queryLabeled().isVisible()).isTrue();
+    }
+
+    @Test
+    void theSameFlowInChinese(FxRobot robot) throws Exception {
+        robot.clickOn("#chineseButton");
+        waitUntil(() -> robot.lookup("#nav-lookup .nav-text").tryQuery().map(n -> "查找收據".equals(((Labeled) n).getText()))
+                .orElse(false));
+        runFlow(robot, "待檢查", "保養維修：免費", "部分保養", "不當使用");
+        assertThat(savedClaim().flags()).containsExactly("MISUSE");
+    }
+
+    private void runFlow(FxRobot robot, String pending, String warranty, String partial, String misuse) throws Exception {
+        robot.type(KeyCode.F2);
+        robot.write(RECEIPT).type(KeyCode.ENTER);         // what a scanner does
+        waitUntil(() -> robot.lookup("#lineTable").<javafx.scene.control.TableView<?>>query().getItems().size() == 1
+                && robot.lookup("#lineTable").query().isFocused());
+        robot.type(KeyCode.ENTER);                         // start the claim for the line
+        try {
+            waitUntil(() -> focused(robot, "#complaintArea"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("focus is on " + stage.getScene().getFocusOwner(), e);
+        }
+        assertThat(verdict(robot)).isEqualTo(pending);
+        robot.write("The clasp does not close");
+
+        // Findings are ticked from the keyboard: Tab to the checklist, Space to tick.
+        tick(robot, "#finding-MANUFACTURING_DEFECT");
+        waitUntil(() -> warranty.equals(verdict(robot)));
+        tick(robot, "#finding-POLISH_SOAK");
+        waitUntil(() -> partial.equals(verdict(robot)));
+        assertThat(robot.lookup("#clause-MISUSE .clause-title").queryLabeled().getText()).isEqualTo(misuse);
+
+        Path photo = dir.resolve("clasp.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        Path notAPhoto = Files.writeString(dir.resolve("notes.txt"), "not a photo");
+        Platform.runLater(() -> window.claimIntake().addPhotos(List.of(photo, notAPhoto)));
+        waitUntil(() -> robot.lookup("#photoPane .photo-thumb").queryAll().size() == 1);
+        assertThat(robot.lookup("#photoError").queryLabeled().getText()).contains("notes.txt");
+
+        assertThat(robot.lookup("#saveButton").query().isDisabled()).isTrue();
+        tick(robot, "#termsCheck");
+        waitUntil(() -> !robot.lookup("#saveButton").query().isDisabled());
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> !services.claims().earlierClaims(RECEIPT, 1).isEmpty());
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        // Besides typing the complaint: the scan, Enter to open the line, the Tabs and Spaces, Ctrl+S, Enter.
+        System.out.println("Keys from the scan to a saved claim, besides typing the complaint: " + (keys + 4)
+                + " (no mouse)");
+        keys = 0;
+    }
+
+    /** Tabs forward until the finding's box has the focus, then ticks it with Space. */
+    private static int keys;
+
+    private static void tick(FxRobot robot, String finding) throws Exception {
+        for (int i = 0; i < 30 && !focused(robot, finding); i++) {
+            robot.type(KeyCode.TAB);
+            keys++;
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        keys++;
+        assertThat(focused(robot, finding)).as("Tab reaches " + finding).isTrue();
+        robot.type(KeyCode.SPACE);
+    }
+
+    private ClaimSummary savedClaim() {
+        List<ClaimSummary> claims = services.claims().earlierClaims(RECEIPT, 1);
+        assertThat(claims).hasSize(1);
+        return claims.get(0);
+    }
+
+    private static String verdict(FxRobot robot) {
+        return robot.lookup("#verdictLabel").queryLabeled().getText();
+    }
+
+    private static boolean focused(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,121 @@
+package com.alluressories.caredesk.ui.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alluressories.caredesk.claim.ClaimProblem;
+import com.alluressories.caredesk.claim.ClaimService;
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.claim.PhotoStore;
+import com.alluressories.caredesk.policy.Metal;
+import com.alluressories.caredesk.policy.PolicyLoader;
+import com.alluressories.caredesk.policy.Stone;
+import com.alluressories.caredesk.policy.Verdict;
+import com.alluressories.caredesk.receipt.Receipt;
+import com.alluressories.caredesk.receipt.ReceiptLine;
+import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ui.TaskRunner;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The claim form without a stage: the verdict follows every tick, and validation lives here. */
+class ClaimIntakeViewModelTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
+    static final Receipt RECEIPT = new Receipt("CWB-1", "CWB", LocalDateTime.parse("2026-11-01T12:00"),
+            Optional.of("Chan Tai Man"), Optional.of("91234567"), List.of(new ReceiptLine(1, "BS-PRL-04", "Pearl bracelet",
+            Metal.SILVER, Set.of(Stone.PEARL), new BigDecimal("1280.00"), new BigDecimal("1280.00"))));
+
+    @TempDir
+    Path dir;
+    Store store;
+    ClaimIntakeViewModel model;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir);
+        ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> "CWB", () -> "Amy");
+        model = new ClaimIntakeViewModel(claims, new PhotoStore(dir), TaskRunner.sameThread());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theVerdictFollowsEveryTick() {
+        model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
+        assertThat(model.customerNameProperty().get()).isEqualTo("Chan Tai Man");
+        assertThat(model.customerPhoneProperty().get()).isEqualTo("9123 4567");
+        assertThat(model.finalVerdictProperty().get()).isEqualTo(Verdict.PENDING_INSPECTION);
+        model.finding("MANUFACTURING_DEFECT").set(true);
+        assertThat(model.finalVerdictProperty().get()).isEqualTo(Verdict.WARRANTY_REPAIR);
+        assertThat(model.terms()).extracting(t -> t.id()).doesNotContain("CHARGEABLE_AFTER_EXAMINATION");
+        model.finding("POLISH_SOAK").set(true);
+        assertThat(model.finalVerdictProperty().get()).isEqualTo(Verdict.PARTIAL_WARRANTY);
+        assertThat(model.decisionProperty().get().flagCodes()).containsExactly("MISUSE");
+        assertThat(model.terms()).extracting(t -> t.id()).contains("CHARGEABLE_AFTER_EXAMINATION");
+        model.finding("MANUFACTURING_DEFECT").set(false);
+        assertThat(model.finalVerdictProperty().get()).isEqualTo(Verdict.CHARGEABLE_REPAIR);
+    }
+
+    @Test
+    void savingNeedsAComplaintAValidPhoneAndTheAcceptedTerms() {
+        model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
+        assertThat(model.canSaveProperty().get()).isFalse();
+        assertThat(model.problems()).containsKeys("complaint", "terms");
+        model.complaintProperty().set("Clasp broken");
+        model.customerPhoneProperty().set("9123 456");
+        assertThat(model.problems()).containsEntry("customerPhone", ClaimProblem.INVALID);
+        model.customerPhoneProperty().set("+852 9123-4567");
+        model.termsAcceptedProperty().set(true);
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.canSaveProperty().get()).isTrue();
+        AtomicReference<ClaimSummary> saved = new AtomicReference<>();
+        model.save(saved::set, e -> { });
+        assertThat(saved.get().finalVerdict()).isEqualTo(Verdict.PENDING_INSPECTION);
+        assertThat(model.modeProperty().get()).isEqualTo(ClaimIntakeViewModel.Mode.EMPTY);
+    }
+
+    @Test
+    void anOverrideNeedsAnotherVerdictAManagerAndAReason() {
+        model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
+        model.complaintProperty().set("Worn");
+        model.finding("WORN_PRONG").set(true);
+        model.termsAcceptedProperty().set(true);
+        assertThat(model.canSaveProperty().get()).isTrue();
+        model.overrideOnProperty().set(true);
+        assertThat(model.problems()).containsKeys("overrideVerdict", "overrideBy", "overrideReason");
+        model.overrideVerdictProperty().set(Verdict.CHARGEABLE_REPAIR);
+        assertThat(model.problems()).containsEntry("overrideVerdict", ClaimProblem.SAME_AS_POLICY);
+        model.overrideVerdictProperty().set(Verdict.WARRANTY_REPAIR);
+        model.overrideByProperty().set("Mandy Wong");
+        model.overrideReasonProperty().set("Goodwill");
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.finalVerdictProperty().get()).isEqualTo(Verdict.WARRANTY_REPAIR);
+        assertThat(model.decisionProperty().get().verdict()).isEqualTo(Verdict.CHARGEABLE_REPAIR);
+    }
+
+    @Test
+    void aWalkInNeedsItsMetalAndHasNoProofOfPurchase() {
+        model.startWalkIn();
+        assertThat(model.decisionProperty().get()).isNull();
+        assertThat(model.problems()).containsEntry("metal", ClaimProblem.REQUIRED);
+        model.metalProperty().set(Metal.GOLD_18K);
+        model.stones().add(Stone.DIAMOND);
+        assertThat(model.decisionProperty().get().flagCodes()).containsExactly("NO_PROOF_OF_PURCHASE");
+        assertThat(model.decisionProperty().get().warrantyMonths()).isEqualTo(24);
+        assertThat(model.problems()).containsKeys("description", "customerName", "customerPhone");
+    }
+}
