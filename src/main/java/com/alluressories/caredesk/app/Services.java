@@ -3,10 +3,12 @@ package com.alluressories.caredesk.app;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.PhotoStore;
 import com.alluressories.caredesk.policy.Policy;
+import com.alluressories.caredesk.print.TicketPrintService;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.receipt.ReceiptService;
 import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ticket.TicketService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -26,6 +28,8 @@ public final class Services implements AutoCloseable {
     private final ReceiptService receipts;
     private final ClaimService claims;
     private final PhotoStore photos;
+    private final TicketService tickets;
+    private final TicketPrintService printing;
 
     public Services(Store store, Clock clock, Policy policy) {
         this.store = store;
@@ -35,6 +39,8 @@ public final class Services implements AutoCloseable {
         this.receipts = new ReceiptService(store, clock, shop::isDemo);
         this.claims = new ClaimService(store, policy, clock, shop::shopCode, shop::defaultStaff);
         this.photos = new PhotoStore(store.dataDir());
+        this.tickets = new TicketService(store, clock, shop::defaultStaff);
+        this.printing = new TicketPrintService(tickets, claims, shop::profile);
     }
 
     public static Services open(Path dataDir) {
@@ -67,6 +73,14 @@ public final class Services implements AutoCloseable {
 
     public PhotoStore photos() {
         return photos;
+    }
+
+    public TicketService tickets() {
+        return tickets;
+    }
+
+    public TicketPrintService printing() {
+        return printing;
     }
 
     @Override

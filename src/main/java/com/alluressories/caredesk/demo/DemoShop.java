@@ -113,7 +113,7 @@ public final class DemoShop {
      */
     public static boolean fill(Store store, Clock clock) {
         List<Receipt> receipts = receipts(clock);
-        return store.write(c -> {
+        boolean added = store.write(c -> {
             if (ShopService.isDemo(c)) {
                 return false;
             }
@@ -128,5 +128,9 @@ public final class DemoShop {
             }
             return true;
         });
+        if (added) {
+            DemoTickets.fill(store, clock, receipts);
+        }
+        return added;
     }
 }

@@ -2,6 +2,7 @@ package com.alluressories.caredesk.shop;
 
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.receipt.PhoneNumber;
+import com.alluressories.caredesk.ticket.TicketService;
 import com.alluressories.caredesk.receipt.ReceiptRepository;
 import com.alluressories.caredesk.store.Settings;
 import com.alluressories.caredesk.store.Store;
@@ -67,6 +68,7 @@ public final class ShopService {
     public void setUpRealShop(ShopProfile profile) {
         store.write(c -> {
             if (isDemo(c)) {
+                TicketService.deleteAll(c);
                 ClaimService.deleteAll(c);
                 ReceiptRepository.deleteAll(c);
             }

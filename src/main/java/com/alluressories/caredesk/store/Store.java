@@ -76,6 +76,9 @@ public final class Store implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setCacheSize(-262_144);
+        // A write takes the write lock when it begins, so two processes (the window and a command)
+        // queue behind busy_timeout instead of failing half-way through.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         return config;
     }

@@ -1,0 +1,97 @@
+package com.alluressories.caredesk.demo;
+
+import com.alluressories.caredesk.claim.ClaimDraft;
+import com.alluressories.caredesk.claim.ClaimService;
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.claim.VerdictOverride;
+import com.alluressories.caredesk.policy.PolicyLoader;
+import com.alluressories.caredesk.policy.Sale;
+import com.alluressories.caredesk.policy.Verdict;
+import com.alluressories.caredesk.receipt.Receipt;
+import com.alluressories.caredesk.receipt.ReceiptLine;
+import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ticket.Outcome;
+import com.alluressories.caredesk.ticket.Ticket;
+import com.alluressories.caredesk.ticket.TicketService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The demo shop's repair tickets: one or more in every state, some overdue, some with long Chinese names. */
+final class DemoTickets {
+    private DemoTickets() {
+    }
+
+    private record Case(int daysAgo, String name, String complaint, Set<String> findings, int steps, boolean decline,
+                        Optional<VerdictOverride> override) {
+    }
+
+    static void fill(Store store, Clock clock, List<Receipt> receipts) {
+        List<Receipt> named = receipts.stream().filter(r -> r.customerName().isPresent()).toList();
+        List<Case> cases = List.of(
+                new Case(0, "歐陽卓琳（Catherine）", "扣環扣不上", Set.of("MANUFACTURING_DEFECT"), 0, false, Optional.empty()),
+                new Case(1, "Chan Tai Man", "Prong bent, stone loose", Set.of("WORN_PRONG"), 0, false, Optional.empty()),
+                new Case(3, "司徒詠欣", "珍珠變暗", Set.of("POLISH_SOAK", "MANUFACTURING_DEFECT"), 1, false, Optional.empty()),
+                new Case(6, "Wong Mei Ling", "Chain snapped", Set.of("MANUFACTURING_DEFECT"), 2, false, Optional.empty()),
+                new Case(20, "上官婉儀", "戒指變形", Set.of("PHYSICAL_DAMAGE"), 2, false, Optional.empty()),
+                new Case(9, "Emily Cheung", "Plating worn off", Set.of("TARNISH", "GENERAL_WEAR"), 3, false, Optional.empty()),
+                new Case(8, "諸葛明朗", "寶石脫落", Set.of("STONE_LOST"), 3, true, Optional.empty()),
+                new Case(15, "Jason Lau", "Clasp broken", Set.of("MANUFACTURING_DEFECT"), 4, false,
+                        Optional.of(new VerdictOverride(Verdict.WARRANTY_REPAIR, "Mandy Kwok (manager)",
+                                "Regular customer, goodwill repair"))));
+        int pick = 7;
+        for (Case demo : cases) {
+            Receipt receipt = named.stream().filter(r -> r.customerName().orElse("").equals(demo.name())).findFirst()
+                    .orElse(named.get((pick += 11) % named.size()));
+            ReceiptLine line = receipt.lines().get(0);
+            Clock then = Clock.offset(clock, Duration.ofDays(-demo.daysAgo()));
+            ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), then, () -> receipt.shopCode(),
+                    () -> DemoShop.STAFF);
+            Optional<Sale> sale = Optional.of(new Sale(receipt.purchasedAt().toLocalDate(), line.listPrice(),
+                    line.paidPrice()));
+            ClaimDraft draft = new ClaimDraft(Optional.of(receipt.receiptNo()), Optional.of(line.lineNo()), sale,
+                    line.description(), Optional.of(line.sku()), line.metal(), line.stones(), demo.name(),
+                    receipt.customerPhone().orElse("91234567"), demo.complaint(), "", demo.findings(), List.of(),
+                    demo.override().filter(o -> o.verdict() != claims.decide(new ClaimDraft(Optional.empty(),
+                            Optional.empty(), sale, "x", Optional.empty(), line.metal(), line.stones(), "x", "91234567",
+                            "x", "", demo.findings(), List.of(), Optional.empty(), true)).verdict()), true);
+            ClaimSummary claim = claims.save(draft);
+            TicketService tickets = new TicketService(store, then, () -> DemoShop.STAFF);
+            LocalDate today = LocalDate.now(then);
+            Ticket ticket = tickets.open(claim, DemoShop.PROFILE.code(), today.plusDays(14));
+            advance(tickets, ticket, demo, today);
+        }
+    }
+
+    private static void advance(TicketService tickets, Ticket ticket, Case demo, LocalDate today) {
+        String no = ticket.ticketNo();
+        if (demo.steps() == 0) {
+            return;
+        }
+        if (ticket.chargeable()) {
+            tickets.quote(no, new BigDecimal("380.00"), "Re-solder and polish");
+            if (demo.steps() == 1) {
+                return;
+            }
+            if (demo.decline()) {
+                tickets.declineQuote(no, "By phone", "Customer will keep it as it is");
+                return;
+            }
+            tickets.approveQuote(no, "In person", Optional.of("Kowloon Bay workshop"), Optional.of(today.plusDays(10)), "");
+        } else {
+            tickets.startRepair(no, Optional.of("At the bench"), Optional.of(today.plusDays(5)), "");
+        }
+        if (demo.steps() == 2) {
+            return;
+        }
+        tickets.ready(no, Outcome.REPAIRED, Optional.empty(), "Done");
+        if (demo.steps() == 3) {
+            return;
+        }
+        tickets.collect(no, ticket.last4(), Optional.empty(), Optional.empty(), "");
+    }
+}

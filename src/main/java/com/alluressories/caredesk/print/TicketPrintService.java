@@ -1,0 +1,239 @@
+package com.alluressories.caredesk.print;
+
+import com.alluressories.caredesk.claim.ClaimService;
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.policy.FindingRule;
+import com.alluressories.caredesk.policy.Policy;
+import com.alluressories.caredesk.receipt.PhoneNumber;
+import com.alluressories.caredesk.shop.ShopProfile;
+import com.alluressories.caredesk.ticket.Ticket;
+import com.alluressories.caredesk.ticket.TicketService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.MessageFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The ticket's documents (customer copy, bag tag, collection slip) as PDF, in English and
+ * Traditional Chinese together, for an 80 mm slip printer or A5. The same PDF is what the preview
+ * shows, what is saved, and what goes to the printer.
+ */
+public final class TicketPrintService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d/M/yyyy");
+    private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final Object FONTS_LOCK = new Object();
+
+    private final TicketService tickets;
+    private final ClaimService claims;
+    private final Supplier<Optional<ShopProfile>> shop;
+    private final ResourceBundle en = bundle(Locale.ENGLISH);
+    private final ResourceBundle zh = bundle(Locale.forLanguageTag("zh-HK"));
+
+    public TicketPrintService(TicketService tickets, ClaimService claims, Supplier<Optional<ShopProfile>> shop) {
+        this.tickets = tickets;
+        this.claims = claims;
+        this.shop = shop;
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("i18n.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * Renders a document of a ticket as PDF bytes.
+     *
+     * @param reprint marks the document REPRINT
+     * @throws IllegalArgumentException for a ticket that does not exist
+     */
+    public byte[] pdf(String ticketNo, DocumentKind kind, Paper paper, boolean reprint) {
+        Ticket ticket = tickets.get(ticketNo).orElseThrow(() -> new IllegalArgumentException("There is no ticket "
+                + ticketNo + "."));
+        ClaimSummary claim = claims.get(ticket.claimId()).orElseThrow();
+        JsonNode decision;
+        try {
+            decision = JSON.readTree(claims.decisionJson(claim.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The fonts are shared, parsed once, and not safe to subset from two threads at a time.
+        synchronized (FONTS_LOCK) {
+            try (PDDocument document = new PDDocument()) {
+                document.getDocumentInformation().setTitle(ticket.ticketNo() + " " + kind.name().toLowerCase(Locale.ROOT));
+                document.getDocumentInformation().setCreator("CareDesk");
+                Sheet sheet = new Sheet(document, paper);
+                switch (kind) {
+                    case CUSTOMER -> customerCopy(sheet, ticket, claim, decision, reprint);
+                    case TAG -> tag(sheet, ticket, reprint);
+                    case COLLECTION -> collection(sheet, ticket, claim, reprint);
+                }
+                sheet.finish();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                document.save(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot make the PDF of " + ticketNo, e);
+            }
+        }
+    }
+
+    /** Renders and records the print, so the next one says REPRINT. */
+    public byte[] print(String ticketNo, DocumentKind kind, Paper paper) {
+        boolean reprint = tickets.recordPrint(ticketNo, kind.name());
+        return pdf(ticketNo, kind, paper, reprint);
+    }
+
+    private void header(Sheet s, String titleKey, Ticket ticket, boolean reprint) {
+        Optional<ShopProfile> profile = shop.get();
+        profile.ifPresent(p -> {
+            s.text(p.name(), s.body() * 1.35f, true, Sheet.Align.CENTER);
+            s.text(p.address(), s.body(), false, Sheet.Align.CENTER);
+            s.text(both("print.phone") + " " + PhoneNumber.display(p.phone()), s.body(), false, Sheet.Align.CENTER);
+        });
+        s.rule();
+        s.text(both(titleKey), s.body() * 1.3f, true, Sheet.Align.CENTER);
+        if (reprint) {
+            s.text("*** " + both("print.reprint") + " ***", s.body() * 1.2f, true, Sheet.Align.CENTER);
+        }
+        s.text(ticket.ticketNo(), s.body() * 2f, true, Sheet.Align.CENTER);
+        s.code128(ticket.ticketNo(), s.body() * 4f);
+    }
+
+    private void customerCopy(Sheet s, Ticket ticket, ClaimSummary claim, JsonNode decision, boolean reprint) {
+        header(s, "print.ticket.title", ticket, reprint);
+        s.qr(ticket.ticketNo(), s.body() * 8f);
+        s.rule();
+        s.text(both("print.received") + ": " + date(ticket.createdAt().toLocalDate()));
+        s.text(both("print.promised") + ": " + date(ticket.promisedDate()), s.body(), true, Sheet.Align.LEFT);
+        s.text(both("print.staff") + ": " + claim.staffName());
+        s.rule();
+        s.text(both("print.customer") + ": " + claim.customerName());
+        s.text(both("print.phone") + ": " + PhoneNumber.masked(claim.customerPhone()));
+        s.text(both("print.item") + ": " + claim.itemDescription());
+        s.text(claim.receiptNo().map(no -> both("print.receipt") + ": " + no).orElse(both("print.noReceipt")));
+        s.text(both("print.complaint") + ": " + claim.complaint());
+        s.gap(4);
+        s.text(both("print.findings") + ":", s.body(), true, Sheet.Align.LEFT);
+        if (claim.findings().isEmpty()) {
+            s.text("  " + both("print.noFindings"));
+        }
+        Policy policy = claims.policy();
+        for (String code : claim.findings()) {
+            s.text("• " + policy.finding(code).map(FindingRule::label).map(l -> l.en() + " " + l.zh()).orElse(code));
+        }
+        s.rule();
+        s.text(both("print.decision") + ": " + en.getString("verdict." + claim.finalVerdict()) + " "
+                + zh.getString("verdict." + claim.finalVerdict()), s.body() * 1.15f, true, Sheet.Align.LEFT);
+        claim.override().ifPresent(o -> s.text(both("print.override") + " " + o.by() + ": " + o.reason() + " ("
+                + both("print.policySaid") + ": " + en.getString("verdict." + claim.policyVerdict()) + " "
+                + zh.getString("verdict." + claim.policyVerdict()) + ")"));
+        s.text(both("print.warranty") + ": " + warranty(decision));
+        if (!decision.path("coverage").isNull() && decision.has("coverage")) {
+            clause(s, decision.get("coverage"));
+        }
+        for (JsonNode flag : decision.path("flags")) {
+            clause(s, flag);
+        }
+        s.gap(4);
+        s.text(both("print.quote") + ": " + quote(ticket), s.body(), true, Sheet.Align.LEFT);
+        s.rule();
+        s.text(both("print.terms") + ":", s.body(), true, Sheet.Align.LEFT);
+        for (JsonNode term : decision.path("terms")) {
+            s.text("• " + term.path("text").path("en").asText());
+            s.text("  " + term.path("text").path("zh").asText());
+        }
+        s.gap(4);
+        s.text(en.getString("print.pics"), s.body() * 0.85f, false, Sheet.Align.LEFT);
+        s.text(zh.getString("print.pics"), s.body() * 0.85f, false, Sheet.Align.LEFT);
+        s.gap(6);
+        s.text(en.getString("print.keep") + " " + zh.getString("print.keep"), s.body(), true, Sheet.Align.LEFT);
+        signature(s, "print.signature.customer");
+        signature(s, "print.signature.staff");
+    }
+
+    private void tag(Sheet s, Ticket ticket, boolean reprint) {
+        if (reprint) {
+            s.text(both("print.reprint"), s.body(), true, Sheet.Align.CENTER);
+        }
+        s.text(both("print.tag.title"), s.body(), true, Sheet.Align.CENTER);
+        s.text(ticket.ticketNo(), s.body() * 2f, true, Sheet.Align.CENTER);
+        s.code128(ticket.ticketNo(), s.body() * 3.5f);
+        s.text(ticket.itemDescription());
+        s.text(both("print.promised") + ": " + date(ticket.promisedDate()), s.body(), true, Sheet.Align.LEFT);
+        s.text(both("print.last4") + ": " + ticket.last4() + " · " + en.getString("verdict." + ticket.verdict()) + " "
+                + zh.getString("verdict." + ticket.verdict()));
+    }
+
+    private void collection(Sheet s, Ticket ticket, ClaimSummary claim, boolean reprint) {
+        header(s, "print.collection.title", ticket, reprint);
+        s.rule();
+        s.text(both("print.collected") + ": " + ticket.collectedAt().map(t -> date(t.toLocalDate())).orElse("—"));
+        s.text(both("print.customer") + ": " + claim.customerName());
+        s.text(both("print.phone") + ": " + PhoneNumber.masked(claim.customerPhone()));
+        s.text(both("print.item") + ": " + claim.itemDescription());
+        ticket.outcome().ifPresent(o -> s.text(both("print.outcome") + ": " + both("print.outcome." + o.name())));
+        s.text(both("print.charge") + ": " + money(ticket.finalCharge().orElse(BigDecimal.ZERO)), s.body(), true,
+                Sheet.Align.LEFT);
+        s.text(both("print.staff") + ": " + claim.staffName());
+        signature(s, "print.signature.customer");
+    }
+
+    private void clause(Sheet s, JsonNode clause) {
+        s.text(clause.path("title").path("en").asText() + " " + clause.path("title").path("zh").asText(), s.body(), true,
+                Sheet.Align.LEFT);
+        s.text(clause.path("text").path("en").asText());
+        s.text(clause.path("text").path("zh").asText());
+    }
+
+    private void signature(Sheet s, String key) {
+        s.gap(s.body() * 2.5f);
+        s.text("_______________________________");
+        s.text(both(key));
+    }
+
+    private String warranty(JsonNode decision) {
+        JsonNode ends = decision.path("warrantyEnds");
+        if (ends.isNull() || ends.isMissingNode()) {
+            return both("print.warranty.none") + " (" + decision.path("warrantyMonths").asInt() + ")";
+        }
+        LocalDate end = LocalDate.parse(ends.asText());
+        LocalDate claimDate = LocalDate.parse(decision.path("claimDate").asText());
+        String key = claimDate.isAfter(end) ? "print.warranty.expired" : "print.warranty.until";
+        return MessageFormat.format(en.getString(key), EN.format(end)) + " "
+                + MessageFormat.format(zh.getString(key), ZH.format(end));
+    }
+
+    private String quote(Ticket ticket) {
+        if (!ticket.chargeable()) {
+            return both("print.quote.none");
+        }
+        return ticket.quote().map(TicketPrintService::money).orElse(both("print.quote.later"));
+    }
+
+    private String both(String key) {
+        return en.getString(key) + " " + zh.getString(key);
+    }
+
+    private static String date(LocalDate date) {
+        return EN.format(date) + " " + ZH.format(date);
+    }
+
+    static String money(BigDecimal amount) {
+        return "HK$" + new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+}

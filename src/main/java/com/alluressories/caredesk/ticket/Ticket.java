@@ -1,0 +1,26 @@
+package com.alluressories.caredesk.ticket;
+
+import com.alluressories.caredesk.policy.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/** A repair ticket with what the counter shows of its claim. */
+public record Ticket(long id, String uuid, String ticketNo, String shopCode, long claimId, TicketState state,
+                     boolean chargeable, LocalDateTime createdAt, LocalDate promisedDate, Optional<String> workshop,
+                     Optional<LocalDate> expectedReturn, Optional<BigDecimal> quote, Optional<String> quoteDecision,
+                     Optional<String> quoteDecidedHow, Optional<Outcome> outcome, Optional<BigDecimal> finalCharge,
+                     Optional<LocalDateTime> collectedAt, String customerName, String customerPhone,
+                     String itemDescription, Verdict verdict, String complaint) {
+
+    /** Not back at the counter by the promised date. */
+    public boolean overdue(LocalDate today) {
+        return today.isAfter(promisedDate) && (state == TicketState.RECEIVED || state == TicketState.QUOTED
+                || state == TicketState.IN_REPAIR);
+    }
+
+    public String last4() {
+        return customerPhone.length() >= 4 ? customerPhone.substring(customerPhone.length() - 4) : customerPhone;
+    }
+}
