@@ -60,7 +60,6 @@ public final class Store implements AutoCloseable {
         try {
             writer = dataSource.getConnection();
             checkSettings(writer, file);
-            writer.setAutoCommit(false);
             Connection reader = dataSource.getConnection();
             return new Store(dataDir, file, writer, reader);
         } catch (SQLException e) {
@@ -76,9 +75,6 @@ public final class Store implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setCacheSize(-262_144);
-        // A write takes the write lock when it begins, so two processes (the window and a command)
-        // queue behind busy_timeout instead of failing half-way through.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         return config;
     }
@@ -166,13 +162,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} as one transaction on the single writer connection: all of it or nothing. */
+    /**
+     * Runs {@code work} as one transaction on the single writer connection: all of it or nothing.
+     * The transaction is begun IMMEDIATE, so it holds the write lock from its first statement and
+     * another process (the window and a command) waits for it behind busy_timeout, never failing
+     * half-way; between writes no lock is held at all.
+     */
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
+            execute("BEGIN IMMEDIATE");
             try {
                 T result = work.apply(writer);
-                writer.commit();
+                execute("COMMIT");
                 return result;
             } catch (SQLException e) {
                 rollbackQuietly();
@@ -183,6 +185,14 @@ public final class Store implements AutoCloseable {
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private void execute(String sql) {
+        try (Statement st = writer.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException(explain(e), e);
         }
     }
 
@@ -210,8 +220,8 @@ public final class Store implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
-        try {
-            writer.rollback();
+        try (Statement st = writer.createStatement()) {
+            st.execute("ROLLBACK");
         } catch (SQLException e) {
             LOG.warn("Rollback failed on {}", file, e);
         }

@@ -77,7 +77,7 @@ public final class TicketService {
                     ticketId = keys.getLong(1);
                 }
             } catch (SQLException e) {
-                if (String.valueOf(e.getMessage()).contains("ticket.claim_id")) {
+                if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed: ticket.claim_id")) {
                     throw new TicketException("ticket.refused.claimHasTicket", "Claim " + claim.id()
                             + " already has a ticket.", claim.id());
                 }

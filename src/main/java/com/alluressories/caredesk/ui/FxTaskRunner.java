@@ -19,6 +19,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            LOG.debug("Window closing: background work dropped");
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();

@@ -9,6 +9,8 @@ import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.receipt.ImportProgress;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ticket.Ticket;
+import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.shell.MainWindow;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -84,8 +86,80 @@ class ClaimIntakeScreenTest {
         assertThat(claim.photos()).isEqualTo(1);
         assertThat(claim.policyLabel()).isEqualTo("alluressories-hk-warranty@2026.1");
         assertThat(services.claims().decisionJson(claim.id())).contains("silver polish").contains("銀器清潔劑");
-        // The form is ready for the next customer.
-        assertThat(robot.lookup("#claim-screen .empty-title").queryLabeled().isVisible()).isTrue();
+        // Straight on to the repair ticket, on the tickets screen.
+        Ticket ticket = services.tickets().forClaim(claim.id()).orElseThrow();
+        assertThat(ticket.ticketNo()).isEqualTo("CWB-261127-0001");
+        waitUntil(() -> robot.lookup("#ticketTitle").tryQuery().map(n -> ((Labeled) n).getText().equals(ticket.ticketNo())
+                && n.isVisible()).orElse(false));
+        followTheTicketToCollection(robot, ticket);
+    }
+
+    /** Quote, approval, repair, a refused pickup, the right pickup, and the documents printed on the way. */
+    private void followTheTicketToCollection(FxRobot robot, Ticket ticket) throws Exception {
+        robot.clickOn("#printCustomerButton");
+        try {
+            waitUntil(() -> robot.lookup(".preview-page").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder windows = new StringBuilder();
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                windows.append(w).append(' ').append(w instanceof Stage st ? st.getTitle() : "").append(" / ");
+                robot.from(w.getScene().getRoot()).lookup(".label").queryAll().forEach(n ->
+                        windows.append(((Labeled) n).getText()).append(" | "));
+            }
+            throw new AssertionError("windows: " + windows, e);
+        }
+        robot.type(KeyCode.ESCAPE);
+        assertThat(services.tickets().recordPrint(ticket.ticketNo(), "CUSTOMER")).as("printed once already").isTrue();
+
+        robot.clickOn("#action-QUOTE");
+        waitUntil(() -> focused(robot, "#amountField"));
+        robot.clickOn("#amountField").write("380");
+        robot.clickOn("#dialogOkButton");
+        try {
+            waitUntil(() -> state(ticket) == TicketState.QUOTED);
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder windows = new StringBuilder();
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                windows.append(w.getClass().getSimpleName()).append(": ");
+                robot.from(w.getScene().getRoot()).lookup(".label").queryAll().forEach(n ->
+                        windows.append(((Labeled) n).getText()).append(" | "));
+                windows.append("\n");
+            }
+            throw new AssertionError("windows: " + windows, e);
+        }
+        waitUntil(() -> robot.lookup("#action-APPROVE_QUOTE").tryQuery().isPresent());
+        robot.clickOn("#action-APPROVE_QUOTE");
+        waitUntil(() -> focused(robot, "#howField"));
+        robot.clickOn("#howField").write("In person");
+        robot.clickOn("#dialogOkButton");
+        waitUntil(() -> state(ticket) == TicketState.IN_REPAIR);
+        waitUntil(() -> robot.lookup("#action-READY").tryQuery().isPresent());
+        robot.clickOn("#action-READY");
+        robot.clickOn("#dialogOkButton");
+        waitUntil(() -> state(ticket) == TicketState.READY_FOR_PICKUP);
+
+        waitUntil(() -> robot.lookup("#action-COLLECT").tryQuery().isPresent());
+        robot.clickOn("#action-COLLECT");
+        waitUntil(() -> focused(robot, "#last4Field"));
+        robot.clickOn("#last4Field").write("1111");
+        robot.clickOn("#dialogOkButton");
+        waitUntil(() -> robot.lookup(".dialog-pane .content").tryQuery().map(n -> n.toString().contains("last 4")
+                || n.toString().contains("末4位")).orElse(false) || robot.lookup(".alert").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        assertThat(state(ticket)).isEqualTo(TicketState.READY_FOR_PICKUP);
+        robot.clickOn("#action-COLLECT");
+        waitUntil(() -> focused(robot, "#last4Field"));
+        robot.clickOn("#last4Field").write("4567");
+        robot.clickOn("#dialogOkButton");
+        waitUntil(() -> state(ticket) == TicketState.COLLECTED);
+        waitUntil(() -> robot.lookup(".preview-page").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(services.tickets().get(ticket.ticketNo()).orElseThrow().finalCharge()).contains(
+                new java.math.BigDecimal("380.00"));
+    }
+
+    private TicketState state(Ticket ticket) {
+        return services.tickets().get(ticket.ticketNo()).orElseThrow().state();
     }
 
     @Test
@@ -130,9 +204,10 @@ class ClaimIntakeScreenTest {
         waitUntil(() -> !robot.lookup("#saveButton").query().isDisabled());
         robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> !services.claims().earlierClaims(RECEIPT, 1).isEmpty());
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#openTicketButton").tryQuery().isPresent());
         robot.type(KeyCode.ENTER);
-        // Besides typing the complaint: the scan, Enter to open the line, the Tabs and Spaces, Ctrl+S, Enter.
+        // Besides typing the complaint: the scan, Enter to open the line, the Tabs and Spaces, Ctrl+S, and
+        // Enter to open the ticket with its proposed promised date.
         System.out.println("Keys from the scan to a saved claim, besides typing the complaint: " + (keys + 4)
                 + " (no mouse)");
         keys = 0;

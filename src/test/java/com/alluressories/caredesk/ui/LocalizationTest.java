@@ -23,7 +23,7 @@ class LocalizationTest {
     private static final Path ZH = Path.of("src/main/resources/i18n/messages_zh_HK.properties");
     /** Keys the code builds from parts; the pattern of each part is checked by its own test. */
     private static final List<String> BUILT_PREFIXES = List.of("setup.error.", "verdict.", "metal.", "stone.",
-            "claim.error.",
+            "claim.error.", "print.outcome.", "outcome.", "state.", "tickets.action.", "tickets.paper.",
             "import.problem.");
 
     @Test
@@ -96,7 +96,7 @@ class LocalizationTest {
 
     private static boolean looksLikeMessageKey(String key) {
         return Stream.of("app.", "nav.", "lookup.", "claim.", "tickets.", "setup.", "status.", "error.", "common.",
-                "shell.", "language.", "import.", "badge.", "claim.").anyMatch(key::startsWith) && !key.endsWith(".");
+                "shell.", "language.", "import.", "badge.", "claim.", "print.", "ticket.").anyMatch(key::startsWith) && !key.endsWith(".");
     }
 
     private static Properties load(Path file) throws IOException {

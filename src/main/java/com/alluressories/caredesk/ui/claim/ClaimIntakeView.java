@@ -102,13 +102,17 @@ public final class ClaimIntakeView implements ScreenView {
     private final I18n i18n;
     private final Consumer<Screen> navigate;
     private final DialogService dialogs;
+    private final Consumer<ClaimSummary> afterSave;
     private final Parent root;
 
-    public ClaimIntakeView(ClaimIntakeViewModel model, I18n i18n, Consumer<Screen> navigate, DialogService dialogs) {
+    /** @param afterSave where a saved claim goes next: its repair ticket */
+    public ClaimIntakeView(ClaimIntakeViewModel model, I18n i18n, Consumer<Screen> navigate, DialogService dialogs,
+                           Consumer<ClaimSummary> afterSave) {
         this.model = model;
         this.i18n = i18n;
         this.navigate = navigate;
         this.dialogs = dialogs;
+        this.afterSave = afterSave;
         this.root = ViewLoader.load(this, i18n.bundle());
         acceptDroppedPhotos();
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -413,9 +417,7 @@ public final class ClaimIntakeView implements ScreenView {
         if (!model.canSaveProperty().get()) {
             return;
         }
-        model.save(saved -> dialogs.showInfo(i18n.get("claim.saved.title"), i18n.get("claim.saved.text", saved.id(),
-                saved.customerName(), i18n.get("verdict." + saved.finalVerdict().name()))),
-                error -> dialogs.showError(i18n.get("claim.saveFailed"), String.valueOf(error.getMessage())));
+        model.save(afterSave, error -> dialogs.showError(i18n.get("claim.saveFailed"), String.valueOf(error.getMessage())));
     }
 
     @FXML

@@ -14,6 +14,18 @@ import com.alluressories.caredesk.ui.lookup.ReceiptLookupViewModel;
 import com.alluressories.caredesk.ui.setup.ShopSetupView;
 import com.alluressories.caredesk.ui.setup.ShopSetupViewModel;
 import com.alluressories.caredesk.ui.tickets.RepairTicketsView;
+import com.alluressories.caredesk.ui.tickets.RepairTicketsViewModel;
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.policy.Verdict;
+import java.time.LocalDate;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -46,6 +58,7 @@ public final class MainWindow {
     private final ShellViewModel shellModel;
     private final ReceiptLookupViewModel lookupModel;
     private final ClaimIntakeViewModel claimModel;
+    private final RepairTicketsViewModel ticketsModel;
     private ShellView shellView;
 
     public MainWindow(Stage stage, Services services, TaskRunner tasks, Locale locale) {
@@ -57,6 +70,8 @@ public final class MainWindow {
         this.shellModel = new ShellViewModel(services.shop(), tasks, services.store().dataDir());
         this.lookupModel = new ReceiptLookupViewModel(services.receipts(), services.policy(), services.clock(), tasks);
         this.claimModel = new ClaimIntakeViewModel(services.claims(), services.photos(), tasks);
+        this.ticketsModel = new RepairTicketsViewModel(services.tickets(), services.claims(), services.printing(),
+                services.clock(), tasks);
         Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
                 Math.min(800, screenArea.getHeight()));
@@ -85,6 +100,7 @@ public final class MainWindow {
         stage.setScene(scene);
         build();
         shellModel.refresh();
+        watchForScannedTickets();
     }
 
     private void build() {
@@ -99,8 +115,8 @@ public final class MainWindow {
         return switch (screen) {
             case LOOKUP -> new ReceiptLookupView(lookupModel,
                     () -> new ReceiptImportViewModel(services.receipts(), tasks, Platform::runLater), i18n, this::startClaim);
-            case CLAIM -> new ClaimIntakeView(claimModel, i18n, shellModel::show, dialogs);
-            case TICKETS -> new RepairTicketsView(i18n);
+            case CLAIM -> new ClaimIntakeView(claimModel, i18n, shellModel::show, dialogs, this::openTicketFor);
+            case TICKETS -> new RepairTicketsView(ticketsModel, i18n, dialogs, services.policy());
         };
     }
 
@@ -109,6 +125,63 @@ public final class MainWindow {
         claimModel.startFromReceipt(row.receipt(), row.line());
         shellModel.show(Screen.CLAIM);
         shellView.refocus();
+    }
+
+    /** Straight from a saved claim to its repair ticket: the promised date, then the ticket on screen. */
+    private void openTicketFor(ClaimSummary claim) {
+        LocalDate today = LocalDate.now(services.clock());
+        DatePicker promised = new DatePicker(today.plusDays(claim.finalVerdict() == Verdict.WARRANTY_REPAIR ? 7 : 14));
+        promised.setId("promisedPicker");
+        Label text = new Label(i18n.get("tickets.open.text", claim.id(), i18n.get("verdict." + claim.finalVerdict().name())));
+        text.setWrapText(true);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(i18n.get("tickets.open.title"));
+        dialog.setHeaderText(i18n.get("tickets.open.title"));
+        dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        dialog.getDialogPane().setContent(new VBox(10, text, new HBox(10, new Label(i18n.get("tickets.open.promised")),
+                promised)));
+        ButtonType open = new ButtonType(i18n.get("tickets.open.confirm"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(open);
+        dialog.getDialogPane().lookupButton(open).setId("openTicketButton");
+        dialog.setOnCloseRequest(e -> {
+            if (dialog.getResult() == null) {
+                e.consume(); // the piece is in the shop's hands: it gets its ticket
+            }
+        });
+        dialog.showAndWait();
+        LocalDate date = promised.getValue() == null || promised.getValue().isBefore(today) ? today : promised.getValue();
+        tasks.run(() -> services.tickets().open(claim, services.shop().shopCode(), date), ticket -> {
+            shellModel.show(Screen.TICKETS);
+            ticketsModel.open(ticket.ticketNo(), found -> shellView.refocus());
+        }, error -> dialogs.showError(i18n.get("tickets.open.title"), String.valueOf(error.getMessage())));
+    }
+
+    /** A ticket number typed or scanned into any field (or with no field focused) opens the ticket. */
+    private void watchForScannedTickets() {
+        StringBuilder typed = new StringBuilder();
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!(scene.getFocusOwner() instanceof TextInputControl) && e.getCharacter().length() == 1
+                    && !e.getCharacter().isBlank() && e.getCharacter().charAt(0) >= ' ') {
+                typed.append(e.getCharacter());
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER) {
+                return;
+            }
+            String candidate = scene.getFocusOwner() instanceof TextInputControl input ? input.getText().strip()
+                    : typed.toString().strip();
+            typed.setLength(0);
+            if (shellModel.screenProperty().get() != Screen.TICKETS
+                    && RepairTicketsViewModel.TICKET_NO.matcher(candidate).matches()) {
+                ticketsModel.open(candidate, found -> {
+                    if (found) {
+                        shellModel.show(Screen.TICKETS);
+                    }
+                });
+            }
+        });
     }
 
     private void openSetup() {

@@ -1,20 +1,437 @@
 package com.alluressories.caredesk.ui.tickets;
 
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.policy.Policy;
+import com.alluressories.caredesk.print.DocumentKind;
+import com.alluressories.caredesk.print.Paper;
+import com.alluressories.caredesk.print.Printers;
+import com.alluressories.caredesk.ticket.Outcome;
+import com.alluressories.caredesk.ticket.Ticket;
+import com.alluressories.caredesk.ticket.TicketAction;
+import com.alluressories.caredesk.ticket.TicketEvent;
+import com.alluressories.caredesk.ticket.TicketException;
+import com.alluressories.caredesk.ticket.TicketState;
+import com.alluressories.caredesk.ui.DialogService;
+import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
 import com.alluressories.caredesk.ui.shell.ScreenView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
 
-/** Repair tickets: the search field for a ticket number; the list arrives with tickets themselves. */
+/**
+ * Repair tickets: the list with filters and search, a ticket's claim, decision, quote and history,
+ * the actions its state allows (and only those), pickup with the phone check, and printing.
+ */
 public final class RepairTicketsView implements ScreenView {
     @FXML private TextField ticketSearchField;
+    @FXML private ComboBox<TicketState> stateBox;
+    @FXML private CheckBox overdueCheck;
+    @FXML private CheckBox todayCheck;
+    @FXML private TextField shopField;
+    @FXML private Label countLabel;
+    @FXML private TableView<Ticket> ticketTable;
+    @FXML private TableColumn<Ticket, String> numberColumn;
+    @FXML private TableColumn<Ticket, String> stateColumn;
+    @FXML private TableColumn<Ticket, Ticket> promisedColumn;
+    @FXML private TableColumn<Ticket, String> customerColumn;
+    @FXML private VBox emptyState;
+    @FXML private ScrollPane detailScroll;
+    @FXML private Label ticketTitle;
+    @FXML private Label stateBadge;
+    @FXML private Label promisedLabel;
+    @FXML private Label overdueLabel;
+    @FXML private Label customerLabel;
+    @FXML private Label itemLabel;
+    @FXML private Label complaintLabel;
+    @FXML private Label verdictLabel;
+    @FXML private Label flagsLabel;
+    @FXML private Label photosLabel;
+    @FXML private Label quoteLabel;
+    @FXML private Label workshopLabel;
+    @FXML private Label chargeLabel;
+    @FXML private FlowPane actionPane;
+    @FXML private ComboBox<Paper> paperBox;
+    @FXML private Button printCollectionButton;
+    @FXML private ListView<String> timelineList;
 
+    private final RepairTicketsViewModel model;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final Policy policy;
+    private final PauseTransition typing = new PauseTransition(Duration.millis(200));
     private final Parent root;
+    private boolean syncing;
 
-    public RepairTicketsView(I18n i18n) {
+    public RepairTicketsView(RepairTicketsViewModel model, I18n i18n, DialogService dialogs, Policy policy) {
+        this.model = model;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.policy = policy;
         this.root = ViewLoader.load(this, i18n.bundle());
+        model.refresh();
+    }
+
+    @FXML
+    private void initialize() {
+        ticketSearchField.textProperty().bindBidirectional(model.searchProperty());
+        shopField.textProperty().bindBidirectional(model.shopProperty());
+        overdueCheck.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
+        todayCheck.selectedProperty().bindBidirectional(model.todayOnlyProperty());
+        stateBox.getItems().add(null);
+        stateBox.getItems().addAll(TicketState.values());
+        stateBox.setConverter(converter(s -> s == null ? i18n.get("tickets.filter.allStates") : state(s)));
+        stateBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(TicketState item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? i18n.get("tickets.filter.allStates") : state(item));
+            }
+        });
+        stateBox.valueProperty().bindBidirectional(model.stateFilterProperty());
+        typing.setOnFinished(e -> model.refresh());
+        ticketSearchField.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        shopField.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        ticketSearchField.setOnAction(e -> {
+            typing.stop();
+            String text = ticketSearchField.getText().strip();
+            if (RepairTicketsViewModel.TICKET_NO.matcher(text).matches()) {
+                model.open(text, found -> {
+                    if (!found) {
+                        model.refresh();
+                    }
+                });
+            } else {
+                model.refresh();
+            }
+        });
+        model.stateFilterProperty().addListener((obs, old, now) -> model.refresh());
+        model.overdueOnlyProperty().addListener((obs, old, now) -> model.refresh());
+        model.todayOnlyProperty().addListener((obs, old, now) -> model.refresh());
+
+        ticketTable.setItems(model.tickets());
+        ticketTable.setPlaceholder(new Label(i18n.get("tickets.status.count", 0)));
+        numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ticketNo()));
+        stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(state(c.getValue().state())));
+        customerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customerName()));
+        promisedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        promisedColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Ticket t, boolean empty) {
+                super.updateItem(t, empty);
+                getStyleClass().remove("overdue-cell");
+                if (empty || t == null) {
+                    setText(null);
+                    return;
+                }
+                setText(Formats.date(t.promisedDate(), i18n.locale()));
+                if (t.overdue(model.today())) {
+                    getStyleClass().add("overdue-cell");
+                }
+            }
+        });
+        ticketTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.tickets().addListener((ListChangeListener<Ticket>) c ->
+                countLabel.setText(i18n.get("tickets.status.count", model.tickets().size())));
+        model.selectedProperty().addListener((obs, old, now) -> showTicket(now));
+        model.claimProperty().addListener((obs, old, now) -> showClaim(now));
+        model.events().addListener((ListChangeListener<TicketEvent>) c -> showTimeline());
+        model.errorProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                dialogs.showError(i18n.get("tickets.title"), message(now));
+            }
+        });
+        paperBox.getItems().setAll(Paper.values());
+        paperBox.setConverter(converter(p -> i18n.get("tickets.paper." + p.name())));
+        paperBox.getSelectionModel().select(Paper.SLIP);
+        countLabel.setText(i18n.get("tickets.status.count", model.tickets().size()));
+        showTicket(model.selectedProperty().get());
+        showClaim(model.claimProperty().get());
+        showTimeline();
+    }
+
+    private String message(Throwable error) {
+        if (error instanceof TicketException t) {
+            return i18n.get(t.key(), t.args());
+        }
+        return String.valueOf(error.getMessage());
+    }
+
+    private void showTicket(Ticket t) {
+        syncing = true;
+        try {
+            if (t == null) {
+                ticketTable.getSelectionModel().clearSelection();
+            } else {
+                ticketTable.getItems().stream().filter(x -> x.ticketNo().equals(t.ticketNo())).findFirst()
+                        .ifPresent(x -> {
+                            ticketTable.getSelectionModel().select(x);
+                            ticketTable.scrollTo(x);
+                        });
+            }
+        } finally {
+            syncing = false;
+        }
+        emptyState.setVisible(t == null);
+        detailScroll.setVisible(t != null);
+        actionPane.getChildren().clear();
+        if (t == null) {
+            return;
+        }
+        ticketTitle.setText(t.ticketNo());
+        stateBadge.setText(state(t.state()));
+        promisedLabel.setText(i18n.get("tickets.detail.promised", Formats.date(t.promisedDate(), i18n.locale())));
+        overdueLabel.setText(t.overdue(model.today())
+                ? i18n.get("tickets.overdue", Formats.date(t.promisedDate(), i18n.locale())) : "");
+        customerLabel.setText(i18n.get("tickets.detail.customer", t.customerName(), t.last4()));
+        itemLabel.setText(i18n.get("tickets.detail.item", t.itemDescription()));
+        complaintLabel.setText(i18n.get("tickets.detail.complaint", t.complaint()));
+        verdictLabel.setText(i18n.get("tickets.detail.verdict", i18n.get("verdict." + t.verdict().name())));
+        quoteLabel.setText(!t.chargeable() ? i18n.get("tickets.detail.quoteNone") : t.quote()
+                .map(q -> i18n.get("tickets.detail.quote", Formats.money(q))).orElse(i18n.get("tickets.detail.quoteLater")));
+        workshopLabel.setText(t.workshop().map(w -> i18n.get("tickets.detail.workshop", w + t.expectedReturn()
+                .map(d -> " · " + Formats.date(d, i18n.locale())).orElse(""))).orElse(""));
+        chargeLabel.setText(t.finalCharge().map(c -> i18n.get("tickets.detail.charge", Formats.money(c))).orElse(""));
+        printCollectionButton.setDisable(t.state() != TicketState.COLLECTED);
+        for (TicketAction action : TicketAction.values()) {
+            if (model.allowed().contains(action)) {
+                Button button = new Button(i18n.get("tickets.action." + action.name()));
+                button.setId("action-" + action.name());
+                button.setOnAction(e -> perform(action, t));
+                actionPane.getChildren().add(button);
+            }
+        }
+    }
+
+    private void showClaim(ClaimSummary claim) {
+        if (claim == null) {
+            flagsLabel.setText("");
+            photosLabel.setText("");
+            return;
+        }
+        flagsLabel.setText(claim.flags().isEmpty() ? "" : i18n.get("tickets.detail.flags", claim.flags().stream()
+                .map(code -> policy.clause(code).map(c -> c.title().in(i18n.locale())).orElse(code))
+                .collect(Collectors.joining(", "))));
+        photosLabel.setText(i18n.get("tickets.detail.photos", claim.photos()));
+    }
+
+    private void showTimeline() {
+        timelineList.getItems().setAll(model.events().stream().map(e -> i18n.get("tickets.event",
+                Formats.dateTime(e.at(), i18n.locale()), state(e.to()), e.who())
+                + (e.note().isBlank() ? "" : "\n" + i18n.get("tickets.event.note", e.note()))).toList());
+    }
+
+    private void perform(TicketAction action, Ticket t) {
+        switch (action) {
+            case QUOTE -> {
+                TextField amount = new TextField();
+                amount.setId("amountField");
+                TextField note = new TextField();
+                ask(action, form("tickets.dialog.amount", amount, "tickets.dialog.note", note), () -> parse(amount.getText())
+                        .isPresent(), () -> model.quote(parse(amount.getText()).orElseThrow(), note.getText(), () -> { }));
+            }
+            case APPROVE_QUOTE, START_REPAIR -> {
+                TextField how = new TextField();
+                how.setId("howField");
+                how.setPromptText(i18n.get("tickets.dialog.how.prompt"));
+                TextField workshop = new TextField();
+                DatePicker expected = new DatePicker(model.today().plusDays(7));
+                TextField note = new TextField();
+                boolean approve = action == TicketAction.APPROVE_QUOTE;
+                GridPane form = approve
+                        ? form("tickets.dialog.how", how, "tickets.dialog.workshop", workshop, "tickets.dialog.expected",
+                        expected, "tickets.dialog.note", note)
+                        : form("tickets.dialog.workshop", workshop, "tickets.dialog.expected", expected,
+                        "tickets.dialog.note", note);
+                ask(action, form, () -> !approve || !how.getText().isBlank(), () -> {
+                    if (approve) {
+                        model.approveQuote(how.getText(), blankToNull(workshop.getText()), expected.getValue(),
+                                note.getText(), () -> { });
+                    } else {
+                        model.startRepair(blankToNull(workshop.getText()), expected.getValue(), note.getText(), () -> { });
+                    }
+                });
+            }
+            case DECLINE_QUOTE -> {
+                TextField how = new TextField();
+                how.setPromptText(i18n.get("tickets.dialog.how.prompt"));
+                TextField note = new TextField();
+                ask(action, form("tickets.dialog.how", how, "tickets.dialog.note", note), () -> !how.getText().isBlank(),
+                        () -> model.declineQuote(how.getText(), note.getText(), () -> { }));
+            }
+            case READY -> {
+                ComboBox<Outcome> outcome = new ComboBox<>();
+                outcome.getItems().setAll(t.state() == TicketState.RECEIVED ? java.util.List.of(Outcome.CANNOT_REPAIR)
+                        : java.util.List.of(Outcome.REPAIRED, Outcome.CANNOT_REPAIR));
+                outcome.getSelectionModel().selectFirst();
+                outcome.setConverter(converter(o -> i18n.get("outcome." + o.name())));
+                TextField charge = new TextField(t.chargeable() ? t.quote().map(BigDecimal::toPlainString).orElse("") : "0");
+                charge.setDisable(!t.chargeable());
+                TextField note = new TextField();
+                ask(action, form("tickets.dialog.outcome", outcome, "tickets.dialog.charge", charge, "tickets.dialog.note",
+                        note), () -> !t.chargeable() || charge.getText().isBlank() || parse(charge.getText()).isPresent(),
+                        () -> model.ready(outcome.getValue(), t.chargeable() ? parse(charge.getText()).orElse(null) : null,
+                                note.getText(), () -> { }));
+            }
+            case COLLECT -> pickup(t);
+        }
+    }
+
+    /** Pickup: the customer confirms the last 4 digits of the phone on the ticket, or a manager overrides. */
+    private void pickup(Ticket t) {
+        TextField last4 = new TextField();
+        last4.setId("last4Field");
+        CheckBox override = new CheckBox(i18n.get("tickets.pickup.override"));
+        TextField manager = new TextField();
+        TextField reason = new TextField();
+        manager.disableProperty().bind(override.selectedProperty().not());
+        reason.disableProperty().bind(override.selectedProperty().not());
+        Label charge = new Label(i18n.get("tickets.pickup.charge", Formats.money(t.finalCharge().orElse(BigDecimal.ZERO))));
+        charge.getStyleClass().add("section-title");
+        GridPane form = form("tickets.pickup.last4", last4, "tickets.pickup.manager", manager, "tickets.pickup.reason",
+                reason);
+        VBox content = new VBox(10, charge, form, override);
+        Dialog<ButtonType> dialog = dialog(i18n.get("tickets.pickup.title", t.ticketNo()), content,
+                i18n.get("tickets.pickup.confirm"));
+        Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
+        ok.disableProperty().bind(last4.textProperty().isEmpty().and(override.selectedProperty().not()));
+        javafx.application.Platform.runLater(last4::requestFocus);
+        dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b ->
+                model.collect(last4.getText(), override.isSelected() ? manager.getText() : null,
+                        override.isSelected() ? reason.getText() : null, "", () -> print(DocumentKind.COLLECTION)));
+    }
+
+    private void ask(TicketAction action, GridPane form, java.util.function.BooleanSupplier valid, Runnable run) {
+        Dialog<ButtonType> dialog = dialog(i18n.get("tickets.action." + action.name()).replace("…", ""), form,
+                i18n.get("tickets.dialog.ok"));
+        Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
+        // The first field takes the keyboard: an amount, or how the customer answered.
+        javafx.application.Platform.runLater(() -> form.getChildren().stream().filter(n -> !(n instanceof Label))
+                .findFirst().ifPresent(Node::requestFocus));
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!valid.getAsBoolean()) {
+                dialogs.showError(i18n.get("tickets.title"), i18n.get("tickets.dialog.invalidAmount"));
+                e.consume();
+            }
+        });
+        dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> run.run());
+    }
+
+    private Dialog<ButtonType> dialog(String title, Node content, String okText) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        dialog.getDialogPane().setContent(content);
+        ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(ok).setId("dialogOkButton");
+        return dialog;
+    }
+
+    private GridPane form(Object... labelsAndFields) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        for (int i = 0; i < labelsAndFields.length; i += 2) {
+            grid.add(new Label(i18n.get((String) labelsAndFields[i])), 0, i / 2);
+            grid.add((Node) labelsAndFields[i + 1], 1, i / 2);
+        }
+        return grid;
+    }
+
+    @FXML
+    private void printCustomer() {
+        print(DocumentKind.CUSTOMER);
+    }
+
+    @FXML
+    private void printTag() {
+        print(DocumentKind.TAG);
+    }
+
+    @FXML
+    private void printCollection() {
+        print(DocumentKind.COLLECTION);
+    }
+
+    private void print(DocumentKind kind) {
+        Ticket t = model.selectedProperty().get();
+        if (t == null) {
+            return;
+        }
+        model.document(kind, paperBox.getValue(), pdf -> PrintPreview.show(root.getScene().getWindow(), i18n,
+                t.ticketNo(), t.ticketNo() + "-" + kind.name().toLowerCase(Locale.ROOT), pdf, Printers.names()));
+    }
+
+    /** Opens a ticket by number, e.g. after a scan anywhere in the app. */
+    public void open(String ticketNo) {
+        model.open(ticketNo, found -> { });
+    }
+
+    private String state(TicketState s) {
+        return i18n.get("state." + s.name());
+    }
+
+    private static Optional<BigDecimal> parse(String text) {
+        try {
+            BigDecimal amount = new BigDecimal(text.strip().replace(",", "").replace("HK$", ""));
+            return amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= 2 ? Optional.of(amount) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
     }
 
     @Override
@@ -25,5 +442,10 @@ public final class RepairTicketsView implements ScreenView {
     @Override
     public void focusMainField() {
         ticketSearchField.requestFocus();
+        ticketSearchField.selectAll();
+    }
+
+    LocalDate today() {
+        return model.today();
     }
 }

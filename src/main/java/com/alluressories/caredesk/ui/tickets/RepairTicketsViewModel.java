@@ -1,0 +1,219 @@
+package com.alluressories.caredesk.ui.tickets;
+
+import com.alluressories.caredesk.claim.ClaimService;
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.print.DocumentKind;
+import com.alluressories.caredesk.print.Paper;
+import com.alluressories.caredesk.print.TicketPrintService;
+import com.alluressories.caredesk.ticket.Outcome;
+import com.alluressories.caredesk.ticket.Ticket;
+import com.alluressories.caredesk.ticket.TicketAction;
+import com.alluressories.caredesk.ticket.TicketEvent;
+import com.alluressories.caredesk.ticket.TicketFilter;
+import com.alluressories.caredesk.ticket.TicketService;
+import com.alluressories.caredesk.ticket.TicketState;
+import com.alluressories.caredesk.ui.TaskRunner;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Repair tickets screen's state: the filtered list, the chosen ticket with its claim and
+ * history, and the actions its state allows. Every action runs off the FX thread and reloads the
+ * ticket; a refused one comes back as the error to show.
+ */
+public final class RepairTicketsViewModel {
+    /** What a ticket number looks like when scanned: SHOP-yyMMdd-NNNN. */
+    public static final Pattern TICKET_NO = Pattern.compile("[A-Za-z0-9]{2,8}-\\d{6}-\\d{4}");
+
+    private final TicketService tickets;
+    private final ClaimService claims;
+    private final TicketPrintService printing;
+    private final Clock clock;
+    private final TaskRunner tasks;
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<TicketState> stateFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty todayOnly = new SimpleBooleanProperty(false);
+    private final StringProperty shop = new SimpleStringProperty("");
+    private final ObservableList<Ticket> list = FXCollections.observableArrayList();
+    private final ObjectProperty<Ticket> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ClaimSummary> claim = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<TicketEvent> events = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
+    private long generation;
+
+    public RepairTicketsViewModel(TicketService tickets, ClaimService claims, TicketPrintService printing, Clock clock,
+                                  TaskRunner tasks) {
+        this.tickets = tickets;
+        this.claims = claims;
+        this.printing = printing;
+        this.clock = clock;
+        this.tasks = tasks;
+        selected.addListener((obs, old, now) -> loadDetail(now));
+    }
+
+    /** Reloads the list with the filters; keeps the chosen ticket when it is still listed. */
+    public void refresh() {
+        long mine = ++generation;
+        TicketFilter filter = new TicketFilter(Optional.ofNullable(stateFilter.get()), overdueOnly.get(), todayOnly.get(),
+                Optional.ofNullable(shop.get()).filter(s -> !s.isBlank()), search.get() == null ? "" : search.get(), 500);
+        tasks.run(() -> tickets.list(filter), found -> {
+            if (mine != generation) {
+                return;
+            }
+            String keep = selected.get() == null ? null : selected.get().ticketNo();
+            list.setAll(found);
+            found.stream().filter(t -> t.ticketNo().equals(keep)).findFirst().ifPresentOrElse(selected::set, () -> {
+                if (found.size() == 1) {
+                    selected.set(found.get(0));
+                } else if (keep != null) {
+                    selected.set(null);
+                }
+            });
+        }, error::set);
+    }
+
+    /** Opens a ticket by its number (typed or scanned); false when there is none. */
+    public void open(String ticketNo, Consumer<Boolean> found) {
+        tasks.run(() -> tickets.get(ticketNo), ticket -> {
+            ticket.ifPresent(t -> {
+                search.set(t.ticketNo());
+                stateFilter.set(null);
+                overdueOnly.set(false);
+                todayOnly.set(false);
+                list.setAll(List.of(t));
+                selected.set(t);
+            });
+            found.accept(ticket.isPresent());
+        }, error::set);
+    }
+
+    private void loadDetail(Ticket ticket) {
+        if (ticket == null) {
+            claim.set(null);
+            events.clear();
+            return;
+        }
+        tasks.run(() -> new Detail(claims.get(ticket.claimId()).orElse(null), tickets.events(ticket.ticketNo())), d -> {
+            if (selected.get() != null && selected.get().ticketNo().equals(ticket.ticketNo())) {
+                claim.set(d.claim());
+                events.setAll(d.events());
+            }
+        }, error::set);
+    }
+
+    private record Detail(ClaimSummary claim, List<TicketEvent> events) {
+    }
+
+    public Set<TicketAction> allowed() {
+        return selected.get() == null ? EnumSet.noneOf(TicketAction.class) : TicketService.allowed(selected.get());
+    }
+
+    public void quote(BigDecimal amount, String note, Runnable done) {
+        act(() -> tickets.quote(number(), amount, note), done);
+    }
+
+    public void approveQuote(String how, String workshop, LocalDate expected, String note, Runnable done) {
+        act(() -> tickets.approveQuote(number(), how, Optional.ofNullable(workshop), Optional.ofNullable(expected), note),
+                done);
+    }
+
+    public void declineQuote(String how, String note, Runnable done) {
+        act(() -> tickets.declineQuote(number(), how, note), done);
+    }
+
+    public void startRepair(String workshop, LocalDate expected, String note, Runnable done) {
+        act(() -> tickets.startRepair(number(), Optional.ofNullable(workshop), Optional.ofNullable(expected), note), done);
+    }
+
+    public void ready(Outcome outcome, BigDecimal charge, String note, Runnable done) {
+        act(() -> tickets.ready(number(), outcome, Optional.ofNullable(charge), note), done);
+    }
+
+    public void collect(String last4, String overrideBy, String overrideReason, String note, Runnable done) {
+        act(() -> tickets.collect(number(), last4, Optional.ofNullable(overrideBy), Optional.ofNullable(overrideReason),
+                note), done);
+    }
+
+    private String number() {
+        return selected.get().ticketNo();
+    }
+
+    private void act(Callable<Ticket> action, Runnable done) {
+        error.set(null);
+        tasks.run(action, updated -> {
+            list.replaceAll(t -> t.ticketNo().equals(updated.ticketNo()) ? updated : t);
+            selected.set(updated);
+            done.run();
+        }, error::set);
+    }
+
+    /** The document as printed (recorded, so a second one says REPRINT). */
+    public void document(DocumentKind kind, Paper paper, Consumer<byte[]> onPdf) {
+        String number = number();
+        tasks.run(() -> printing.print(number, kind, paper), onPdf, error::set);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<TicketState> stateFilterProperty() {
+        return stateFilter;
+    }
+
+    public BooleanProperty overdueOnlyProperty() {
+        return overdueOnly;
+    }
+
+    public BooleanProperty todayOnlyProperty() {
+        return todayOnly;
+    }
+
+    public StringProperty shopProperty() {
+        return shop;
+    }
+
+    public ObservableList<Ticket> tickets() {
+        return list;
+    }
+
+    public ObjectProperty<Ticket> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<ClaimSummary> claimProperty() {
+        return claim.getReadOnlyProperty();
+    }
+
+    public ObservableList<TicketEvent> events() {
+        return events;
+    }
+
+    public ReadOnlyObjectProperty<Throwable> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

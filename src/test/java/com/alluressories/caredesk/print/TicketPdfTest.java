@@ -1,0 +1,174 @@
+package com.alluressories.caredesk.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.alluressories.caredesk.claim.ClaimService;
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.policy.PolicyLoader;
+import com.alluressories.caredesk.shop.ShopProfile;
+import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ticket.Outcome;
+import com.alluressories.caredesk.ticket.Ticket;
+import com.alluressories.caredesk.ticket.TicketFixture;
+import com.alluressories.caredesk.ticket.TicketService;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TicketPdfTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
+    static final ShopProfile SHOP = new ShopProfile("CWB", "Alluressories Causeway Bay", "1 Yee Wo Street, Causeway Bay",
+            "28001234");
+
+    @TempDir
+    Path dir;
+    Store store;
+    TicketService tickets;
+    TicketPrintService printing;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir);
+        tickets = new TicketService(store, CLOCK, () -> "Amy Lee");
+        ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> "CWB", () -> "Amy Lee");
+        printing = new TicketPrintService(tickets, claims, () -> Optional.of(SHOP));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Ticket ticketFor(String name) {
+        ClaimSummary claim = TicketFixture.claim(store, CLOCK, name, "91234567", Set.of("MANUFACTURING_DEFECT",
+                "POLISH_SOAK"));
+        return tickets.open(claim, "CWB", LocalDate.parse("2026-12-11"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Paper.class)
+    void theCustomerCopyIsBilingualMasksThePhoneAndCarriesTheClauses(Paper paper) throws Exception {
+        Ticket ticket = ticketFor("歐陽卓琳（Catherine Au-Yeung）");
+        byte[] pdf = printing.pdf(ticket.ticketNo(), DocumentKind.CUSTOMER, paper, false);
+        String text = text(pdf);
+        assertThat(text).contains(ticket.ticketNo()).contains("REPAIR TICKET").contains("維修單")
+                .contains("歐陽卓琳（Catherine Au-Yeung）").contains("4567").doesNotContain("91234567")
+                .doesNotContain("9123 4567").contains("Partly under warranty").contains("部分保養")
+                .contains("silver polish").contains("銀器清潔劑").contains("11/12/2026").contains("2026年12月11日")
+                .contains("Personal data").contains("個人資料").contains("Customer signature").contains("顧客簽署")
+                .doesNotContain("REPRINT");
+    }
+
+    @Test
+    void theQrCodeAndTheCode128BothReadAsTheTicketNumber() throws Exception {
+        Ticket ticket = ticketFor("Chan Tai Man");
+        BufferedImage page = render(printing.pdf(ticket.ticketNo(), DocumentKind.CUSTOMER, Paper.A5, false));
+        for (BarcodeFormat format : List.of(BarcodeFormat.QR_CODE, BarcodeFormat.CODE_128)) {
+            Result found = new MultiFormatReader().decode(bitmap(page), Map.of(DecodeHintType.TRY_HARDER, true,
+                    DecodeHintType.POSSIBLE_FORMATS, List.of(format)));
+            assertThat(found.getBarcodeFormat()).isEqualTo(format);
+            assertThat(found.getText()).isEqualTo(ticket.ticketNo());
+        }
+    }
+
+    @Test
+    void everyCharacterOfAHongKongNamePrintsAndNoTextRunsOffTheSlip() throws Exception {
+        String name = "陳𨋢㗎 Wong-Chan Siu-Ming Alexander Bartholomew Ignatius Featherstonehaugh";
+        Ticket ticket = ticketFor(name);
+        byte[] pdf = printing.pdf(ticket.ticketNo(), DocumentKind.CUSTOMER, Paper.SLIP, false);
+        assertThat(text(pdf)).contains("陳𨋢㗎");
+        assertThat(PdfFonts.has(PdfFonts.all().get(0), "𨋢".codePointAt(0))).isFalse();
+        assertThat(PdfFonts.has(PdfFonts.all().get(1), "𨋢".codePointAt(0))).isTrue();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            float width = doc.getPage(0).getMediaBox().getWidth();
+            float[] right = {0};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    for (TextPosition p : positions) {
+                        right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.getText(doc);
+            assertThat(right[0]).isLessThanOrEqualTo(width - Paper.SLIP.margin + 0.5f);
+        }
+    }
+
+    @Test
+    void theTagIsShortAndTheCollectionSlipShowsTheChargeAndOutcome() throws Exception {
+        Ticket ticket = ticketFor("Chan Tai Man");
+        byte[] tag = printing.pdf(ticket.ticketNo(), DocumentKind.TAG, Paper.SLIP, false);
+        try (PDDocument doc = Loader.loadPDF(tag)) {
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isLessThan(250);
+        }
+        assertThat(text(tag)).contains(ticket.ticketNo()).contains("Promised").contains("4567");
+        tickets.quote(ticket.ticketNo(), new java.math.BigDecimal("380"), "");
+        tickets.approveQuote(ticket.ticketNo(), "In person", Optional.empty(), Optional.empty(), "");
+        tickets.ready(ticket.ticketNo(), Outcome.REPAIRED, Optional.empty(), "");
+        tickets.collect(ticket.ticketNo(), "4567", Optional.empty(), Optional.empty(), "");
+        String slip = text(printing.pdf(ticket.ticketNo(), DocumentKind.COLLECTION, Paper.SLIP, false));
+        assertThat(slip).contains("COLLECTION SLIP").contains("取件單").contains("HK$380.00").contains("Repaired")
+                .contains("已完成維修");
+    }
+
+    @Test
+    void aSecondPrintSaysReprint() throws Exception {
+        Ticket ticket = ticketFor("Chan Tai Man");
+        assertThat(text(printing.print(ticket.ticketNo(), DocumentKind.CUSTOMER, Paper.SLIP))).doesNotContain("REPRINT");
+        assertThat(text(printing.print(ticket.ticketNo(), DocumentKind.CUSTOMER, Paper.SLIP))).contains("REPRINT")
+                .contains("補印");
+        assertThat(text(printing.print(ticket.ticketNo(), DocumentKind.TAG, Paper.SLIP))).doesNotContain("REPRINT");
+    }
+
+    @Test
+    void anUnknownTicketIsRefused() {
+        assertThatThrownBy(() -> printing.pdf("CWB-000000-0000", DocumentKind.TAG, Paper.SLIP, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CWB-000000-0000");
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    static BufferedImage render(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFRenderer(doc).renderImageWithDPI(0, 200);
+        }
+    }
+
+    static BinaryBitmap bitmap(BufferedImage image) {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+    }
+}

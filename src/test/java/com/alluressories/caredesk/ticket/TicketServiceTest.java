@@ -1,0 +1,208 @@
+package com.alluressories.caredesk.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.store.Store;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TicketServiceTest {
+    static final ZoneId HK = ZoneId.of("Asia/Hong_Kong");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), HK);
+
+    @TempDir
+    Path dir;
+    Store store;
+    TicketService tickets;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir);
+        tickets = new TicketService(store, CLOCK, () -> "Amy Lee");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Ticket open(ClaimSummary claim, String shop) {
+        return tickets.open(claim, shop, LocalDate.now(CLOCK).plusDays(7));
+    }
+
+    @Test
+    void numbersRunPerShopAndHongKongDayFrom0001() {
+        assertThat(open(TicketFixture.warranty(store, CLOCK), "CWB").ticketNo()).isEqualTo("CWB-261127-0001");
+        assertThat(open(TicketFixture.warranty(store, CLOCK), "CWB").ticketNo()).isEqualTo("CWB-261127-0002");
+        assertThat(open(TicketFixture.warranty(store, CLOCK), "TST").ticketNo()).isEqualTo("TST-261127-0001");
+    }
+
+    @Test
+    void aNewHongKongDayStartsAgainAtMidnightThereNotInUtc() {
+        Clock beforeMidnight = Clock.fixed(Instant.parse("2026-11-27T15:59:59Z"), HK); // 23:59:59 in Hong Kong
+        Clock afterMidnight = Clock.fixed(Instant.parse("2026-11-27T16:00:00Z"), HK);   // 00:00:00 on the 28th
+        TicketService late = new TicketService(store, beforeMidnight, () -> "Amy");
+        TicketService early = new TicketService(store, afterMidnight, () -> "Amy");
+        assertThat(late.open(TicketFixture.warranty(store, beforeMidnight), "CWB", LocalDate.parse("2026-12-01"))
+                .ticketNo()).isEqualTo("CWB-261127-0001");
+        assertThat(early.open(TicketFixture.warranty(store, afterMidnight), "CWB", LocalDate.parse("2026-12-01"))
+                .ticketNo()).isEqualTo("CWB-261128-0001");
+        Clock utcSameInstant = Clock.fixed(Instant.parse("2026-11-27T16:00:01Z"), ZoneOffset.UTC);
+        assertThat(LocalDate.now(utcSameInstant)).isEqualTo(LocalDate.parse("2026-11-27"));
+    }
+
+    @Test
+    void concurrentCreationFromTwoProcessesNeverSharesANumber() throws Exception {
+        List<ClaimSummary> claims = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            claims.add(TicketFixture.warranty(store, CLOCK));
+        }
+        try (Store second = Store.open(dir)) {
+            TicketService other = new TicketService(second, CLOCK, () -> "Bob");
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<String>> numbers = new ArrayList<>();
+            for (int i = 0; i < claims.size(); i++) {
+                TicketService service = i % 2 == 0 ? tickets : other;
+                ClaimSummary claim = claims.get(i);
+                numbers.add(pool.submit(() -> service.open(claim, "CWB", LocalDate.parse("2026-12-01")).ticketNo()));
+            }
+            List<String> all = new ArrayList<>();
+            for (Future<String> f : numbers) {
+                all.add(f.get());
+            }
+            pool.shutdown();
+            Collections.sort(all);
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= 40; i++) {
+                expected.add(String.format("CWB-261127-%04d", i));
+            }
+            assertThat(all).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aNumberIsNeverGivenTwiceEvenWhenTheSequenceFallsBehind() {
+        open(TicketFixture.warranty(store, CLOCK), "CWB");
+        open(TicketFixture.warranty(store, CLOCK), "CWB");
+        store.write(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM ticket_sequence"); // as after restoring an older backup
+            }
+            return null;
+        });
+        assertThat(open(TicketFixture.warranty(store, CLOCK), "CWB").ticketNo()).isEqualTo("CWB-261127-0003");
+    }
+
+    @Test
+    void aWarrantyRepairSkipsTheQuoteAndEveryStepIsRecorded() {
+        Ticket t = open(TicketFixture.warranty(store, CLOCK), "CWB");
+        assertThat(t.chargeable()).isFalse();
+        assertThat(TicketService.allowed(t)).containsExactlyInAnyOrder(TicketAction.START_REPAIR, TicketAction.READY);
+        assertThatThrownBy(() -> tickets.quote(t.ticketNo(), new BigDecimal("100"), ""))
+                .isInstanceOf(TicketException.class).hasMessageContaining("cannot be moved");
+        tickets.startRepair(t.ticketNo(), Optional.of("Kowloon Bay workshop"), Optional.of(LocalDate.parse("2026-12-02")),
+                "sent by courier");
+        Ticket ready = tickets.ready(t.ticketNo(), Outcome.REPAIRED, Optional.of(new BigDecimal("50")), "");
+        assertThat(ready.finalCharge()).contains(new BigDecimal("0.00"));
+        assertThat(ready.workshop()).contains("Kowloon Bay workshop");
+        Ticket collected = tickets.collect(t.ticketNo(), "4567", Optional.empty(), Optional.empty(), "");
+        assertThat(collected.state()).isEqualTo(TicketState.COLLECTED);
+        assertThat(TicketService.allowed(collected)).isEmpty();
+        assertThat(tickets.events(t.ticketNo())).extracting(TicketEvent::to).containsExactly(TicketState.RECEIVED,
+                TicketState.IN_REPAIR, TicketState.READY_FOR_PICKUP, TicketState.COLLECTED);
+        assertThat(tickets.events(t.ticketNo())).allSatisfy(e -> assertThat(e.who()).isEqualTo("Amy Lee"));
+        assertThat(tickets.events(t.ticketNo()).get(1).note()).isEqualTo("sent by courier");
+        assertThatThrownBy(() -> tickets.ready(t.ticketNo(), Outcome.REPAIRED, Optional.empty(), ""))
+                .isInstanceOf(TicketException.class);
+    }
+
+    @Test
+    void aChargeableTicketIsQuotedApprovedRepairedAndCollectedWithItsCharge() {
+        Ticket t = open(TicketFixture.chargeable(store, CLOCK), "CWB");
+        assertThat(t.chargeable()).isTrue();
+        assertThatThrownBy(() -> tickets.startRepair(t.ticketNo(), Optional.empty(), Optional.empty(), ""))
+                .isInstanceOf(TicketException.class);
+        assertThatThrownBy(() -> tickets.quote(t.ticketNo(), new BigDecimal("-1"), ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        tickets.quote(t.ticketNo(), new BigDecimal("380.00"), "re-solder");
+        Ticket approved = tickets.approveQuote(t.ticketNo(), "By phone", Optional.empty(), Optional.empty(), "");
+        assertThat(approved.state()).isEqualTo(TicketState.IN_REPAIR);
+        assertThat(approved.quoteDecision()).contains("APPROVED");
+        assertThat(approved.quoteDecidedHow()).contains("By phone");
+        Ticket ready = tickets.ready(t.ticketNo(), Outcome.REPAIRED, Optional.empty(), "");
+        assertThat(ready.finalCharge()).contains(new BigDecimal("380.00"));
+        tickets.collect(t.ticketNo(), "4567", Optional.empty(), Optional.empty(), "paid cash");
+        assertThat(tickets.get(t.ticketNo()).orElseThrow().state()).isEqualTo(TicketState.COLLECTED);
+    }
+
+    @Test
+    void aDeclinedQuoteComesBackUnrepairedAtNoCharge() {
+        Ticket t = open(TicketFixture.chargeable(store, CLOCK), "CWB");
+        tickets.quote(t.ticketNo(), new BigDecimal("380"), "");
+        Ticket declined = tickets.declineQuote(t.ticketNo(), "In person", "too dear");
+        assertThat(declined.state()).isEqualTo(TicketState.READY_FOR_PICKUP);
+        assertThat(declined.outcome()).contains(Outcome.QUOTE_DECLINED);
+        assertThat(declined.finalCharge()).contains(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void pickupWithTheWrongDigitsIsRefusedUnlessAManagerOverridesWithAReason() {
+        Ticket t = open(TicketFixture.warranty(store, CLOCK), "CWB");
+        tickets.startRepair(t.ticketNo(), Optional.empty(), Optional.empty(), "");
+        tickets.ready(t.ticketNo(), Outcome.REPAIRED, Optional.empty(), "");
+        assertThatThrownBy(() -> tickets.collect(t.ticketNo(), "1111", Optional.empty(), Optional.empty(), ""))
+                .isInstanceOf(TicketException.class).hasMessageContaining("last 4 digits");
+        assertThatThrownBy(() -> tickets.collect(t.ticketNo(), "1111", Optional.of("Mandy"), Optional.of(" "), ""))
+                .isInstanceOf(TicketException.class);
+        assertThat(tickets.get(t.ticketNo()).orElseThrow().state()).isEqualTo(TicketState.READY_FOR_PICKUP);
+        tickets.collect(t.ticketNo(), "1111", Optional.of("Mandy Kwok"), Optional.of("Daughter collecting with ID"), "");
+        assertThat(tickets.events(t.ticketNo()).get(3).note()).contains("Mandy Kwok").contains("Daughter collecting");
+    }
+
+    @Test
+    void aClaimHasOneTicketAndAPromisedDateCannotBePast() {
+        ClaimSummary claim = TicketFixture.warranty(store, CLOCK);
+        open(claim, "CWB");
+        assertThatThrownBy(() -> open(claim, "CWB")).isInstanceOf(TicketException.class).hasMessageContaining("already");
+        assertThatThrownBy(() -> tickets.open(TicketFixture.warranty(store, CLOCK), "CWB", LocalDate.parse("2026-11-26")))
+                .isInstanceOf(TicketException.class).hasMessageContaining("past");
+    }
+
+    @Test
+    void theListFiltersByStateOverdueTodayAndSearch() {
+        Ticket a = open(TicketFixture.warranty(store, CLOCK), "CWB");
+        Ticket b = open(TicketFixture.chargeable(store, CLOCK), "TST");
+        Clock later = Clock.offset(CLOCK, java.time.Duration.ofDays(10));
+        TicketService tenDaysOn = new TicketService(store, later, () -> "Amy");
+        assertThat(tenDaysOn.list(new TicketFilter(Optional.empty(), true, false, Optional.empty(), "", 50)))
+                .extracting(Ticket::ticketNo).containsExactlyInAnyOrder(a.ticketNo(), b.ticketNo());
+        assertThat(tickets.list(TicketFilter.all().withState(Optional.of(TicketState.RECEIVED)))).hasSize(2);
+        assertThat(tickets.list(new TicketFilter(Optional.empty(), false, true, Optional.empty(), "", 50))).hasSize(2);
+        assertThat(tickets.list(new TicketFilter(Optional.empty(), false, false, Optional.of("tst"), "", 50)))
+                .extracting(Ticket::ticketNo).containsExactly(b.ticketNo());
+        assertThat(tickets.list(TicketFilter.all().withSearch("wong"))).extracting(Ticket::ticketNo).containsExactly(b.ticketNo());
+        assertThat(tickets.list(TicketFilter.all().withSearch("9123 4567"))).extracting(Ticket::ticketNo)
+                .containsExactly(a.ticketNo());
+        assertThat(tickets.list(TicketFilter.all().withSearch(a.ticketNo().toLowerCase()))).hasSize(1);
+        assertThat(tickets.list(TicketFilter.all().withSearch("4567"))).hasSize(2);
+    }
+}
