@@ -10,6 +10,7 @@ import com.alluressories.caredesk.receipt.ImportProgress;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.Ticket;
+import com.alluressories.caredesk.ticket.TicketFixture;
 import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.shell.MainWindow;
 import java.awt.image.BufferedImage;
@@ -169,6 +170,17 @@ class ClaimIntakeScreenTest {
                 .orElse(false));
         runFlow(robot, "待檢查", "保養維修：免費", "部分保養", "不當使用");
         assertThat(savedClaim().flags()).containsExactly("MISUSE");
+    }
+
+    @Test
+    void scanningATicketNumberOnAnotherScreenOpensTheTicket(FxRobot robot) throws Exception {
+        Ticket ticket = services.tickets().open(TicketFixture.warranty(services.store(), CLOCK), "CWB",
+                java.time.LocalDate.parse("2026-12-04"));
+        robot.type(KeyCode.F2);
+        robot.write(ticket.ticketNo()).type(KeyCode.ENTER);   // the scanner, into the receipt search
+        waitUntil(() -> robot.lookup("#ticketTitle").tryQuery().map(n -> ((Labeled) n).getText().equals(ticket.ticketNo())
+                && n.isVisible()).orElse(false));
+        assertThat(robot.lookup("#nav-tickets").<javafx.scene.control.ToggleButton>query().isSelected()).isTrue();
     }
 
     private void runFlow(FxRobot robot, String pending, String warranty, String partial, String misuse) throws Exception {
