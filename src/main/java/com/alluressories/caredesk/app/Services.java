@@ -7,11 +7,13 @@ import com.alluressories.caredesk.print.TicketPrintService;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.receipt.ReceiptService;
 import com.alluressories.caredesk.shop.ShopService;
+import com.alluressories.caredesk.store.Backups;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.TicketService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The composition root: every service is built here, once, and handed to the faces (GUI and
@@ -30,6 +32,7 @@ public final class Services implements AutoCloseable {
     private final PhotoStore photos;
     private final TicketService tickets;
     private final TicketPrintService printing;
+    private final Backups backups;
 
     public Services(Store store, Clock clock, Policy policy) {
         this.store = store;
@@ -41,6 +44,7 @@ public final class Services implements AutoCloseable {
         this.photos = new PhotoStore(store.dataDir());
         this.tickets = new TicketService(store, clock, shop::defaultStaff);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
+        this.backups = new Backups(store, clock, List.of(TicketService::carryOverSequences));
     }
 
     public static Services open(Path dataDir) {
@@ -81,6 +85,10 @@ public final class Services implements AutoCloseable {
 
     public TicketPrintService printing() {
         return printing;
+    }
+
+    public Backups backups() {
+        return backups;
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -53,8 +55,10 @@ public final class Store implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME);
         prepareFolder(dataDir);
         refuseForeignFile(file);
-        SQLiteDataSource dataSource = new SQLiteDataSource(connectionSettings());
-        dataSource.setUrl("jdbc:sqlite:" + file);
+        SQLiteDataSource dataSource = dataSource(file);
+        if (Files.exists(file)) {
+            quickCheck(dataSource, file);
+        }
         migrate(dataSource, file);
         Connection writer = null;
         try {
@@ -65,6 +69,35 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(writer);
             throw new StoreException("Cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static SQLiteDataSource dataSource(Path file) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(connectionSettings());
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        return dataSource;
+    }
+
+    /** SQLite's quick_check before anything is written: a damaged store is refused, never "repaired" by use. */
+    private static void quickCheck(SQLiteDataSource dataSource, Path file) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            List<String> problems = new ArrayList<>();
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!"ok".equalsIgnoreCase(line)) {
+                    problems.add(line);
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new StoreDamagedException(file, String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
+            }
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB") || message.contains("malformed")) {
+                throw new StoreDamagedException(file, message);
+            }
+            throw new StoreException("Cannot open the store " + file + ": " + message, e);
         }
     }
 
@@ -122,7 +155,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void migrate(SQLiteDataSource dataSource, Path file) {
+    /** The schema version a store file carries, and whether this CareDesk knows it. */
+    static void migrate(SQLiteDataSource dataSource, Path file) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -233,6 +267,18 @@ public final class Store implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The writer connection's own SQL, for maintenance that must not run inside a transaction (backup). */
+    public <T> T maintenance(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            return work.apply(writer);
+        } catch (SQLException e) {
+            throw new StoreException(explain(e), e);
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     @Override

@@ -364,6 +364,24 @@ public final class TicketService {
         });
     }
 
+    /**
+     * After a restore (the replaced store attached as {@code replaced}): ticket numbers given since
+     * the backup are on paper in customers' hands, so the sequences carry on from the higher of the two.
+     */
+    public static void carryOverSequences(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT 1 FROM replaced.sqlite_master WHERE type = 'table' AND name = 'ticket_sequence'")) {
+            if (!rs.next()) {
+                return;
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO main.ticket_sequence (shop_code, intake_day, last_seq) "
+                    + "SELECT shop_code, intake_day, last_seq FROM replaced.ticket_sequence WHERE true "
+                    + "ON CONFLICT (shop_code, intake_day) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)");
+        }
+    }
+
     /** Removes every ticket (leaving the demo); inside the caller's transaction, before the claims go. */
     public static void deleteAll(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {

@@ -1,7 +1,12 @@
 package com.alluressories.caredesk.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import com.alluressories.caredesk.app.BackupSchedule;
 import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.store.Recovery;
+import com.alluressories.caredesk.store.StoreDamagedException;
+import java.nio.file.Path;
+import java.util.Optional;
 import com.alluressories.caredesk.cli.GuiLauncher.GuiOptions;
 import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.store.Store;
@@ -33,6 +38,7 @@ public final class CareDeskApp extends Application {
 
     private Services services;
     private FxTaskRunner tasks;
+    private BackupSchedule backupSchedule;
 
     /** Opens the window and blocks until it is closed. */
     public static int launchAndWait(GuiOptions guiOptions) {
@@ -71,6 +77,10 @@ public final class CareDeskApp extends Application {
             services = opening.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof StoreDamagedException damaged && offerRestore(damaged)) {
+                start(stage);
+                return;
+            }
             LOG.error("Cannot open the store", cause);
             I18n i18n = new I18n("zh".equals(Locale.getDefault().getLanguage()) ? I18n.CHINESE : I18n.ENGLISH);
             Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
@@ -84,6 +94,7 @@ public final class CareDeskApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
+        backupSchedule = new BackupSchedule(services.backups());
         Locale locale = services.shop().language().map(I18n::fromTag).orElse(I18n.ENGLISH);
         MainWindow window = new MainWindow(stage, services, tasks, locale);
         if (options.smokeTest()) {
@@ -96,8 +107,34 @@ public final class CareDeskApp extends Application {
         window.show();
     }
 
+    /**
+     * A damaged store: say so and offer the newest good backup. On yes, the damaged file is moved
+     * aside and the backup restored; the window then opens on it.
+     */
+    private boolean offerRestore(StoreDamagedException damaged) {
+        I18n i18n = new I18n("zh".equals(Locale.getDefault().getLanguage()) ? I18n.CHINESE : I18n.ENGLISH);
+        Optional<Path> backup = Recovery.newestGoodBackup(options.dataDir());
+        if (backup.isEmpty()) {
+            return false;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, damaged.getMessage() + "\n\n"
+                + i18n.get("error.store.restore", backup.get().getFileName().toString()));
+        ask.setTitle(i18n.get("error.store.damaged"));
+        ask.setHeaderText(i18n.get("error.store.damaged"));
+        ask.getDialogPane().setMinWidth(600);
+        if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
+            return false;
+        }
+        Recovery.replaceDamaged(options.dataDir(), backup.get(), java.time.Clock.system(Services.HONG_KONG));
+        opening = CompletableFuture.completedFuture(Services.open(options.dataDir()));
+        return true;
+    }
+
     @Override
     public void stop() {
+        if (backupSchedule != null) {
+            backupSchedule.close();
+        }
         if (tasks != null) {
             tasks.close();
         }

@@ -107,7 +107,7 @@ public final class MainWindow {
         if (shellView != null) {
             shellView.dispose();
         }
-        shellView = new ShellView(shellModel, i18n, this::createScreen, this::openSetup);
+        shellView = new ShellView(shellModel, i18n, this::createScreen, this::openSetup, this::backUpToFolder);
         scene.setRoot(shellView.root());
     }
 
@@ -182,6 +182,21 @@ public final class MainWindow {
                 });
             }
         });
+    }
+
+    /** A manager's backup to a chosen folder (a USB stick), through SQLite, checked after writing. */
+    private void backUpToFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(i18n.get("backup.title"));
+        java.io.File folder = chooser.showDialog(stage);
+        if (folder == null) {
+            return;
+        }
+        java.nio.file.Path target = folder.toPath().resolve("caredesk-" + java.time.LocalDateTime.now(services.clock())
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".db");
+        tasks.run(() -> services.backups().backupTo(target),
+                done -> dialogs.showInfo(i18n.get("backup.title"), i18n.get("backup.done", done.toString())),
+                error -> dialogs.showError(i18n.get("backup.failed"), String.valueOf(error.getMessage())));
     }
 
     private void openSetup() {

@@ -39,11 +39,13 @@ public final class ShellView {
     @FXML private Label statusShop;
     @FXML private Label statusDataDir;
     @FXML private Label statusDemo;
+    @FXML private Button backupButton;
 
     private final ShellViewModel model;
     private final I18n i18n;
     private final Function<Screen, ScreenView> screens;
     private final Runnable openSetup;
+    private final Runnable backUp;
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final Map<Screen, ScreenView> views = new EnumMap<>(Screen.class);
     private final ChangeListener<Screen> screenListener = (obs, old, now) -> showScreen(now);
@@ -54,11 +56,13 @@ public final class ShellView {
      * @param screens builds a screen's view for the current language (views are rebuilt on a
      *                language switch; their view models, and so what staff typed, live on)
      */
-    public ShellView(ShellViewModel model, I18n i18n, Function<Screen, ScreenView> screens, Runnable openSetup) {
+    public ShellView(ShellViewModel model, I18n i18n, Function<Screen, ScreenView> screens, Runnable openSetup,
+                     Runnable backUp) {
         this.model = model;
         this.i18n = i18n;
         this.screens = screens;
         this.openSetup = openSetup;
+        this.backUp = backUp;
         this.root = ViewLoader.load(this, i18n.bundle());
     }
 
@@ -123,6 +127,11 @@ public final class ShellView {
     @FXML
     private void openSetup() {
         openSetup.run();
+    }
+
+    @FXML
+    private void backUp() {
+        backUp.run();
     }
 
     private void showShop() {

@@ -1,0 +1,65 @@
+package com.alluressories.caredesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Replacing a damaged store with a good backup, when the damaged one cannot even be opened. */
+public final class Recovery {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private Recovery() {
+    }
+
+    /** The newest automatic backup in a data folder that passes its check, without opening the store. */
+    public static java.util.Optional<Path> newestGoodBackup(Path dataDir) {
+        Path folder = dataDir.resolve(Backups.FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return java.util.Optional.empty();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().matches("caredesk-\\d{8}-\\d{6}\\.db"))
+                    .sorted(java.util.Comparator.comparing(Path::getFileName).reversed())
+                    .filter(f -> Backups.check(f).ok()).findFirst();
+        } catch (IOException e) {
+            throw new StoreException("Cannot list the backups in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves the damaged store aside (kept in {@code backups/} for whoever investigates), then
+     * restores the backup into a new store.
+     *
+     * @return where the damaged store was moved
+     */
+    public static Path replaceDamaged(Path dataDir, Path backup, Clock clock) {
+        Backups.Check check = Backups.check(backup);
+        if (!check.ok()) {
+            throw new StoreException("The backup " + backup + " cannot be restored: " + (check.newerSchema()
+                    ? "it was made by a newer CareDesk" : String.join("; ", check.problems())));
+        }
+        Path store = dataDir.resolve(Store.FILE_NAME);
+        Path aside = dataDir.resolve(Backups.FOLDER).resolve("caredesk-damaged-" + STAMP.format(LocalDateTime.now(clock))
+                + ".db");
+        try {
+            Files.createDirectories(aside.getParent());
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Path part = dataDir.resolve(Store.FILE_NAME + suffix);
+                if (Files.exists(part)) {
+                    Files.move(part, Path.of(aside + suffix), StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot move the damaged store " + store + " aside: " + e.getMessage(), e);
+        }
+        try (Store fresh = Store.open(dataDir)) {
+            new Backups(fresh, clock, List.of()).restore(backup);
+        }
+        return aside;
+    }
+}
