@@ -9,6 +9,7 @@ import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.policy.Stone;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.receipt.PhoneNumber;
+import com.alluressories.caredesk.store.Sql;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoredTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -151,7 +152,7 @@ public final class ClaimService {
                 ps.setLong(i++, StoredTime.encode(now));
                 ps.setString(i++, shopCode.get());
                 ps.setString(i++, staffName.get());
-                setText(ps, i++, draft.receiptNo().orElse(null));
+                Sql.setText(ps, i++, draft.receiptNo().orElse(null));
                 if (draft.lineNo().isPresent()) {
                     ps.setInt(i++, draft.lineNo().get());
                 } else {
@@ -160,10 +161,10 @@ public final class ClaimService {
                 ps.setString(i++, draft.customerName().strip());
                 ps.setString(i++, phone);
                 ps.setString(i++, draft.description().strip());
-                setText(ps, i++, draft.sku().orElse(null));
+                Sql.setText(ps, i++, draft.sku().orElse(null));
                 ps.setString(i++, draft.metal().code());
                 ps.setString(i++, draft.stones().stream().map(Stone::code).sorted().collect(Collectors.joining(";")));
-                setText(ps, i++, draft.sale().map(s -> s.purchaseDate().toString()).orElse(null));
+                Sql.setText(ps, i++, draft.sale().map(s -> s.purchaseDate().toString()).orElse(null));
                 setCents(ps, i++, draft.sale().map(s -> s.listPrice().movePointRight(2).longValueExact()));
                 setCents(ps, i++, draft.sale().map(s -> s.paidPrice().movePointRight(2).longValueExact()));
                 ps.setString(i++, draft.complaint().strip());
@@ -173,11 +174,11 @@ public final class ClaimService {
                 ps.setString(i++, decision.policyVersion());
                 ps.setString(i++, decision.verdict().name());
                 ps.setInt(i++, decision.warrantyMonths());
-                setText(ps, i++, decision.warrantyEnds().map(LocalDate::toString).orElse(null));
+                Sql.setText(ps, i++, decision.warrantyEnds().map(LocalDate::toString).orElse(null));
                 ps.setString(i++, finalVerdict.name());
-                setText(ps, i++, draft.override().map(o -> o.verdict().name()).orElse(null));
-                setText(ps, i++, draft.override().map(o -> o.by().strip()).orElse(null));
-                setText(ps, i++, draft.override().map(o -> o.reason().strip()).orElse(null));
+                Sql.setText(ps, i++, draft.override().map(o -> o.verdict().name()).orElse(null));
+                Sql.setText(ps, i++, draft.override().map(o -> o.by().strip()).orElse(null));
+                Sql.setText(ps, i++, draft.override().map(o -> o.reason().strip()).orElse(null));
                 ps.setString(i, json);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -330,14 +331,6 @@ public final class ClaimService {
     private static void bilingual(ObjectNode node, Bilingual text) {
         node.put("en", text.en());
         node.put("zh", text.zh());
-    }
-
-    private static void setText(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value);
-        }
     }
 
     private static void setCents(PreparedStatement ps, int index, Optional<Long> cents) throws SQLException {

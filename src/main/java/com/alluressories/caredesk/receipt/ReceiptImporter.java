@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.receipt;
 
+import com.alluressories.caredesk.store.Sql;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoredTime;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -321,8 +321,8 @@ public final class ReceiptImporter {
         ps.setString(2, row.receiptNo());
         ps.setString(3, row.shopCode());
         ps.setLong(4, StoredTime.encode(row.purchasedAt()));
-        setOptional(ps, 5, row.customerName().orElse(null));
-        setOptional(ps, 6, row.customerPhone().orElse(null));
+        Sql.setText(ps, 5, row.customerName().orElse(null));
+        Sql.setText(ps, 6, row.customerPhone().orElse(null));
         ps.addBatch();
     }
 
@@ -336,13 +336,5 @@ public final class ReceiptImporter {
         ps.setLong(7, ReceiptRepository.cents(line.listPrice()));
         ps.setLong(8, ReceiptRepository.cents(line.paidPrice()));
         ps.addBatch();
-    }
-
-    private static void setOptional(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.alluressories.caredesk.receipt;
 
 import com.alluressories.caredesk.policy.Stone;
+import com.alluressories.caredesk.store.Sql;
 import com.alluressories.caredesk.store.StoredTime;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -8,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,8 +28,8 @@ public final class ReceiptRepository {
             ps.setString(1, receipt.receiptNo());
             ps.setString(2, receipt.shopCode());
             ps.setLong(3, StoredTime.encode(receipt.purchasedAt()));
-            setOptional(ps, 4, receipt.customerName().map(ReceiptRepository::collapseSpaces).orElse(null));
-            setOptional(ps, 5, receipt.customerPhone().orElse(null));
+            Sql.setText(ps, 4, receipt.customerName().map(ReceiptRepository::collapseSpaces).orElse(null));
+            Sql.setText(ps, 5, receipt.customerPhone().orElse(null));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -92,13 +92,5 @@ public final class ReceiptRepository {
 
     static long cents(BigDecimal amount) {
         return amount.movePointRight(2).longValueExact();
-    }
-
-    private static void setOptional(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value);
-        }
     }
 }

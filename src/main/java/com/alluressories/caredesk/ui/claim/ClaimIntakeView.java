@@ -14,6 +14,7 @@ import com.alluressories.caredesk.policy.Stone;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.receipt.Receipt;
 import com.alluressories.caredesk.receipt.ReceiptLine;
+import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
@@ -53,7 +54,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 
 /**
  * Claim intake: the form on the left (item, customer, complaint, findings, notes, photos), the
@@ -147,7 +147,7 @@ public final class ClaimIntakeView implements ScreenView {
         }
 
         metalBox.getItems().setAll(Metal.values());
-        metalBox.setConverter(converter(m -> i18n.get("metal." + m.code())));
+        metalBox.setConverter(Converters.showing(m -> i18n.get("metal." + m.code())));
         metalBox.valueProperty().bindBidirectional(model.metalProperty());
         for (Stone stone : Stone.values()) {
             CheckBox box = new CheckBox(i18n.get("stone." + stone.code()));
@@ -164,7 +164,7 @@ public final class ClaimIntakeView implements ScreenView {
 
         buildFindings();
         overrideVerdictBox.getItems().setAll(Verdict.values());
-        overrideVerdictBox.setConverter(converter(v -> i18n.get("verdict." + v.name())));
+        overrideVerdictBox.setConverter(Converters.showing(v -> i18n.get("verdict." + v.name())));
         overrideVerdictBox.valueProperty().bindBidirectional(model.overrideVerdictProperty());
         overridePane.visibleProperty().bind(model.overrideOnProperty());
         overridePane.managedProperty().bind(model.overrideOnProperty());
@@ -367,20 +367,6 @@ public final class ClaimIntakeView implements ScreenView {
     private String material(Metal metal, java.util.Set<Stone> stones) {
         String stoneText = stones.stream().sorted().map(s -> i18n.get("stone." + s.code())).collect(Collectors.joining(", "));
         return i18n.get("metal." + metal.code()) + (stoneText.isEmpty() ? "" : " · " + stoneText);
-    }
-
-    private <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     private void acceptDroppedPhotos() {

@@ -11,6 +11,7 @@ import com.alluressories.caredesk.ticket.TicketAction;
 import com.alluressories.caredesk.ticket.TicketEvent;
 import com.alluressories.caredesk.ticket.TicketException;
 import com.alluressories.caredesk.ticket.TicketState;
+import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
@@ -45,7 +46,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * Repair tickets: the list with filters and search, a ticket's claim, decision, quote and history,
@@ -108,7 +108,7 @@ public final class RepairTicketsView implements ScreenView {
         todayCheck.selectedProperty().bindBidirectional(model.todayOnlyProperty());
         stateBox.getItems().add(null);
         stateBox.getItems().addAll(TicketState.values());
-        stateBox.setConverter(converter(s -> s == null ? i18n.get("tickets.filter.allStates") : state(s)));
+        stateBox.setConverter(Converters.showing(s -> s == null ? i18n.get("tickets.filter.allStates") : state(s)));
         stateBox.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(TicketState item, boolean empty) {
@@ -174,7 +174,7 @@ public final class RepairTicketsView implements ScreenView {
             }
         });
         paperBox.getItems().setAll(Paper.values());
-        paperBox.setConverter(converter(p -> i18n.get("tickets.paper." + p.name())));
+        paperBox.setConverter(Converters.showing(p -> i18n.get("tickets.paper." + p.name())));
         paperBox.getSelectionModel().select(Paper.SLIP);
         countLabel.setText(i18n.get("tickets.status.count", model.tickets().size()));
         showTicket(model.selectedProperty().get());
@@ -296,7 +296,7 @@ public final class RepairTicketsView implements ScreenView {
                 outcome.getItems().setAll(t.state() == TicketState.RECEIVED ? java.util.List.of(Outcome.CANNOT_REPAIR)
                         : java.util.List.of(Outcome.REPAIRED, Outcome.CANNOT_REPAIR));
                 outcome.getSelectionModel().selectFirst();
-                outcome.setConverter(converter(o -> i18n.get("outcome." + o.name())));
+                outcome.setConverter(Converters.showing(o -> i18n.get("outcome." + o.name())));
                 TextField charge = new TextField(t.chargeable() ? t.quote().map(BigDecimal::toPlainString).orElse("") : "0");
                 charge.setDisable(!t.chargeable());
                 TextField note = new TextField();
@@ -418,20 +418,6 @@ public final class RepairTicketsView implements ScreenView {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     @Override
