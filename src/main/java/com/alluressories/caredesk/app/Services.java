@@ -22,6 +22,8 @@ import java.util.List;
 public final class Services implements AutoCloseable {
     /** Every "today" in CareDesk is a Hong Kong day, wherever the PC's clock is set. */
     public static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+    /** What each feature carries over from a replaced store into a restored one. */
+    public static final List<Backups.AfterRestore> AFTER_RESTORE = List.of(TicketService::carryOverSequences);
 
     private final Store store;
     private final Clock clock;
@@ -44,7 +46,7 @@ public final class Services implements AutoCloseable {
         this.photos = new PhotoStore(store.dataDir());
         this.tickets = new TicketService(store, clock, shop::defaultStaff);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
-        this.backups = new Backups(store, clock, List.of(TicketService::carryOverSequences));
+        this.backups = new Backups(store, clock, AFTER_RESTORE);
     }
 
     public static Services open(Path dataDir) {

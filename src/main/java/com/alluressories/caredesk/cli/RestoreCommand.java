@@ -33,7 +33,8 @@ final class RestoreCommand implements Callable<Integer> {
                     + "; the replaced store is kept as " + aside);
             return 0;
         } catch (StoreDamagedException damaged) {
-            Path aside = Recovery.replaceDamaged(root.dataDir(), backup.toAbsolutePath(), Clock.system(Services.HONG_KONG));
+            Path aside = Recovery.replaceDamaged(root.dataDir(), backup.toAbsolutePath(), Clock.system(Services.HONG_KONG),
+                    Services.AFTER_RESTORE);
             spec.commandLine().getOut().println("The damaged store was moved to " + aside + " and " + backup.toAbsolutePath()
                     + " restored in its place.");
             return 0;

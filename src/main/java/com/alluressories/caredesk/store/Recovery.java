@@ -37,7 +37,7 @@ public final class Recovery {
      *
      * @return where the damaged store was moved
      */
-    public static Path replaceDamaged(Path dataDir, Path backup, Clock clock) {
+    public static Path replaceDamaged(Path dataDir, Path backup, Clock clock, List<Backups.AfterRestore> steps) {
         Backups.Check check = Backups.check(backup);
         if (!check.ok()) {
             throw new StoreException("The backup " + backup + " cannot be restored: " + (check.newerSchema()
@@ -59,7 +59,42 @@ public final class Recovery {
         }
         try (Store fresh = Store.open(dataDir)) {
             new Backups(fresh, clock, List.of()).restore(backup);
+            carryOver(fresh, aside, steps);
         }
         return aside;
+    }
+
+    /**
+     * Best effort: what can still be read of the damaged store (the ticket sequences, so no number
+     * on a customer's ticket is given again) is carried over; a part too damaged to read is skipped.
+     */
+    private static void carryOver(Store store, Path damaged, List<Backups.AfterRestore> steps) {
+        try {
+            store.maintenance(c -> {
+                try (java.sql.PreparedStatement attach = c.prepareStatement("ATTACH DATABASE ? AS replaced")) {
+                    attach.setString(1, damaged.toString());
+                    attach.execute();
+                }
+                return null;
+            });
+            try {
+                store.write(c -> {
+                    for (Backups.AfterRestore step : steps) {
+                        step.apply(c);
+                    }
+                    return null;
+                });
+            } finally {
+                store.maintenance(c -> {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("DETACH DATABASE replaced");
+                    }
+                    return null;
+                });
+            }
+        } catch (StoreException e) {
+            org.slf4j.LoggerFactory.getLogger(Recovery.class).warn("Nothing could be carried over from the damaged "
+                    + "store {}: {}", damaged, e.getMessage());
+        }
     }
 }

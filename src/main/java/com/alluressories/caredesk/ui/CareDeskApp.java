@@ -125,7 +125,8 @@ public final class CareDeskApp extends Application {
         if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
             return false;
         }
-        Recovery.replaceDamaged(options.dataDir(), backup.get(), java.time.Clock.system(Services.HONG_KONG));
+        Recovery.replaceDamaged(options.dataDir(), backup.get(), java.time.Clock.system(Services.HONG_KONG),
+                Services.AFTER_RESTORE);
         opening = CompletableFuture.completedFuture(Services.open(options.dataDir()));
         return true;
     }

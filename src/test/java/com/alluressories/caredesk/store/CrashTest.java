@@ -31,6 +31,14 @@ class CrashTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path errors;
+
+    private static String tail(Path file) throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
+    }
+
     @Test
     void killedMidWriteTheStoreKeepsEveryCommittedTicket() throws Exception {
         int cycles = Integer.getInteger("crash.cycles", 20);
@@ -38,9 +46,10 @@ class CrashTest {
         Map<String, Long> committed = new HashMap<>();
         long started = System.nanoTime();
         for (int cycle = 0; cycle < cycles; cycle++) {
+            Path childErr = errors.resolve("child-" + cycle + ".err");
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), dir.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectError(childErr.toFile()).start();
             List<String> printed = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -58,7 +67,8 @@ class CrashTest {
             while (printed.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            assertThat(printed).as("the child wrote nothing; is it running?").isNotEmpty();
+            assertThat(printed).as("cycle %d: the child wrote nothing; its error output:%n%s", cycle,
+                    tail(childErr)).isNotEmpty();
             Thread.sleep(random.nextInt(400));   // a random moment in the middle of writing
             child.destroyForcibly();              // SIGKILL on Linux: no shutdown hook, no flush
             child.waitFor();
@@ -70,6 +80,7 @@ class CrashTest {
                 }
             }
             verify(committed);
+            java.nio.file.Files.deleteIfExists(childErr);
         }
         System.out.printf("crash test: %d cycles, %d tickets committed and all found, in %d s%n", cycles,
                 committed.size(), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
