@@ -97,6 +97,7 @@ class ClaimIntakeScreenTest {
 
     /** Quote, approval, repair, a refused pickup, the right pickup, and the documents printed on the way. */
     private void followTheTicketToCollection(FxRobot robot, Ticket ticket) throws Exception {
+        waitUntil(() -> robot.lookup(".ticket-photo").queryAll().size() == 1);   // the claim's photo, with its ticket
         robot.clickOn("#printCustomerButton");
         try {
             waitUntil(() -> robot.lookup(".preview-page").tryQuery().isPresent());

@@ -70,7 +70,7 @@ public final class MainWindow {
         this.shellModel = new ShellViewModel(services.shop(), tasks, services.store().dataDir());
         this.lookupModel = new ReceiptLookupViewModel(services.receipts(), services.policy(), services.clock(), tasks);
         this.claimModel = new ClaimIntakeViewModel(services.claims(), services.photos(), tasks);
-        this.ticketsModel = new RepairTicketsViewModel(services.tickets(), services.claims(), services.printing(),
+        this.ticketsModel = new RepairTicketsViewModel(services.tickets(), services.claims(), services.photos(), services.printing(),
                 services.clock(), tasks);
         Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),

@@ -79,6 +79,7 @@ public final class RepairTicketsView implements ScreenView {
     @FXML private Label workshopLabel;
     @FXML private Label chargeLabel;
     @FXML private FlowPane actionPane;
+    @FXML private FlowPane photoPane;
     @FXML private ComboBox<Paper> paperBox;
     @FXML private Button printCollectionButton;
     @FXML private ListView<String> timelineList;
@@ -168,6 +169,7 @@ public final class RepairTicketsView implements ScreenView {
         model.selectedProperty().addListener((obs, old, now) -> showTicket(now));
         model.claimProperty().addListener((obs, old, now) -> showClaim(now));
         model.events().addListener((ListChangeListener<TicketEvent>) c -> showTimeline());
+        model.photos().addListener((ListChangeListener<java.nio.file.Path>) c -> showPhotos());
         model.errorProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 dialogs.showError(i18n.get("tickets.title"), message(now));
@@ -245,6 +247,16 @@ public final class RepairTicketsView implements ScreenView {
                 .map(code -> policy.clause(code).map(c -> c.title().in(i18n.locale())).orElse(code))
                 .collect(Collectors.joining(", "))));
         photosLabel.setText(i18n.get("tickets.detail.photos", claim.photos()));
+    }
+
+    /** Thumbnails, loaded in the background so the list never waits for a photo. */
+    private void showPhotos() {
+        photoPane.getChildren().setAll(model.photos().stream().map(path -> {
+            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(
+                    new javafx.scene.image.Image(path.toUri().toString(), 90, 90, true, true, true));
+            view.getStyleClass().add("ticket-photo");
+            return (Node) view;
+        }).toList());
     }
 
     private void showTimeline() {

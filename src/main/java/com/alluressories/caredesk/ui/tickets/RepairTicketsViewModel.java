@@ -2,6 +2,7 @@ package com.alluressories.caredesk.ui.tickets;
 
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.claim.PhotoStore;
 import com.alluressories.caredesk.print.DocumentKind;
 import com.alluressories.caredesk.print.Paper;
 import com.alluressories.caredesk.print.TicketPrintService;
@@ -14,6 +15,7 @@ import com.alluressories.caredesk.ticket.TicketService;
 import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -58,13 +60,17 @@ public final class RepairTicketsViewModel {
     private final ObjectProperty<Ticket> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ClaimSummary> claim = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TicketEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<Path> photos = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private long generation;
 
-    public RepairTicketsViewModel(TicketService tickets, ClaimService claims, TicketPrintService printing, Clock clock,
-                                  TaskRunner tasks) {
+    private final PhotoStore photoStore;
+
+    public RepairTicketsViewModel(TicketService tickets, ClaimService claims, PhotoStore photoStore,
+                                  TicketPrintService printing, Clock clock, TaskRunner tasks) {
         this.tickets = tickets;
         this.claims = claims;
+        this.photoStore = photoStore;
         this.printing = printing;
         this.clock = clock;
         this.tasks = tasks;
@@ -111,17 +117,25 @@ public final class RepairTicketsViewModel {
         if (ticket == null) {
             claim.set(null);
             events.clear();
+            photos.clear();
             return;
         }
-        tasks.run(() -> new Detail(claims.get(ticket.claimId()).orElse(null), tickets.events(ticket.ticketNo())), d -> {
+        tasks.run(() -> new Detail(claims.get(ticket.claimId()).orElse(null), tickets.events(ticket.ticketNo()),
+                claims.photos(ticket.claimId()).stream().map(photoStore::path).toList()), d -> {
             if (selected.get() != null && selected.get().ticketNo().equals(ticket.ticketNo())) {
                 claim.set(d.claim());
                 events.setAll(d.events());
+                photos.setAll(d.photos());
             }
         }, error::set);
     }
 
-    private record Detail(ClaimSummary claim, List<TicketEvent> events) {
+    private record Detail(ClaimSummary claim, List<TicketEvent> events, List<Path> photos) {
+    }
+
+    /** The claim's photos, as files in the photo store. */
+    public ObservableList<Path> photos() {
+        return photos;
     }
 
     public Set<TicketAction> allowed() {
