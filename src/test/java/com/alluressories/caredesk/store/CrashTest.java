@@ -48,7 +48,9 @@ class CrashTest {
         for (int cycle = 0; cycle < cycles; cycle++) {
             Path childErr = errors.resolve("child-" + cycle + ".err");
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), dir.toString())
+                    "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), dir.toString(),
+                    // a shop per 100 cycles: a long run would use up one shop's 9,999 numbers of the day
+                    "CW" + (cycle / 100))
                     .redirectError(childErr.toFile()).start();
             List<String> printed = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {

@@ -29,7 +29,7 @@ public final class CrashWriter {
                         Optional.empty(), "Crash test ring " + i, Optional.empty(), Metal.SILVER, Set.of(),
                         "陳大文", "91234567", "Clasp broken", "", Set.of("MANUFACTURING_DEFECT"), List.of(),
                         Optional.empty(), true));
-                Ticket ticket = services.tickets().open(claim, "CWB", promised);
+                Ticket ticket = services.tickets().open(claim, args[1], promised);
                 out.println(ticket.ticketNo() + " " + claim.id());
                 out.flush();
             }
