@@ -43,12 +43,16 @@ final class ImportReceiptsCommand implements Callable<Integer> {
             String name = file.toString();
             double seconds = result.took().toMillis() / 1000.0;
             if (!result.accepted()) {
-                err.printf(Locale.ROOT, "%s was not imported, nothing was stored: %d problem%s%n", name,
+                // The report is the command's output (standard output); standard error says it failed.
+                out.printf(Locale.ROOT, "%s was not imported, nothing was stored: %d problem%s%n", name,
                         result.problemCount(), result.problemCount() == 1 ? "" : "s");
-                result.problems().stream().limit(SHOWN).map(p -> "  " + p.describe(name)).forEach(err::println);
+                result.problems().stream().limit(SHOWN).map(p -> "  " + p.describe(name)).forEach(out::println);
                 if (result.problemCount() > SHOWN) {
-                    err.printf(Locale.ROOT, "  ... and %d more%n", result.problemCount() - SHOWN);
+                    out.printf(Locale.ROOT, "  ... and %d more%n", result.problemCount() - SHOWN);
                 }
+                out.flush();
+                err.printf(Locale.ROOT, "caredesk import-receipts: %s rejected, %d problem%s (listed above)%n", name,
+                        result.problemCount(), result.problemCount() == 1 ? "" : "s");
                 return 1;
             }
             if (result.nothingNew()) {

@@ -80,7 +80,8 @@ class ReceiptCommandsTest {
                 + "X2,CWB,2026-01-01,a,,1,S,d,SILVER,,100,150\n");
         MainProcess.Result result = caredesk("import-receipts", bad.toString());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("nothing was stored").contains("2 problems")
+        assertThat(result.err()).contains("rejected").contains("2 problems");
+        assertThat(result.out()).contains("nothing was stored").contains("2 problems")
                 .contains(bad + ":2: purchased_at '2026-13-01'")
                 .contains(bad + ":3: paid_price '150'");
         assertThat(json(caredesk("lookup", "--receipt", "X2"))).isEmpty();
