@@ -314,7 +314,9 @@ final class SalesCsv implements Closeable {
         if ((length != 10 && length != 16 && length != 19) || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
-        if (length > 10 && (text.charAt(10) != 'T' || text.charAt(13) != ':' || (length == 19 && text.charAt(16) != ':'))) {
+        // A space instead of the T, as spreadsheets write it, is read the same way.
+        if (length > 10 && ((text.charAt(10) != 'T' && text.charAt(10) != ' ') || text.charAt(13) != ':'
+                || (length == 19 && text.charAt(16) != ':'))) {
             return null;
         }
         int year = digits(text, 0, 4);
@@ -372,7 +374,7 @@ final class SalesCsv implements Closeable {
 
     /** 1280, 1280.5, 1280.50, 1,280.50 or HK$1,280.50 as HK$ with two decimals; null for anything else. */
     static BigDecimal parsePrice(String text) {
-        String t = text.startsWith("HK$") ? text.substring(3) : text;
+        String t = text.startsWith("HK$") ? text.substring(3).strip() : text;
         int dot = t.indexOf('.');
         String whole = dot < 0 ? t : t.substring(0, dot);
         String fraction = dot < 0 ? "" : t.substring(dot + 1);

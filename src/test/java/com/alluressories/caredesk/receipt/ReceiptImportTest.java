@@ -61,12 +61,14 @@ class ReceiptImportTest {
                 + "\"1,580.50\",HK$1580.50,NATURAL_GEMSTONE;PEARL,SILVER,\"銀紫水晶吊墜\n(two lines)\",NS-AME-06,1,9123-4567,"
                 + "歐陽卓琳（Catherine）,2025-10-01,TST,TST-0002,\r\n"
                 + "490,490,,STAINLESS_STEEL,Link bracelet,BST-LNK-10,1,,,2026-11-01T09:30:15,mk,MK-0003,\r\n"
+                + "HK$ 1080,\"HK$1,080.00\",,PLATED,Star,NP-STAR-08,1,,,2026-11-02 10:15,MK,MK-0004,\r\n"
                 + "\r\n";
         Path file = Files.writeString(dir.resolve("awkward.csv"), content, StandardCharsets.UTF_8);
         ImportResult result = importFile(file);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.receiptsAdded()).isEqualTo(3);
-        assertThat(result.linesAdded()).isEqualTo(4);
+        assertThat(result.receiptsAdded()).isEqualTo(4);
+        assertThat(result.linesAdded()).isEqualTo(5);
+        assertThat(receipts.byReceiptNo("MK-0004").orElseThrow().purchasedAt()).isEqualTo(LocalDateTime.parse("2026-11-02T10:15"));
 
         Receipt cwb = receipts.byReceiptNo("CWB-0001").orElseThrow();
         assertThat(cwb.customerName()).contains("Chan, Tai Man");
