@@ -72,7 +72,9 @@ public final class CareDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        long t0 = System.nanoTime();
         prepareLook();
+        long t1 = System.nanoTime();
         try {
             services = opening.join();
         } catch (CompletionException e) {
@@ -96,7 +98,10 @@ public final class CareDeskApp extends Application {
         tasks = new FxTaskRunner();
         backupSchedule = new BackupSchedule(services.backups());
         Locale locale = services.shop().language().map(I18n::fromTag).orElse(I18n.ENGLISH);
+        long t2 = System.nanoTime();
         MainWindow window = new MainWindow(stage, services, tasks, locale);
+        LOG.info("Start-up: theme and font {} ms, waiting for the store {} ms, main window built {} ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         if (options.smokeTest()) {
             stage.setOnShown(e -> Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
