@@ -4,6 +4,7 @@ import com.alluressories.caredesk.claim.ClaimDraft;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.claim.VerdictOverride;
+import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.policy.Sale;
 import com.alluressories.caredesk.policy.Verdict;
@@ -43,22 +44,26 @@ final class DemoTickets {
                 new Case(15, "Jason Lau", "Clasp broken", Set.of("MANUFACTURING_DEFECT"), 4, false,
                         Optional.of(new VerdictOverride(Verdict.WARRANTY_REPAIR, "Mandy Kwok (manager)",
                                 "Regular customer, goodwill repair"))));
+        Policy policy = PolicyLoader.bundled();
         int pick = 7;
         for (Case demo : cases) {
             Receipt receipt = named.stream().filter(r -> r.customerName().orElse("").equals(demo.name())).findFirst()
                     .orElse(named.get((pick += 11) % named.size()));
             ReceiptLine line = receipt.lines().get(0);
             Clock then = Clock.offset(clock, Duration.ofDays(-demo.daysAgo()));
-            ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), then, () -> receipt.shopCode(),
-                    () -> DemoShop.STAFF);
+            ClaimService claims = new ClaimService(store, policy, then, () -> receipt.shopCode(), () -> DemoShop.STAFF);
             Optional<Sale> sale = Optional.of(new Sale(receipt.purchasedAt().toLocalDate(), line.listPrice(),
                     line.paidPrice()));
-            ClaimDraft draft = new ClaimDraft(Optional.of(receipt.receiptNo()), Optional.of(line.lineNo()), sale,
+            ClaimDraft asTicked = new ClaimDraft(Optional.of(receipt.receiptNo()), Optional.of(line.lineNo()), sale,
                     line.description(), Optional.of(line.sku()), line.metal(), line.stones(), demo.name(),
                     receipt.customerPhone().orElse("91234567"), demo.complaint(), "", demo.findings(), List.of(),
-                    demo.override().filter(o -> o.verdict() != claims.decide(new ClaimDraft(Optional.empty(),
-                            Optional.empty(), sale, "x", Optional.empty(), line.metal(), line.stones(), "x", "91234567",
-                            "x", "", demo.findings(), List.of(), Optional.empty(), true)).verdict()), true);
+                    Optional.empty(), true);
+            // A manager's override only where it changes what the policy says.
+            Optional<VerdictOverride> override = demo.override()
+                    .filter(o -> o.verdict() != claims.decide(asTicked).verdict());
+            ClaimDraft draft = new ClaimDraft(asTicked.receiptNo(), asTicked.lineNo(), sale, asTicked.description(),
+                    asTicked.sku(), asTicked.metal(), asTicked.stones(), asTicked.customerName(),
+                    asTicked.customerPhone(), asTicked.complaint(), "", asTicked.findings(), List.of(), override, true);
             ClaimSummary claim = claims.save(draft);
             TicketService tickets = new TicketService(store, then, () -> DemoShop.STAFF);
             LocalDate today = LocalDate.now(then);

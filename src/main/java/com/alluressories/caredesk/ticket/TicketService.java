@@ -428,7 +428,7 @@ public final class TicketService {
     }
 
     private static void positive(BigDecimal amount, String field) {
-        if (amount == null || amount.signum() <= 0 || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException(field + ": must be an amount above zero with at most two decimals");
         }
     }

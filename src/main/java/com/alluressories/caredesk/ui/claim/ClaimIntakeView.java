@@ -432,8 +432,6 @@ public final class ClaimIntakeView implements ScreenView {
 
     @Override
     public void focusMainField() {
-        // The form lives in a ScrollPane, whose content joins the scene only once its skin exists.
-        root.applyCss();
         switch (model.modeProperty().get()) {
             case EMPTY -> findReceiptButton.requestFocus();
             case WALK_IN -> descriptionField.requestFocus();

@@ -69,8 +69,12 @@ public final class ImportDialogView {
         headline.setText(i18n.get("import.running", file.getFileName().toString()));
         problemList.setVisible(false);
         problemList.setManaged(false);
+        headline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        headline.setMaxWidth(600);
         model.start(file, () -> {
             showOutcome(file.getFileName().toString());
+            // The outcome may bring the list of problems and a longer text: the dialog grows to show them.
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
             close.setText(i18n.get("import.close"));
             close.setDisable(false);
             close.requestFocus();

@@ -146,7 +146,7 @@ public final class ShellView {
         ScreenView view = views.computeIfAbsent(screen, screens);
         content.getChildren().setAll(view.root());
         navButtons.get(screen).setSelected(true);
-        Platform.runLater(view::focusMainField);
+        Platform.runLater(() -> focus(view));
     }
 
     /** The view of a screen already built, if it is of the given type. */
@@ -158,8 +158,17 @@ public final class ShellView {
     public void refocus() {
         ScreenView view = views.get(model.screenProperty().get());
         if (view != null) {
-            view.focusMainField();
+            focus(view);
         }
+    }
+
+    /**
+     * Fields inside a ScrollPane join the scene only once its skin exists: CSS is applied to a
+     * freshly shown screen first, so its main field can take the focus.
+     */
+    private static void focus(ScreenView view) {
+        view.root().applyCss();
+        view.focusMainField();
     }
 
     /** Detaches from the long-lived view model before this view is replaced. */

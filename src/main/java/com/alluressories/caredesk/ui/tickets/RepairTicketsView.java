@@ -4,7 +4,6 @@ import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.print.DocumentKind;
 import com.alluressories.caredesk.print.Paper;
-import com.alluressories.caredesk.print.Printers;
 import com.alluressories.caredesk.ticket.Outcome;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketAction;
@@ -406,8 +405,9 @@ public final class RepairTicketsView implements ScreenView {
         if (t == null) {
             return;
         }
-        model.document(kind, paperBox.getValue(), pdf -> PrintPreview.show(root.getScene().getWindow(), i18n,
-                t.ticketNo(), t.ticketNo() + "-" + kind.name().toLowerCase(Locale.ROOT), pdf, Printers.names()));
+        model.document(kind, paperBox.getValue(), printout -> PrintPreview.show(root.getScene().getWindow(), i18n,
+                t.ticketNo(), t.ticketNo() + "-" + kind.name().toLowerCase(Locale.ROOT), printout.pdf(),
+                printout.printers()));
     }
 
     /** Opens a ticket by number, e.g. after a scan anywhere in the app. */

@@ -5,6 +5,7 @@ import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.claim.PhotoStore;
 import com.alluressories.caredesk.print.DocumentKind;
 import com.alluressories.caredesk.print.Paper;
+import com.alluressories.caredesk.print.Printers;
 import com.alluressories.caredesk.print.TicketPrintService;
 import com.alluressories.caredesk.ticket.Outcome;
 import com.alluressories.caredesk.ticket.Ticket;
@@ -181,10 +182,14 @@ public final class RepairTicketsViewModel {
         }, error::set);
     }
 
-    /** The document as printed (recorded, so a second one says REPRINT). */
-    public void document(DocumentKind kind, Paper paper, Consumer<byte[]> onPdf) {
+    /** A document as printed (recorded, so a second one says REPRINT), and the printers it can go to. */
+    public record Printout(byte[] pdf, List<String> printers) {
+    }
+
+    /** Renders the document and asks the system for its printers, both off the FX thread. */
+    public void document(DocumentKind kind, Paper paper, Consumer<Printout> onReady) {
         String number = number();
-        tasks.run(() -> printing.print(number, kind, paper), onPdf, error::set);
+        tasks.run(() -> new Printout(printing.print(number, kind, paper), Printers.names()), onReady, error::set);
     }
 
     public LocalDate today() {
