@@ -3,17 +3,28 @@ package com.alluressories.caredesk.app;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.PhotoStore;
 import com.alluressories.caredesk.policy.Policy;
-import com.alluressories.caredesk.print.TicketPrintService;
 import com.alluressories.caredesk.policy.PolicyLoader;
+import com.alluressories.caredesk.print.TicketPrintService;
 import com.alluressories.caredesk.receipt.ReceiptService;
 import com.alluressories.caredesk.shop.ShopService;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.AuditAction;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.PinHasher;
+import com.alluressories.caredesk.staff.Session;
+import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.store.Backups;
+import com.alluressories.caredesk.store.Journal;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.TicketService;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The composition root: every service is built here, once, and handed to the faces (GUI and
@@ -28,6 +39,9 @@ public final class Services implements AutoCloseable {
     private final Store store;
     private final Clock clock;
     private final Policy policy;
+    private final Session session;
+    private final AuditLog audit;
+    private final StaffService staff;
     private final ShopService shop;
     private final ReceiptService receipts;
     private final ClaimService claims;
@@ -36,21 +50,65 @@ public final class Services implements AutoCloseable {
     private final TicketPrintService printing;
     private final Backups backups;
 
+    /** Services for the window: nobody is signed in until staff sign in. */
     public Services(Store store, Clock clock, Policy policy) {
+        this(store, clock, policy, new Session());
+    }
+
+    /** @param session who acts: the window's sign-in, or the command line */
+    public Services(Store store, Clock clock, Policy policy, Session session) {
         this.store = store;
         this.clock = clock;
         this.policy = policy;
-        this.shop = new ShopService(store);
-        this.receipts = new ReceiptService(store, clock, shop::isDemo);
-        this.claims = new ClaimService(store, policy, clock, shop::shopCode, shop::defaultStaff);
+        this.session = session;
+        this.audit = new AuditLog(store, clock);
+        this.staff = new StaffService(store, clock, new PinHasher(), audit);
+        this.shop = new ShopService(store, audit, session);
+        this.receipts = new ReceiptService(store, clock, shop::isDemo, session, audit);
+        this.claims = new ClaimService(store, policy, clock, shop::shopCode, session, audit);
         this.photos = new PhotoStore(store.dataDir());
-        this.tickets = new TicketService(store, clock, shop::defaultStaff);
+        this.tickets = new TicketService(store, clock, session, audit);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
-        this.backups = new Backups(store, clock, AFTER_RESTORE);
+        this.backups = new Backups(store, clock, AFTER_RESTORE, journal(audit, clock, this::actingNow));
     }
 
+    /** The window's services on the store in {@code dataDir}. */
     public static Services open(Path dataDir) {
         return new Services(Store.open(dataDir), Clock.system(HONG_KONG), PolicyLoader.bundled());
+    }
+
+    /** The command line's services: what it does is recorded as done by the command line. */
+    public static Services openForCommandLine(Path dataDir) {
+        return new Services(Store.open(dataDir), Clock.system(HONG_KONG), PolicyLoader.bundled(),
+                new Session(Actor.commandLine()));
+    }
+
+    /** Who a backup or restore is recorded under: whoever is signed in, else the app itself. */
+    private Actor actingNow() {
+        return session.current().orElse(Actor.app());
+    }
+
+    /** The audit trail's view of backups and restores, also for a restore before any services exist. */
+    public static Journal journal(Clock clock, Supplier<Actor> who) {
+        return journal(null, clock, who);
+    }
+
+    private static Journal journal(AuditLog audit, Clock clock, Supplier<Actor> who) {
+        return new Journal() {
+            @Override
+            public void backupMade(Path file) {
+                if (audit != null) {
+                    audit.append(who.get(), AuditAction.BACKUP_MADE, file.getFileName().toString(),
+                            Map.of("path", file.toString()));
+                }
+            }
+
+            @Override
+            public void restored(Connection restored, Path from, Path keptAs) throws SQLException {
+                AuditLog.append(restored, clock, who.get(), AuditAction.STORE_RESTORED, from.getFileName().toString(),
+                        Map.of("from", from.toString(), "replaced_store_kept_as", keptAs.toString()));
+            }
+        };
     }
 
     public Store store() {
@@ -63,6 +121,18 @@ public final class Services implements AutoCloseable {
 
     public Policy policy() {
         return policy;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public StaffService staff() {
+        return staff;
     }
 
     public ShopService shop() {

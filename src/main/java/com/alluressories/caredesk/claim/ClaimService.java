@@ -9,6 +9,11 @@ import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.policy.Stone;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.receipt.PhoneNumber;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.AuditAction;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.Permission;
+import com.alluressories.caredesk.staff.Staff;
 import com.alluressories.caredesk.store.Sql;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoredTime;
@@ -45,18 +50,21 @@ public final class ClaimService {
     private final Policy policy;
     private final Clock clock;
     private final Supplier<String> shopCode;
-    private final Supplier<String> staffName;
+    private final Supplier<Actor> actor;
+    private final AuditLog audit;
 
     /**
-     * @param shopCode  the shop taking the claim in
-     * @param staffName who takes it in (the shop's default staff name until staff sign in)
+     * @param shopCode the shop taking the claim in
+     * @param actor    who is signed in and takes it in
      */
-    public ClaimService(Store store, Policy policy, Clock clock, Supplier<String> shopCode, Supplier<String> staffName) {
+    public ClaimService(Store store, Policy policy, Clock clock, Supplier<String> shopCode, Supplier<Actor> actor,
+                        AuditLog audit) {
         this.store = store;
         this.policy = policy;
         this.clock = clock;
         this.shopCode = shopCode;
-        this.staffName = staffName;
+        this.actor = actor;
+        this.audit = audit;
     }
 
     public Policy policy() {
@@ -108,9 +116,6 @@ public final class ClaimService {
             } else if (o.verdict() == decide(draft).verdict()) {
                 problems.put("overrideVerdict", ClaimProblem.SAME_AS_POLICY);
             }
-            if (o.by() == null || o.by().isBlank()) {
-                problems.put("overrideBy", ClaimProblem.REQUIRED);
-            }
             if (o.reason() == null || o.reason().isBlank()) {
                 problems.put("overrideReason", ClaimProblem.REQUIRED);
             }
@@ -121,17 +126,28 @@ public final class ClaimService {
         return problems;
     }
 
+    /** Saves the claim as the signed-in member of staff (see {@link #save(ClaimDraft, Actor)}). */
+    public ClaimSummary save(ClaimDraft draft) {
+        return save(draft, actor.get());
+    }
+
     /**
      * Saves the claim and its photos in one transaction, with the policy's id, version and
-     * decision as they are now.
+     * decision as they are now, and its audit entries. An override needs a manager: the actor is
+     * one, or carries a manager's approval; both names are recorded.
      *
      * @throws IllegalArgumentException when the draft has problems (see {@link #problems})
+     * @throws com.alluressories.caredesk.staff.NotAllowedException when an override has no manager behind it
      */
-    public ClaimSummary save(ClaimDraft draft) {
+    public ClaimSummary save(ClaimDraft draft, Actor by) {
         Map<String, ClaimProblem> problems = problems(draft);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The claim cannot be saved: " + problems);
         }
+        if (draft.override().isPresent()) {
+            by.require(Permission.OVERRIDE_VERDICT);
+        }
+        Optional<Staff> manager = draft.override().flatMap(o -> by.manager());
         Decision decision = decide(draft);
         Verdict finalVerdict = finalVerdict(decision, draft.override());
         String uuid = UUID.randomUUID().toString();
@@ -144,14 +160,14 @@ public final class ClaimService {
                     + "receipt_no, line_no, customer_name, customer_phone, item_description, sku, metal, stones, "
                     + "purchase_date, list_price_cents, paid_price_cents, complaint, notes, findings, policy_id, "
                     + "policy_version, policy_verdict, warranty_months, warranty_ends, final_verdict, override_verdict, "
-                    + "override_by, override_reason, decision_json) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "override_by, override_reason, decision_json, staff_no, override_by_no) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 int i = 1;
                 ps.setString(i++, uuid);
                 ps.setLong(i++, StoredTime.encode(now));
                 ps.setString(i++, shopCode.get());
-                ps.setString(i++, staffName.get());
+                ps.setString(i++, by.label());
                 Sql.setText(ps, i++, draft.receiptNo().orElse(null));
                 if (draft.lineNo().isPresent()) {
                     ps.setInt(i++, draft.lineNo().get());
@@ -177,9 +193,11 @@ public final class ClaimService {
                 Sql.setText(ps, i++, decision.warrantyEnds().map(LocalDate::toString).orElse(null));
                 ps.setString(i++, finalVerdict.name());
                 Sql.setText(ps, i++, draft.override().map(o -> o.verdict().name()).orElse(null));
-                Sql.setText(ps, i++, draft.override().map(o -> o.by().strip()).orElse(null));
+                Sql.setText(ps, i++, manager.map(Staff::label).orElse(null));
                 Sql.setText(ps, i++, draft.override().map(o -> o.reason().strip()).orElse(null));
-                ps.setString(i, json);
+                ps.setString(i++, json);
+                Sql.setText(ps, i++, by.staffNo().orElse(null));
+                Sql.setText(ps, i, manager.map(Staff::staffNo).orElse(null));
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -198,6 +216,19 @@ public final class ClaimService {
                     ps.addBatch();
                 }
                 ps.executeBatch();
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("receipt", draft.receiptNo().map(r -> r + "/" + draft.lineNo().orElse(0)).orElse("walk-in"));
+            details.put("policy", decision.policyLabel());
+            details.put("policy_verdict", decision.verdict().name());
+            details.put("final_verdict", finalVerdict.name());
+            details.put("findings", draft.findings().stream().sorted().toList());
+            details.put("photos", draft.photos().size());
+            audit.append(c, by, AuditAction.CLAIM_SAVED, "claim " + claimId, details);
+            if (draft.override().isPresent()) {
+                audit.append(c, by, AuditAction.VERDICT_OVERRIDDEN, "claim " + claimId, Map.of(
+                        "policy_verdict", decision.verdict().name(), "verdict", finalVerdict.name(),
+                        "reason", draft.override().get().reason().strip()));
             }
             return claimId;
         });
@@ -263,14 +294,15 @@ public final class ClaimService {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Optional<VerdictOverride> override = Optional.ofNullable(rs.getString(14))
-                            .map(v -> new VerdictOverride(Verdict.valueOf(v), rsString(rs, 15), rsString(rs, 16)));
+                            .map(v -> new VerdictOverride(Verdict.valueOf(v), rsString(rs, 16)));
                     int lineNo = rs.getInt(6);
                     Optional<Integer> line = rs.wasNull() ? Optional.empty() : Optional.of(lineNo);
                     claims.add(new ClaimSummary(rs.getLong(1), rs.getString(2), StoredTime.decode(rs.getLong(3)), rs.getString(4),
                             Optional.ofNullable(rs.getString(5)), line, rs.getString(7), rs.getString(8), rs.getString(9),
                             rs.getString(10), codes(rs.getString(11)), Verdict.valueOf(rs.getString(12)),
                             Verdict.valueOf(rs.getString(13)), override, flagCodes(rs.getString(17)),
-                            rs.getString(18) + "@" + rs.getString(19), rs.getInt(20)));
+                            rs.getString(18) + "@" + rs.getString(19), rs.getInt(20),
+                            Optional.ofNullable(rs.getString(15))));
                 }
             }
         }

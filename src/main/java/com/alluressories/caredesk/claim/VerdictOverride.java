@@ -2,6 +2,9 @@ package com.alluressories.caredesk.claim;
 
 import com.alluressories.caredesk.policy.Verdict;
 
-/** The brand's final right of decision, exercised by a manager: another verdict, by whom, and why. */
-public record VerdictOverride(Verdict verdict, String by, String reason) {
+/**
+ * The brand's final right of decision: another verdict, and why. Who decided is the manager whose
+ * authority the saving actor carries (signed in, or approving on the spot), never a typed name.
+ */
+public record VerdictOverride(Verdict verdict, String reason) {
 }

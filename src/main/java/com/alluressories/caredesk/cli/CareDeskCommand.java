@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "caredesk", mixinStandardHelpOptions = true, versionProvider = CareDeskCommand.Version.class,
         description = "CareDesk: the Alluressories counter assistant. With no command, opens the window.",
         subcommands = {DemoCommand.class, EvaluateCommand.class, ImportReceiptsCommand.class, LookupCommand.class,
-            TicketsCommand.class, TicketPdfCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
+            TicketsCommand.class, TicketPdfCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, VerifyAuditCommand.class,
             CommandLine.HelpCommand.class})
 public final class CareDeskCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -57,7 +57,7 @@ public final class CareDeskCommand implements Callable<Integer> {
     }
 
     Services openServices() {
-        return Services.open(dataDir());
+        return Services.openForCommandLine(dataDir());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,6 +1,7 @@
 package com.alluressories.caredesk.cli;
 
 import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.store.Recovery;
 import com.alluressories.caredesk.store.StoreDamagedException;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ final class RestoreCommand implements Callable<Integer> {
             return 0;
         } catch (StoreDamagedException damaged) {
             Path aside = Recovery.replaceDamaged(root.dataDir(), backup.toAbsolutePath(), Clock.system(Services.HONG_KONG),
-                    Services.AFTER_RESTORE);
+                    Services.AFTER_RESTORE,
+                    Services.journal(Clock.system(Services.HONG_KONG), Actor::commandLine));
             spec.commandLine().getOut().println("The damaged store was moved to " + aside + " and " + backup.toAbsolutePath()
                     + " restored in its place.");
             return 0;

@@ -7,6 +7,10 @@ import com.alluressories.caredesk.receipt.ReceiptLine;
 import com.alluressories.caredesk.receipt.ReceiptRepository;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.shop.ShopService;
+import com.alluressories.caredesk.staff.PinHasher;
+import com.alluressories.caredesk.staff.Role;
+import com.alluressories.caredesk.staff.Staff;
+import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.store.Store;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,7 +32,23 @@ public final class DemoShop {
     public static final ShopProfile PROFILE = new ShopProfile("TST", "Alluressories Tsim Sha Tsui (DEMO)",
             "Shop 101, 1/F, 18 Canton Road, Tsim Sha Tsui, Kowloon", "23456789");
     public static final int RECEIPTS = 360;
-    public static final String STAFF = "Demo Staff";
+    /** The demo's staff and their PINs, printed in the README: the demo store is for trying things out. */
+    public static final List<DemoStaff> STAFF = List.of(
+            new DemoStaff(new Staff("1001", "Mandy Kwok 郭文迪", Role.MANAGER, true), "1234"),
+            new DemoStaff(new Staff("2001", "Ken Wong 黃家健", Role.STAFF, true), "2222"),
+            new DemoStaff(new Staff("2002", "Iris Lam 林愛詩", Role.STAFF, true), "3333"));
+
+    /** A demo member of staff and their published PIN. */
+    public record DemoStaff(Staff staff, String pin) {
+    }
+
+    public static DemoStaff manager() {
+        return STAFF.get(0);
+    }
+
+    public static DemoStaff counterStaff() {
+        return STAFF.get(1);
+    }
 
     private static final String[] SHOPS = {"TST", "CWB", "MK", "CEN", "STN"};
     private static final String[] CUSTOMERS = {
@@ -113,6 +133,8 @@ public final class DemoShop {
      */
     public static boolean fill(Store store, Clock clock) {
         List<Receipt> receipts = receipts(clock);
+        PinHasher hasher = new PinHasher();
+        List<String> hashes = STAFF.stream().map(s -> hasher.hash(s.pin())).toList();
         boolean added = store.write(c -> {
             if (ShopService.isDemo(c)) {
                 return false;
@@ -122,7 +144,11 @@ public final class DemoShop {
                         + " holds a real shop's data; the demo shop is only added to an empty store.");
             }
             ShopService.saveProfile(c, PROFILE, true);
-            ShopService.saveDefaultStaff(c, STAFF);
+            if (StaffService.count(c) == 0) {
+                for (int i = 0; i < STAFF.size(); i++) {
+                    StaffService.insert(c, STAFF.get(i).staff(), hashes.get(i), LocalDateTime.now(clock));
+                }
+            }
             for (Receipt receipt : receipts) {
                 ReceiptRepository.insert(c, receipt);
             }

@@ -10,6 +10,11 @@ import com.alluressories.caredesk.policy.Sale;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.receipt.Receipt;
 import com.alluressories.caredesk.receipt.ReceiptLine;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.Permission;
+import com.alluressories.caredesk.staff.PinHasher;
+import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.Outcome;
 import com.alluressories.caredesk.ticket.Ticket;
@@ -42,16 +47,22 @@ final class DemoTickets {
                 new Case(9, "Emily Cheung", "Plating worn off", Set.of("TARNISH", "GENERAL_WEAR"), 3, false, Optional.empty()),
                 new Case(8, "諸葛明朗", "寶石脫落", Set.of("STONE_LOST"), 3, true, Optional.empty()),
                 new Case(15, "Jason Lau", "Clasp broken", Set.of("MANUFACTURING_DEFECT"), 4, false,
-                        Optional.of(new VerdictOverride(Verdict.WARRANTY_REPAIR, "Mandy Kwok (manager)",
-                                "Regular customer, goodwill repair"))));
+                        Optional.of(new VerdictOverride(Verdict.WARRANTY_REPAIR, "Regular customer, goodwill repair"))));
         Policy policy = PolicyLoader.bundled();
+        // The demo's history is written by its own staff, signed in as at the counter (the audit
+        // trail shows the demo being made); the goodwill override is approved on the spot.
+        AuditLog audit = new AuditLog(store, clock);
+        StaffService staff = new StaffService(store, clock, new PinHasher(), audit);
+        Actor counter = signIn(staff, DemoShop.counterStaff());
+        Actor approved = staff.approve(counter, DemoShop.manager().staff().staffNo(), DemoShop.manager().pin(),
+                Permission.OVERRIDE_VERDICT).actor().orElseThrow();
         int pick = 7;
         for (Case demo : cases) {
             Receipt receipt = named.stream().filter(r -> r.customerName().orElse("").equals(demo.name())).findFirst()
                     .orElse(named.get((pick += 11) % named.size()));
             ReceiptLine line = receipt.lines().get(0);
             Clock then = Clock.offset(clock, Duration.ofDays(-demo.daysAgo()));
-            ClaimService claims = new ClaimService(store, policy, then, () -> receipt.shopCode(), () -> DemoShop.STAFF);
+            ClaimService claims = new ClaimService(store, policy, then, () -> receipt.shopCode(), () -> counter, audit);
             Optional<Sale> sale = Optional.of(new Sale(receipt.purchasedAt().toLocalDate(), line.listPrice(),
                     line.paidPrice()));
             ClaimDraft asTicked = new ClaimDraft(Optional.of(receipt.receiptNo()), Optional.of(line.lineNo()), sale,
@@ -64,12 +75,17 @@ final class DemoTickets {
             ClaimDraft draft = new ClaimDraft(asTicked.receiptNo(), asTicked.lineNo(), sale, asTicked.description(),
                     asTicked.sku(), asTicked.metal(), asTicked.stones(), asTicked.customerName(),
                     asTicked.customerPhone(), asTicked.complaint(), "", asTicked.findings(), List.of(), override, true);
-            ClaimSummary claim = claims.save(draft);
-            TicketService tickets = new TicketService(store, then, () -> DemoShop.STAFF);
+            ClaimSummary claim = claims.save(draft, override.isPresent() ? approved : counter);
+            TicketService tickets = new TicketService(store, then, () -> counter, audit);
             LocalDate today = LocalDate.now(then);
             Ticket ticket = tickets.open(claim, DemoShop.PROFILE.code(), today.plusDays(14));
             advance(tickets, ticket, demo, today);
         }
+    }
+
+    private static Actor signIn(StaffService staff, DemoShop.DemoStaff who) {
+        return staff.signIn(who.staff().staffNo(), who.pin()).actor()
+                .orElseThrow(() -> new IllegalStateException("The demo's staff cannot sign in"));
     }
 
     private static void advance(TicketService tickets, Ticket ticket, Case demo, LocalDate today) {
@@ -97,6 +113,6 @@ final class DemoTickets {
         if (demo.steps() == 3) {
             return;
         }
-        tickets.collect(no, ticket.last4(), Optional.empty(), Optional.empty(), "");
+        tickets.collect(no, ticket.last4(), Optional.empty(), "");
     }
 }

@@ -138,7 +138,7 @@ public final class TicketPrintService {
         s.rule();
         s.text(both("print.decision") + ": " + en.getString("verdict." + claim.finalVerdict()) + " "
                 + zh.getString("verdict." + claim.finalVerdict()), s.body() * 1.15f, true, Sheet.Align.LEFT);
-        claim.override().ifPresent(o -> s.text(both("print.override") + " " + o.by() + ": " + o.reason() + " ("
+        claim.override().ifPresent(o -> s.text(both("print.override") + " " + claim.overrideBy().orElse("") + ": " + o.reason() + " ("
                 + both("print.policySaid") + ": " + en.getString("verdict." + claim.policyVerdict()) + " "
                 + zh.getString("verdict." + claim.policyVerdict()) + ")"));
         s.text(both("print.warranty") + ": " + warranty(decision));

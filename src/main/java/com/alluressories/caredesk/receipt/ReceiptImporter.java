@@ -1,5 +1,8 @@
 package com.alluressories.caredesk.receipt;
 
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.AuditAction;
+import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.store.Sql;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoredTime;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +44,15 @@ public final class ReceiptImporter {
     private final Store store;
     private final Clock clock;
 
-    public ReceiptImporter(Store store, Clock clock) {
+    private final Supplier<Actor> actor;
+    private final AuditLog audit;
+
+    /** @param actor who imports; the import (or its rejection) is recorded in {@code audit} */
+    public ReceiptImporter(Store store, Clock clock, Supplier<Actor> actor, AuditLog audit) {
         this.store = store;
         this.clock = clock;
+        this.actor = actor;
+        this.audit = audit;
     }
 
     /** What the import learns about each receipt in the file. */
@@ -117,12 +127,17 @@ public final class ReceiptImporter {
         long started = clock.millis();
         Run run = new Run();
         boolean cancelled = false;
+        Actor by = actor.get();
+        String name = String.valueOf(file.getFileName());
         try {
             store.write(c -> {
                 importInto(c, file, run, progress);
                 if (run.problemCount > 0) {
                     throw new Rejected();
                 }
+                audit.append(c, by, AuditAction.RECEIPTS_IMPORTED, name, Map.of("path", file.toAbsolutePath().toString(),
+                        "rows", run.rows, "receipts_added", run.receiptsAdded, "lines_added", run.linesAdded,
+                        "lines_skipped", run.linesSkipped));
                 return null;
             });
             LOG.info("Imported {}: {} rows, {} receipts and {} lines added, {} lines skipped, in {} ms",
@@ -130,6 +145,8 @@ public final class ReceiptImporter {
                     clock.millis() - started);
         } catch (Rejected e) {
             LOG.info("Rejected {}: {} problems in {} rows", file.getFileName(), run.problemCount, run.rows);
+            audit.append(by, AuditAction.RECEIPTS_IMPORT_REJECTED, name, Map.of("path",
+                    file.toAbsolutePath().toString(), "rows", run.rows, "problems", run.problemCount));
         } catch (CancellationException e) {
             cancelled = true;
         }

@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.receipt;
 
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Receipts for the counter: import the tills' export, and find a purchase from whatever the customer has. */
@@ -21,11 +24,19 @@ public final class ReceiptService {
     private final ReceiptImporter importer;
     private final BooleanSupplier demo;
 
-    /** @param demo true while the store holds the demo shop, whose receipts must never mix with real ones */
-    public ReceiptService(Store store, Clock clock, BooleanSupplier demo) {
+    /**
+     * @param demo  true while the store holds the demo shop, whose receipts must never mix with real ones
+     * @param actor who imports, for the audit trail
+     */
+    public ReceiptService(Store store, Clock clock, BooleanSupplier demo, Supplier<Actor> actor, AuditLog audit) {
         this.store = store;
-        this.importer = new ReceiptImporter(store, clock);
+        this.importer = new ReceiptImporter(store, clock, actor, audit);
         this.demo = demo;
+    }
+
+    /** Receipts worked on from the command line (imports recorded as such). */
+    public ReceiptService(Store store, Clock clock, BooleanSupplier demo) {
+        this(store, clock, demo, Actor::commandLine, new AuditLog(store, clock));
     }
 
     /**

@@ -5,10 +5,18 @@ import com.alluressories.caredesk.receipt.PhoneNumber;
 import com.alluressories.caredesk.ticket.TicketService;
 import com.alluressories.caredesk.receipt.ReceiptRepository;
 import com.alluressories.caredesk.store.Settings;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.AuditAction;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.Permission;
+import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The shop's profile, demo mode and counter preferences, kept in the store's settings. */
 public final class ShopService {
@@ -18,14 +26,20 @@ public final class ShopService {
     static final String ADDRESS = "shop.address";
     static final String PHONE = "shop.phone";
     static final String LANGUAGE = "ui.language";
-    static final String STAFF = "shop.staff";
-    /** Who a claim records when no staff name was set up (until staff sign in). */
-    public static final String UNNAMED_STAFF = "Counter";
 
     private final Store store;
+    private final AuditLog audit;
+    private final Supplier<Actor> actor;
 
-    public ShopService(Store store) {
+    public ShopService(Store store, AuditLog audit, Supplier<Actor> actor) {
         this.store = store;
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    /** The shop as the command line sees it (changes recorded as the command line's). */
+    public ShopService(Store store, Clock clock) {
+        this(store, new AuditLog(store, clock), Actor::commandLine);
     }
 
     public Optional<ShopProfile> profile() {
@@ -62,39 +76,68 @@ public final class ShopService {
     }
 
     /**
-     * Leaves the demo (its receipts go, so they never mix with the shop's own) and sets up the
-     * real shop; on a store that is not a demo it only updates the profile. One transaction.
+     * Updates the profile of a real shop; a manager's work (or a manager approves).
+     *
+     * @throws IllegalStateException while the store is the demo: leaving it needs a first manager
      */
-    public void setUpRealShop(ShopProfile profile) {
+    public void updateProfile(ShopProfile profile, Actor by) {
+        by.require(Permission.CHANGE_SETTINGS);
         store.write(c -> {
             if (isDemo(c)) {
+                throw new IllegalStateException("The store is the demo shop: leave it with leaveDemo and a first manager.");
+            }
+            saveProfile(c, profile, false);
+            audit.append(c, by, AuditAction.SETTINGS_CHANGED, "shop", profileDetails(profile));
+            return null;
+        });
+    }
+
+    /**
+     * Leaves the demo and sets up the real shop, in one transaction: the demo's tickets, claims,
+     * receipts and staff go (so they never mix with the shop's own, and the demo PINs printed in
+     * the README open nothing), and the shop's first manager comes in their place.
+     *
+     * @return the first manager, signed in
+     */
+    public Actor leaveDemo(ShopProfile profile, String managerNo, String managerName, String managerPin, Actor by,
+                           StaffService staff) {
+        by.require(Permission.CHANGE_SETTINGS);
+        StaffService.validate(managerNo, managerName, managerPin);
+        return store.write(c -> {
+            if (!isDemo(c)) {
+                throw new IllegalStateException("The store is not the demo shop.");
+            }
+            audit.append(c, by, AuditAction.DEMO_LEFT, "shop", profileDetails(profile));
+            TicketService.deleteAll(c);
+            ClaimService.deleteAll(c);
+            ReceiptRepository.deleteAll(c);
+            saveProfile(c, profile, false);
+            return staff.replaceAllWithFirstManager(c, managerNo, managerName, managerPin);
+        });
+    }
+
+    /**
+     * Sets up the real shop without a window (tests, and a shop's PC set up by IT): leaving the
+     * demo removes its data and its staff, so the window asks for the first manager at its next start.
+     */
+    public void setUpRealShop(ShopProfile profile) {
+        Actor by = actor.get();
+        store.write(c -> {
+            if (isDemo(c)) {
+                audit.append(c, by, AuditAction.DEMO_LEFT, "shop", profileDetails(profile));
                 TicketService.deleteAll(c);
                 ClaimService.deleteAll(c);
                 ReceiptRepository.deleteAll(c);
+                StaffService.deleteAll(c);
             }
             saveProfile(c, profile, false);
+            audit.append(c, by, AuditAction.SETTINGS_CHANGED, "shop", profileDetails(profile));
             return null;
         });
     }
 
-    /** The name claims record as taken in by, until staff sign in with their own. */
-    public String defaultStaff() {
-        return store.read(c -> Settings.get(c, STAFF)).orElse(UNNAMED_STAFF);
-    }
-
-    public void saveDefaultStaff(String name) {
-        store.write(c -> {
-            saveDefaultStaff(c, name);
-            return null;
-        });
-    }
-
-    public static void saveDefaultStaff(Connection c, String name) throws SQLException {
-        if (name == null || name.isBlank()) {
-            Settings.remove(c, STAFF);
-        } else {
-            Settings.put(c, STAFF, name.strip());
-        }
+    private static Map<String, Object> profileDetails(ShopProfile profile) {
+        return Map.of("code", profile.code(), "name", profile.name().strip());
     }
 
     /** The shop's code for new records; {@code SHOP} until a shop is set up. */

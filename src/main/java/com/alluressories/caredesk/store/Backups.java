@@ -52,11 +52,18 @@ public final class Backups {
     private final Store store;
     private final Clock clock;
     private final List<AfterRestore> afterRestore;
+    private final Journal journal;
 
     public Backups(Store store, Clock clock, List<AfterRestore> afterRestore) {
+        this(store, clock, afterRestore, Journal.NONE);
+    }
+
+    /** @param journal told of every backup made and every restore (the audit trail) */
+    public Backups(Store store, Clock clock, List<AfterRestore> afterRestore, Journal journal) {
         this.store = store;
         this.clock = clock;
         this.afterRestore = List.copyOf(afterRestore);
+        this.journal = journal;
     }
 
     public Path folder() {
@@ -109,6 +116,7 @@ public final class Backups {
             throw new StoreException("The backup " + file + " failed its check (" + check.problems() + ") and was removed.");
         }
         LOG.info("Backed up {} to {}", store.file(), file);
+        journal.backupMade(file);
         return file;
     }
 
@@ -188,6 +196,7 @@ public final class Backups {
                 for (AfterRestore step : afterRestore) {
                     step.apply(c);
                 }
+                journal.restored(c, file, aside);
                 return null;
             });
         } finally {

@@ -37,7 +37,8 @@ public final class Recovery {
      *
      * @return where the damaged store was moved
      */
-    public static Path replaceDamaged(Path dataDir, Path backup, Clock clock, List<Backups.AfterRestore> steps) {
+    public static Path replaceDamaged(Path dataDir, Path backup, Clock clock, List<Backups.AfterRestore> steps,
+                                      Journal journal) {
         Backups.Check check = Backups.check(backup);
         if (!check.ok()) {
             throw new StoreException("The backup " + backup + " cannot be restored: " + (check.newerSchema()
@@ -58,7 +59,7 @@ public final class Recovery {
             throw new StoreException("Cannot move the damaged store " + store + " aside: " + e.getMessage(), e);
         }
         try (Store fresh = Store.open(dataDir)) {
-            new Backups(fresh, clock, List.of()).restore(backup);
+            new Backups(fresh, clock, List.of(), journal).restore(backup);
             carryOver(fresh, aside, steps);
         }
         return aside;

@@ -3,6 +3,11 @@ package com.alluressories.caredesk.ticket;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.receipt.PhoneNumber;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.AuditAction;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.Permission;
+import com.alluressories.caredesk.staff.Staff;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoredTime;
 import java.math.BigDecimal;
@@ -18,8 +23,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,13 +45,15 @@ public final class TicketService {
 
     private final Store store;
     private final Clock clock;
-    private final Supplier<String> who;
+    private final Supplier<Actor> actor;
+    private final AuditLog audit;
 
-    /** @param who the staff member acting (the shop's default staff name until staff sign in) */
-    public TicketService(Store store, Clock clock, Supplier<String> who) {
+    /** @param actor who is signed in and acting; every step and print records them */
+    public TicketService(Store store, Clock clock, Supplier<Actor> actor, AuditLog audit) {
         this.store = store;
         this.clock = clock;
-        this.who = who;
+        this.actor = actor;
+        this.audit = audit;
     }
 
     /** Opens the ticket for a saved claim, numbered in the same transaction. A claim has one ticket. */
@@ -56,6 +65,7 @@ public final class TicketService {
         }
         boolean chargeable = claim.finalVerdict() != Verdict.WARRANTY_REPAIR;
         String last4 = claim.customerPhone().substring(Math.max(0, claim.customerPhone().length() - 4));
+        Actor by = actor.get();
         long id = store.write(c -> {
             String ticketNo = nextNumber(c, shopCode, now.toLocalDate());
             long ticketId;
@@ -83,7 +93,9 @@ public final class TicketService {
                 }
                 throw e;
             }
-            event(c, ticketId, null, TicketState.RECEIVED, "");
+            event(c, by, ticketId, null, TicketState.RECEIVED, "");
+            audit.append(c, by, AuditAction.TICKET_OPENED, ticketNo, Map.of("claim", claim.id(),
+                    "promised", promised.toString(), "chargeable", chargeable));
             return ticketId;
         });
         return byId(id);
@@ -188,24 +200,38 @@ public final class TicketService {
         });
     }
 
+    /** Hands the piece over as the signed-in member of staff (see {@link #collect(String, String, Optional, String, Actor)}). */
+    public Ticket collect(String ticketNo, String last4, Optional<String> overrideReason, String note) {
+        return collect(ticketNo, last4, overrideReason, note, actor.get());
+    }
+
     /**
      * Hands the piece over: only to the customer whose phone ends in these 4 digits, unless a
-     * manager overrides with a reason. The final charge taken is recorded.
+     * manager overrides with a reason — the actor is a manager, or carries a manager's approval,
+     * and both names are recorded. The final charge taken is recorded.
+     *
+     * @throws com.alluressories.caredesk.staff.NotAllowedException when the digits do not match and
+     *         an override is asked without a manager behind it
      */
-    public Ticket collect(String ticketNo, String last4, Optional<String> overrideBy, Optional<String> overrideReason,
-                          String note) {
+    public Ticket collect(String ticketNo, String last4, Optional<String> overrideReason, String note, Actor by) {
         String fullNote = note == null ? "" : note.strip();
-        boolean overridden = overrideBy.filter(s -> !s.isBlank()).isPresent()
-                && overrideReason.filter(s -> !s.isBlank()).isPresent();
-        String withOverride = overridden ? ("Pickup check overridden by " + overrideBy.get().strip() + ": "
-                + overrideReason.get().strip() + ". " + fullNote).strip() : fullNote;
-        return act(ticketNo, TicketAction.COLLECT, TicketState.COLLECTED, withOverride, (c, t) -> {
+        Optional<String> reason = overrideReason.map(String::strip).filter(s -> !s.isEmpty());
+        return act(ticketNo, TicketAction.COLLECT, TicketState.COLLECTED, fullNote, by, (c, t) -> {
             boolean matches = last4 != null && last4.strip().equals(t.last4());
-            if (!matches && !overridden) {
+            if (!matches && reason.isEmpty()) {
                 throw new TicketException("ticket.refused.last4", "The last 4 digits do not match the phone on ticket "
                         + t.ticketNo() + ".", t.ticketNo());
             }
+            String recorded = fullNote;
+            if (!matches) {
+                by.require(Permission.OVERRIDE_PICKUP);
+                Staff manager = by.manager().orElseThrow();
+                audit.append(c, by, AuditAction.PICKUP_OVERRIDDEN, t.ticketNo(), Map.of("manager", manager.label(),
+                        "reason", reason.get()));
+                recorded = ("Pickup check overridden by " + manager.label() + ": " + reason.get() + ". " + fullNote).strip();
+            }
             update(c, t.id(), "collected_at = ?", StoredTime.encode(LocalDateTime.now(clock)));
+            return recorded;
         });
     }
 
@@ -214,7 +240,20 @@ public final class TicketService {
         void apply(Connection c, Ticket ticket) throws SQLException;
     }
 
+    /** A change that words the history's note itself (an override says so). */
+    @FunctionalInterface
+    private interface NotedChange {
+        String apply(Connection c, Ticket ticket) throws SQLException;
+    }
+
     private Ticket act(String ticketNo, TicketAction action, TicketState to, String note, Change change) {
+        return act(ticketNo, action, to, note, actor.get(), (c, t) -> {
+            change.apply(c, t);
+            return note;
+        });
+    }
+
+    private Ticket act(String ticketNo, TicketAction action, TicketState to, String note, Actor by, NotedChange change) {
         store.write(c -> {
             Ticket ticket = select(c, "t.ticket_no = ?", List.of(ticketNo.strip()), 1).stream().findFirst()
                     .orElseThrow(() -> unknown(ticketNo));
@@ -223,9 +262,18 @@ public final class TicketService {
                         + ticket.state() + ": it cannot be moved to " + to + " (" + action + ").", ticket.ticketNo(),
                         ticket.state(), action);
             }
-            change.apply(c, ticket);
+            String recorded = change.apply(c, ticket);
+            String noteText = recorded == null ? "" : recorded.strip();
             update(c, ticket.id(), "state = ?", to.name());
-            event(c, ticket.id(), ticket.state(), to, note == null ? "" : note.strip());
+            event(c, by, ticket.id(), ticket.state(), to, noteText);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("action", action.name());
+            details.put("from", ticket.state().name());
+            details.put("to", to.name());
+            if (!noteText.isEmpty()) {
+                details.put("note", noteText);
+            }
+            audit.append(c, by, AuditAction.TICKET_TRANSITION, ticket.ticketNo(), details);
             return null;
         });
         return get(ticketNo).orElseThrow();
@@ -237,10 +285,11 @@ public final class TicketService {
                 expectedReturn.map(LocalDate::toString).orElse(null));
     }
 
-    private void event(Connection c, long ticketId, TicketState from, TicketState to, String note) throws SQLException {
+    private void event(Connection c, Actor by, long ticketId, TicketState from, TicketState to, String note)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket_event (ticket_id, position, at, from_state, "
-                + "to_state, who, note) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM ticket_event "
-                + "WHERE ticket_id = ?), ?, ?, ?, ?, ?)")) {
+                + "to_state, who, note, staff_no, approved_by) VALUES (?, (SELECT coalesce(max(position), 0) + 1 "
+                + "FROM ticket_event WHERE ticket_id = ?), ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, ticketId);
             ps.setLong(2, ticketId);
             ps.setLong(3, StoredTime.encode(LocalDateTime.now(clock)));
@@ -250,8 +299,10 @@ public final class TicketService {
                 ps.setString(4, from.name());
             }
             ps.setString(5, to.name());
-            ps.setString(6, who.get());
+            ps.setString(6, by.label());
             ps.setString(7, note);
+            ps.setString(8, by.staffNo().orElse(null));
+            ps.setString(9, by.approver().map(Staff::label).orElse(null));
             ps.executeUpdate();
         }
     }
@@ -340,6 +391,7 @@ public final class TicketService {
 
     /** Records that a document was printed; returns true when it had been printed before (a reprint). */
     public boolean recordPrint(String ticketNo, String document) {
+        Actor by = actor.get();
         return store.write(c -> {
             Ticket ticket = select(c, "t.ticket_no = ?", List.of(ticketNo), 1).stream().findFirst()
                     .orElseThrow(() -> unknown(ticketNo));
@@ -353,13 +405,16 @@ public final class TicketService {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO ticket_print (ticket_id, document, at, who) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO ticket_print (ticket_id, document, at, who, staff_no) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setLong(1, ticket.id());
                 ps.setString(2, document);
                 ps.setLong(3, StoredTime.encode(LocalDateTime.now(clock)));
-                ps.setString(4, who.get());
+                ps.setString(4, by.label());
+                ps.setString(5, by.staffNo().orElse(null));
                 ps.executeUpdate();
             }
+            audit.append(c, by, before ? AuditAction.TICKET_REPRINTED : AuditAction.TICKET_PRINTED, ticket.ticketNo(),
+                    Map.of("document", document));
             return before;
         });
     }

@@ -3,6 +3,7 @@ package com.alluressories.caredesk.ui;
 import atlantafx.base.theme.PrimerLight;
 import com.alluressories.caredesk.app.BackupSchedule;
 import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.store.Recovery;
 import com.alluressories.caredesk.store.StoreDamagedException;
 import java.nio.file.Path;
@@ -131,7 +132,7 @@ public final class CareDeskApp extends Application {
             return false;
         }
         Recovery.replaceDamaged(options.dataDir(), backup.get(), java.time.Clock.system(Services.HONG_KONG),
-                Services.AFTER_RESTORE);
+                Services.AFTER_RESTORE, Services.journal(java.time.Clock.system(Services.HONG_KONG), Actor::app));
         opening = CompletableFuture.completedFuture(Services.open(options.dataDir()));
         return true;
     }

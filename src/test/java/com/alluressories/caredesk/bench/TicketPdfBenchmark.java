@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.bench;
 
+import com.alluressories.caredesk.staff.StaffFixture;
+import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.print.DocumentKind;
@@ -32,8 +34,8 @@ class TicketPdfBenchmark {
         Path dir = Files.createTempDirectory("caredesk-pdf-bench");
         Clock clock = Clock.system(ZoneId.of("Asia/Hong_Kong"));
         try (Store store = Store.open(dir)) {
-            TicketService tickets = new TicketService(store, clock, () -> "Amy");
-            ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), clock, () -> "CWB", () -> "Amy");
+            TicketService tickets = new TicketService(store, clock, () -> StaffFixture.staff("2001", "Amy"), new AuditLog(store, clock));
+            ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), clock, () -> "CWB", () -> StaffFixture.staff("2001", "Amy"), new AuditLog(store, clock));
             TicketPrintService printing = new TicketPrintService(tickets, claims, () -> Optional.of(
                     new ShopProfile("CWB", "Alluressories Causeway Bay", "1 Yee Wo Street", "28001234")));
             Ticket ticket = tickets.open(TicketFixture.claim(store, clock, "歐陽卓琳（Catherine）", "91234567",

@@ -1,5 +1,9 @@
 package com.alluressories.caredesk.claim;
 
+import com.alluressories.caredesk.staff.NotAllowedException;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.StaffFixture;
+import com.alluressories.caredesk.staff.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +43,7 @@ class ClaimServiceTest {
     @BeforeEach
     void open() {
         store = Store.open(dir);
-        claims = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> "CWB", () -> "Amy Lee");
+        claims = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> "CWB", () -> StaffFixture.staff("2001", "Amy Lee"), new AuditLog(store, CLOCK));
     }
 
     @AfterEach
@@ -61,7 +65,7 @@ class ClaimServiceTest {
         assertThat(saved.flags()).containsExactly("MISUSE");
         assertThat(saved.policyLabel()).isEqualTo("alluressories-hk-warranty@2026.1");
         assertThat(saved.customerPhone()).isEqualTo("91234567");
-        assertThat(saved.staffName()).isEqualTo("Amy Lee");
+        assertThat(saved.staffName()).isEqualTo("Amy Lee (2001)");
         assertThat(saved.uuid()).hasSize(36);
         String json = claims.decisionJson(saved.id());
         assertThat(json).contains("\"verdict\":\"PARTIAL_WARRANTY\"").contains("\"warrantyEnds\":\"2027-02-01\"")
@@ -81,18 +85,24 @@ class ClaimServiceTest {
                 .replace("policy.version = 2026.1", "policy.version = 2027.1")
                 .replace("Tarnishing is not covered under the warranty.", "Tarnish is now covered.")
                 .getBytes(StandardCharsets.UTF_8)), "changed");
-        ClaimService later = new ClaimService(store, changed, CLOCK, () -> "CWB", () -> "Amy Lee");
+        ClaimService later = new ClaimService(store, changed, CLOCK, () -> "CWB", () -> StaffFixture.staff("2001", "Amy Lee"), new AuditLog(store, CLOCK));
         assertThat(later.decisionJson(saved.id())).isEqualTo(before).contains("Tarnishing is not covered");
         assertThat(later.get(saved.id()).orElseThrow().policyLabel()).isEqualTo("alluressories-hk-warranty@2026.1");
     }
 
     @Test
     void anOverrideKeepsBothVerdictsWhoAndWhy() {
-        VerdictOverride override = new VerdictOverride(Verdict.WARRANTY_REPAIR, "Mandy Wong (manager)", "Loyal customer");
-        ClaimSummary saved = claims.save(draft(Set.of("WORN_PRONG"), Optional.of(override), true));
+        VerdictOverride override = new VerdictOverride(Verdict.WARRANTY_REPAIR, "Loyal customer");
+        ClaimDraft draft = draft(Set.of("WORN_PRONG"), Optional.of(override), true);
+        assertThatThrownBy(() -> claims.save(draft)).isInstanceOf(NotAllowedException.class);
+        assertThat(claims.earlierClaims("CWB-1", 1)).isEmpty();
+        Actor approved = StaffFixture.approved(StaffFixture.staff("2001", "Amy Lee"), "1001", "Mandy Wong");
+        ClaimSummary saved = claims.save(draft, approved);
         assertThat(saved.policyVerdict()).isEqualTo(Verdict.CHARGEABLE_REPAIR);
         assertThat(saved.finalVerdict()).isEqualTo(Verdict.WARRANTY_REPAIR);
         assertThat(saved.override()).contains(override);
+        assertThat(saved.staffName()).isEqualTo("Amy Lee (2001)");
+        assertThat(saved.overrideBy()).contains("Mandy Wong (1001)");
     }
 
     @Test
@@ -110,12 +120,11 @@ class ClaimServiceTest {
     void problemsNameEachFieldAndNothingIsSavedWhileThereAreAny() {
         ClaimDraft bad = new ClaimDraft(Optional.of("CWB-1"), Optional.of(1), Optional.of(SALE), "Pearl bracelet",
                 Optional.empty(), Metal.SILVER, Set.of(), " ", "9123 456", " ", "", Set.of("WORN_PRONG"), List.of(),
-                Optional.of(new VerdictOverride(Verdict.CHARGEABLE_REPAIR, "", " ")), false);
+                Optional.of(new VerdictOverride(Verdict.CHARGEABLE_REPAIR, " ")), false);
         assertThat(claims.problems(bad)).containsEntry("customerName", ClaimProblem.REQUIRED)
                 .containsEntry("customerPhone", ClaimProblem.INVALID)
                 .containsEntry("complaint", ClaimProblem.REQUIRED)
                 .containsEntry("overrideVerdict", ClaimProblem.SAME_AS_POLICY)
-                .containsEntry("overrideBy", ClaimProblem.REQUIRED)
                 .containsEntry("overrideReason", ClaimProblem.REQUIRED)
                 .containsEntry("terms", ClaimProblem.NOT_ACCEPTED);
         assertThatThrownBy(() -> claims.save(bad)).isInstanceOf(IllegalArgumentException.class);

@@ -55,7 +55,7 @@ class DemoShopTest {
         try (Store store = Store.open(dir)) {
             assertThat(DemoShop.fill(store, CLOCK)).isTrue();
             assertThat(store.read(ReceiptRepository::count)).isEqualTo(DemoShop.RECEIPTS);
-            assertThat(new ShopService(store).isDemo()).isTrue();
+            assertThat(new ShopService(store, java.time.Clock.systemUTC()).isDemo()).isTrue();
             assertThat(DemoShop.fill(store, CLOCK)).isFalse();
             assertThat(store.read(ReceiptRepository::count)).isEqualTo(DemoShop.RECEIPTS);
         }
@@ -64,7 +64,7 @@ class DemoShopTest {
     @Test
     void refusesAStoreHoldingARealShop() {
         try (Store store = Store.open(dir)) {
-            new ShopService(store).setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo St", "28001234"));
+            new ShopService(store, java.time.Clock.systemUTC()).setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo St", "28001234"));
             assertThatThrownBy(() -> DemoShop.fill(store, CLOCK)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("real shop");
             assertThat(store.read(ReceiptRepository::count)).isZero();
@@ -75,7 +75,7 @@ class DemoShopTest {
     void leavingTheDemoRemovesDemoReceiptsAndKeepsTheRealProfile() {
         try (Store store = Store.open(dir)) {
             DemoShop.fill(store, CLOCK);
-            ShopService shop = new ShopService(store);
+            ShopService shop = new ShopService(store, java.time.Clock.systemUTC());
             shop.setUpRealShop(new ShopProfile("MK", "Mong Kok", "88 Nathan Road", "+852 2345-6789"));
             assertThat(store.read(ReceiptRepository::count)).isZero();
             assertThat(shop.isDemo()).isFalse();

@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.print;
 
+import com.alluressories.caredesk.staff.StaffFixture;
+import com.alluressories.caredesk.staff.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,8 +58,8 @@ class TicketPdfTest {
     @BeforeEach
     void open() {
         store = Store.open(dir);
-        tickets = new TicketService(store, CLOCK, () -> "Amy Lee");
-        ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> "CWB", () -> "Amy Lee");
+        tickets = new TicketService(store, CLOCK, () -> StaffFixture.staff("2001", "Amy Lee"), new AuditLog(store, CLOCK));
+        ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> "CWB", () -> StaffFixture.staff("2001", "Amy Lee"), new AuditLog(store, CLOCK));
         printing = new TicketPrintService(tickets, claims, () -> Optional.of(SHOP));
     }
 
@@ -134,7 +136,7 @@ class TicketPdfTest {
         tickets.quote(ticket.ticketNo(), new java.math.BigDecimal("380"), "");
         tickets.approveQuote(ticket.ticketNo(), "In person", Optional.empty(), Optional.empty(), "");
         tickets.ready(ticket.ticketNo(), Outcome.REPAIRED, Optional.empty(), "");
-        tickets.collect(ticket.ticketNo(), "4567", Optional.empty(), Optional.empty(), "");
+        tickets.collect(ticket.ticketNo(), "4567", Optional.empty(), "");
         String slip = text(printing.pdf(ticket.ticketNo(), DocumentKind.COLLECTION, Paper.SLIP, false));
         assertThat(slip).contains("COLLECTION SLIP").contains("取件單").contains("HK$380.00").contains("Repaired")
                 .contains("已完成維修");

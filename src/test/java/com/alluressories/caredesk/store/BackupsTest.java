@@ -34,7 +34,8 @@ class BackupsTest {
     Path dir;
 
     private Services services(Clock clock) {
-        return new Services(Store.open(dir.resolve("data")), clock, PolicyLoader.bundled());
+        return new Services(Store.open(dir.resolve("data")), clock, PolicyLoader.bundled(),
+                new com.alluressories.caredesk.staff.Session(com.alluressories.caredesk.staff.Actor.commandLine()));
     }
 
     private static Ticket newTicket(Services s, Clock clock) {
@@ -166,7 +167,7 @@ class BackupsTest {
         assertThatThrownBy(() -> Store.open(data)).isInstanceOf(StoreDamagedException.class)
                 .hasMessageContaining("damaged").hasMessageContaining(file.toString());
         Path backup = Recovery.newestGoodBackup(data).orElseThrow();
-        Path aside = Recovery.replaceDamaged(data, backup, CLOCK, Services.AFTER_RESTORE);
+        Path aside = Recovery.replaceDamaged(data, backup, CLOCK, Services.AFTER_RESTORE, Journal.NONE);
         assertThat(aside).exists();
         try (Services s = services(CLOCK)) {
             assertThat(s.tickets().get(number)).isPresent();

@@ -22,7 +22,7 @@ public final class CrashWriter {
 
     public static void main(String[] args) {
         PrintStream out = System.out;
-        try (Services services = Services.open(Path.of(args[0]))) {
+        try (Services services = Services.openForCommandLine(Path.of(args[0]))) {
             LocalDate promised = LocalDate.now(services.clock()).plusDays(7);
             for (int i = 0; ; i++) {
                 ClaimSummary claim = services.claims().save(new ClaimDraft(Optional.empty(), Optional.empty(),

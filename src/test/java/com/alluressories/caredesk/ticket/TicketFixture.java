@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.ticket;
 
+import com.alluressories.caredesk.staff.StaffFixture;
+import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.claim.ClaimDraft;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.ClaimSummary;
@@ -21,7 +23,7 @@ public final class TicketFixture {
     }
 
     public static ClaimSummary claim(Store store, Clock clock, String name, String phone, Set<String> findings) {
-        ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), clock, () -> "CWB", () -> "Amy Lee");
+        ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), clock, () -> "CWB", () -> StaffFixture.staff("2001", "Amy Lee"), new AuditLog(store, clock));
         LocalDate bought = LocalDate.now(clock).minusDays(20);
         return claims.save(new ClaimDraft(Optional.of("CWB-R1"), Optional.of(1),
                 Optional.of(new Sale(bought, new BigDecimal("1280"), new BigDecimal("1280"))), "Pearl bracelet",

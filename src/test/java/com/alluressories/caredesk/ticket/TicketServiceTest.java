@@ -1,5 +1,9 @@
 package com.alluressories.caredesk.ticket;
 
+import com.alluressories.caredesk.staff.NotAllowedException;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.StaffFixture;
+import com.alluressories.caredesk.staff.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +41,7 @@ class TicketServiceTest {
     @BeforeEach
     void open() {
         store = Store.open(dir);
-        tickets = new TicketService(store, CLOCK, () -> "Amy Lee");
+        tickets = new TicketService(store, CLOCK, () -> StaffFixture.staff("2001", "Amy Lee"), new AuditLog(store, CLOCK));
     }
 
     @AfterEach
@@ -60,8 +64,8 @@ class TicketServiceTest {
     void aNewHongKongDayStartsAgainAtMidnightThereNotInUtc() {
         Clock beforeMidnight = Clock.fixed(Instant.parse("2026-11-27T15:59:59Z"), HK); // 23:59:59 in Hong Kong
         Clock afterMidnight = Clock.fixed(Instant.parse("2026-11-27T16:00:00Z"), HK);   // 00:00:00 on the 28th
-        TicketService late = new TicketService(store, beforeMidnight, () -> "Amy");
-        TicketService early = new TicketService(store, afterMidnight, () -> "Amy");
+        TicketService late = new TicketService(store, beforeMidnight, () -> StaffFixture.staff("2001", "Amy"), new AuditLog(store, beforeMidnight));
+        TicketService early = new TicketService(store, afterMidnight, () -> StaffFixture.staff("2001", "Amy"), new AuditLog(store, afterMidnight));
         assertThat(late.open(TicketFixture.warranty(store, beforeMidnight), "CWB", LocalDate.parse("2026-12-01"))
                 .ticketNo()).isEqualTo("CWB-261127-0001");
         assertThat(early.open(TicketFixture.warranty(store, afterMidnight), "CWB", LocalDate.parse("2026-12-01"))
@@ -77,7 +81,7 @@ class TicketServiceTest {
             claims.add(TicketFixture.warranty(store, CLOCK));
         }
         try (Store second = Store.open(dir)) {
-            TicketService other = new TicketService(second, CLOCK, () -> "Bob");
+            TicketService other = new TicketService(second, CLOCK, () -> StaffFixture.staff("2001", "Bob"), new AuditLog(second, CLOCK));
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<String>> numbers = new ArrayList<>();
             for (int i = 0; i < claims.size(); i++) {
@@ -124,12 +128,12 @@ class TicketServiceTest {
         Ticket ready = tickets.ready(t.ticketNo(), Outcome.REPAIRED, Optional.of(new BigDecimal("50")), "");
         assertThat(ready.finalCharge()).contains(new BigDecimal("0.00"));
         assertThat(ready.workshop()).contains("Kowloon Bay workshop");
-        Ticket collected = tickets.collect(t.ticketNo(), "4567", Optional.empty(), Optional.empty(), "");
+        Ticket collected = tickets.collect(t.ticketNo(), "4567", Optional.empty(), "");
         assertThat(collected.state()).isEqualTo(TicketState.COLLECTED);
         assertThat(TicketService.allowed(collected)).isEmpty();
         assertThat(tickets.events(t.ticketNo())).extracting(TicketEvent::to).containsExactly(TicketState.RECEIVED,
                 TicketState.IN_REPAIR, TicketState.READY_FOR_PICKUP, TicketState.COLLECTED);
-        assertThat(tickets.events(t.ticketNo())).allSatisfy(e -> assertThat(e.who()).isEqualTo("Amy Lee"));
+        assertThat(tickets.events(t.ticketNo())).allSatisfy(e -> assertThat(e.who()).isEqualTo("Amy Lee (2001)"));
         assertThat(tickets.events(t.ticketNo()).get(1).note()).isEqualTo("sent by courier");
         assertThatThrownBy(() -> tickets.ready(t.ticketNo(), Outcome.REPAIRED, Optional.empty(), ""))
                 .isInstanceOf(TicketException.class);
@@ -150,7 +154,7 @@ class TicketServiceTest {
         assertThat(approved.quoteDecidedHow()).contains("By phone");
         Ticket ready = tickets.ready(t.ticketNo(), Outcome.REPAIRED, Optional.empty(), "");
         assertThat(ready.finalCharge()).contains(new BigDecimal("380.00"));
-        tickets.collect(t.ticketNo(), "4567", Optional.empty(), Optional.empty(), "paid cash");
+        tickets.collect(t.ticketNo(), "4567", Optional.empty(), "paid cash");
         assertThat(tickets.get(t.ticketNo()).orElseThrow().state()).isEqualTo(TicketState.COLLECTED);
     }
 
@@ -169,13 +173,19 @@ class TicketServiceTest {
         Ticket t = open(TicketFixture.warranty(store, CLOCK), "CWB");
         tickets.startRepair(t.ticketNo(), Optional.empty(), Optional.empty(), "");
         tickets.ready(t.ticketNo(), Outcome.REPAIRED, Optional.empty(), "");
-        assertThatThrownBy(() -> tickets.collect(t.ticketNo(), "1111", Optional.empty(), Optional.empty(), ""))
+        assertThatThrownBy(() -> tickets.collect(t.ticketNo(), "1111", Optional.empty(), ""))
                 .isInstanceOf(TicketException.class).hasMessageContaining("last 4 digits");
-        assertThatThrownBy(() -> tickets.collect(t.ticketNo(), "1111", Optional.of("Mandy"), Optional.of(" "), ""))
+        assertThatThrownBy(() -> tickets.collect(t.ticketNo(), "1111", Optional.of(" "), ""))
                 .isInstanceOf(TicketException.class);
+        // A reason alone is not enough: counter staff need a manager behind the override.
+        assertThatThrownBy(() -> tickets.collect(t.ticketNo(), "1111", Optional.of("Daughter collecting with ID"), ""))
+                .isInstanceOf(NotAllowedException.class);
         assertThat(tickets.get(t.ticketNo()).orElseThrow().state()).isEqualTo(TicketState.READY_FOR_PICKUP);
-        tickets.collect(t.ticketNo(), "1111", Optional.of("Mandy Kwok"), Optional.of("Daughter collecting with ID"), "");
-        assertThat(tickets.events(t.ticketNo()).get(3).note()).contains("Mandy Kwok").contains("Daughter collecting");
+        Actor approved = StaffFixture.approved(StaffFixture.staff("2001", "Amy Lee"), "1001", "Mandy Kwok");
+        tickets.collect(t.ticketNo(), "1111", Optional.of("Daughter collecting with ID"), "", approved);
+        TicketEvent handOver = tickets.events(t.ticketNo()).get(3);
+        assertThat(handOver.note()).contains("Mandy Kwok (1001)").contains("Daughter collecting");
+        assertThat(handOver.who()).isEqualTo("Amy Lee (2001)");
     }
 
     @Test
@@ -192,7 +202,7 @@ class TicketServiceTest {
         Ticket a = open(TicketFixture.warranty(store, CLOCK), "CWB");
         Ticket b = open(TicketFixture.chargeable(store, CLOCK), "TST");
         Clock later = Clock.offset(CLOCK, java.time.Duration.ofDays(10));
-        TicketService tenDaysOn = new TicketService(store, later, () -> "Amy");
+        TicketService tenDaysOn = new TicketService(store, later, () -> StaffFixture.staff("2001", "Amy"), new AuditLog(store, later));
         assertThat(tenDaysOn.list(new TicketFilter(Optional.empty(), true, false, Optional.empty(), "", 50)))
                 .extracting(Ticket::ticketNo).containsExactlyInAnyOrder(a.ticketNo(), b.ticketNo());
         assertThat(tickets.list(TicketFilter.all().withState(Optional.of(TicketState.RECEIVED)))).hasSize(2);

@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.ui;
 
+import com.alluressories.caredesk.staff.Role;
+import com.alluressories.caredesk.staff.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;
@@ -59,8 +61,11 @@ class ClaimIntakeScreenTest {
                 StandardCharsets.UTF_8);
         CareDeskApp.prepareLook();
         services = new Services(Store.open(dir.resolve("store")), CLOCK, PolicyLoader.bundled());
+        Actor manager = services.staff().createFirstManager("1001", "Mandy Kwok", "1234");
+        services.session().signIn(manager);
         services.shop().setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo Street", "28001234"));
-        services.shop().saveDefaultStaff("Amy Lee");
+        services.staff().add(manager, "2001", "Amy Lee", Role.STAFF, "2468");
+        services.session().signIn(services.staff().signIn("2001", "2468").actor().orElseThrow());
         assertThat(services.receipts().importFile(sales, ImportProgress.NONE).accepted()).isTrue();
         tasks = new FxTaskRunner();
         window = new MainWindow(stage, services, tasks, Locale.ENGLISH);
@@ -81,7 +86,7 @@ class ClaimIntakeScreenTest {
         assertThat(claim.finalVerdict()).isEqualTo(Verdict.PARTIAL_WARRANTY);
         assertThat(claim.flags()).containsExactly("MISUSE");
         assertThat(claim.findings()).containsExactlyInAnyOrder("MANUFACTURING_DEFECT", "POLISH_SOAK");
-        assertThat(claim.staffName()).isEqualTo("Amy Lee");
+        assertThat(claim.staffName()).isEqualTo("Amy Lee (2001)");
         assertThat(claim.customerPhone()).isEqualTo("91234567");
         assertThat(claim.complaint()).isEqualTo("The clasp does not close");
         assertThat(claim.photos()).isEqualTo(1);

@@ -52,6 +52,7 @@ class ReceiptLookupScreenTest {
                 StandardCharsets.UTF_8);
         CareDeskApp.prepareLook();
         services = new Services(Store.open(dir.resolve("store")), CLOCK, PolicyLoader.bundled());
+        services.session().signIn(services.staff().createFirstManager("1001", "Mandy Kwok", "1234"));
         services.shop().setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo Street", "28001234"));
         tasks = new FxTaskRunner();
         window = new MainWindow(stage, services, tasks, Locale.ENGLISH);

@@ -41,6 +41,8 @@ class ShellTest {
         CareDeskApp.prepareLook();
         services = new Services(Store.open(dir), CLOCK, PolicyLoader.bundled());
         DemoShop.fill(services.store(), CLOCK);
+        services.session().signIn(services.staff().signIn(DemoShop.counterStaff().staff().staffNo(),
+                DemoShop.counterStaff().pin()).actor().orElseThrow());
         tasks = new FxTaskRunner();
         new MainWindow(stage, services, tasks, Locale.ENGLISH).show();
     }

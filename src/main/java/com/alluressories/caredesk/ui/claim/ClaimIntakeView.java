@@ -91,7 +91,6 @@ public final class ClaimIntakeView implements ScreenView {
     @FXML private CheckBox overrideCheck;
     @FXML private GridPane overridePane;
     @FXML private ComboBox<Verdict> overrideVerdictBox;
-    @FXML private TextField overrideByField;
     @FXML private TextArea overrideReasonArea;
     @FXML private VBox termsBox;
     @FXML private CheckBox termsCheck;
@@ -130,7 +129,6 @@ public final class ClaimIntakeView implements ScreenView {
         complaintArea.textProperty().bindBidirectional(model.complaintProperty());
         notesArea.textProperty().bindBidirectional(model.notesProperty());
         descriptionField.textProperty().bindBidirectional(model.descriptionProperty());
-        overrideByField.textProperty().bindBidirectional(model.overrideByProperty());
         overrideReasonArea.textProperty().bindBidirectional(model.overrideReasonProperty());
         overrideCheck.selectedProperty().bindBidirectional(model.overrideOnProperty());
         termsCheck.selectedProperty().bindBidirectional(model.termsAcceptedProperty());

@@ -19,6 +19,9 @@ import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.receipt.PhoneNumber;
 import com.alluressories.caredesk.receipt.Receipt;
 import com.alluressories.caredesk.receipt.ReceiptLine;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.Permission;
+import com.alluressories.caredesk.ui.ManagerApproval;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +60,7 @@ public final class ClaimIntakeViewModel {
     private final ClaimService claims;
     private final PhotoStore photoStore;
     private final TaskRunner tasks;
+    private final ManagerApproval approval;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.EMPTY);
     private final ObjectProperty<Receipt> receipt = new SimpleObjectProperty<>();
@@ -73,7 +77,6 @@ public final class ClaimIntakeViewModel {
     private final ObservableList<Path> refusedPhotos = FXCollections.observableArrayList();
     private final BooleanProperty overrideOn = new SimpleBooleanProperty(false);
     private final ObjectProperty<Verdict> overrideVerdict = new SimpleObjectProperty<>();
-    private final StringProperty overrideBy = new SimpleStringProperty("");
     private final StringProperty overrideReason = new SimpleStringProperty("");
     private final BooleanProperty termsAccepted = new SimpleBooleanProperty(false);
 
@@ -85,17 +88,18 @@ public final class ClaimIntakeViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final BooleanBinding canSave;
 
-    public ClaimIntakeViewModel(ClaimService claims, PhotoStore photoStore, TaskRunner tasks) {
+    public ClaimIntakeViewModel(ClaimService claims, PhotoStore photoStore, TaskRunner tasks, ManagerApproval approval) {
         this.claims = claims;
         this.photoStore = photoStore;
         this.tasks = tasks;
+        this.approval = approval;
         for (FindingGroup group : claims.policy().groups()) {
             for (FindingRule rule : group.findings()) {
                 findings.put(rule.code(), new SimpleBooleanProperty(false));
             }
         }
         List<Observable> inputs = new ArrayList<>(List.of(mode, receipt, line, metal, stones, description, customerName,
-                customerPhone, complaint, overrideOn, overrideVerdict, overrideBy, overrideReason, termsAccepted));
+                customerPhone, complaint, overrideOn, overrideVerdict, overrideReason, termsAccepted));
         inputs.addAll(findings.values());
         inputs.forEach(o -> o.addListener(x -> recompute()));
         canSave = Bindings.createBooleanBinding(() -> mode.get() != Mode.EMPTY && problems.isEmpty() && !saving.get(),
@@ -140,7 +144,6 @@ public final class ClaimIntakeViewModel {
         refusedPhotos.clear();
         overrideOn.set(false);
         overrideVerdict.set(null);
-        overrideBy.set("");
         overrideReason.set("");
         termsAccepted.set(false);
         earlier.clear();
@@ -177,14 +180,25 @@ public final class ClaimIntakeViewModel {
         return photoStore.path(photo);
     }
 
-    /** Saves the claim off the FX thread; {@code onSaved} gets it back, and the form is cleared. */
+    /**
+     * Saves the claim off the FX thread; {@code onSaved} gets it back, and the form is cleared. An
+     * override is saved only with a manager's authority: a manager signed in, or one approving now.
+     */
     public void save(Consumer<ClaimSummary> onSaved, Consumer<Throwable> onError) {
         if (!canSave.get()) {
             return;
         }
         ClaimDraft draft = draft().orElseThrow();
+        if (draft.override().isPresent()) {
+            approval.request(Permission.OVERRIDE_VERDICT, by -> save(draft, by, onSaved, onError));
+        } else {
+            save(draft, null, onSaved, onError);
+        }
+    }
+
+    private void save(ClaimDraft draft, Actor by, Consumer<ClaimSummary> onSaved, Consumer<Throwable> onError) {
         saving.set(true);
-        tasks.run(() -> claims.save(draft), saved -> {
+        tasks.run(() -> by == null ? claims.save(draft) : claims.save(draft, by), saved -> {
             saving.set(false);
             clear();
             onSaved.accept(saved);
@@ -210,7 +224,7 @@ public final class ClaimIntakeViewModel {
             }
         });
         Optional<VerdictOverride> override = overrideOn.get()
-                ? Optional.of(new VerdictOverride(overrideVerdict.get(), overrideBy.get(), overrideReason.get()))
+                ? Optional.of(new VerdictOverride(overrideVerdict.get(), overrideReason.get()))
                 : Optional.empty();
         return Optional.of(new ClaimDraft(Optional.ofNullable(r).map(Receipt::receiptNo),
                 Optional.ofNullable(l).map(ReceiptLine::lineNo), sale, description.get(),
@@ -302,10 +316,6 @@ public final class ClaimIntakeViewModel {
 
     public ObjectProperty<Verdict> overrideVerdictProperty() {
         return overrideVerdict;
-    }
-
-    public StringProperty overrideByProperty() {
-        return overrideBy;
     }
 
     public StringProperty overrideReasonProperty() {

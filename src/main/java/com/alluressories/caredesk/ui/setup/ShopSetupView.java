@@ -21,6 +21,12 @@ public final class ShopSetupView {
     @FXML private Label addressError;
     @FXML private Label phoneError;
     @FXML private Label demoWarning;
+    @FXML private javafx.scene.layout.GridPane managerPane;
+    @FXML private TextField managerNoField;
+    @FXML private TextField managerNameField;
+    @FXML private javafx.scene.control.PasswordField managerPinField;
+    @FXML private javafx.scene.control.PasswordField managerPinAgainField;
+    @FXML private Label managerError;
 
     private final ShopSetupViewModel model;
     private final I18n i18n;
@@ -51,6 +57,13 @@ public final class ShopSetupView {
         showError(phoneError, "phone");
         demoWarning.setVisible(leavingDemo);
         demoWarning.setManaged(leavingDemo);
+        managerPane.setVisible(leavingDemo);
+        managerPane.setManaged(leavingDemo);
+        managerNoField.textProperty().bindBidirectional(model.managerNoProperty());
+        managerNameField.textProperty().bindBidirectional(model.managerNameProperty());
+        managerPinField.textProperty().bindBidirectional(model.managerPinProperty());
+        managerPinAgainField.textProperty().bindBidirectional(model.managerPinAgainProperty());
+        showError(managerError, "manager");
     }
 
     private void showError(Label label, String field) {

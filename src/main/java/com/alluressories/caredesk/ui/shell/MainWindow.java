@@ -15,6 +15,21 @@ import com.alluressories.caredesk.ui.setup.ShopSetupView;
 import com.alluressories.caredesk.ui.setup.ShopSetupViewModel;
 import com.alluressories.caredesk.ui.tickets.RepairTicketsView;
 import com.alluressories.caredesk.ui.tickets.RepairTicketsViewModel;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.ui.ManagerApproval;
+import com.alluressories.caredesk.ui.audit.AuditTrailView;
+import com.alluressories.caredesk.ui.audit.AuditTrailViewModel;
+import com.alluressories.caredesk.ui.signin.FxManagerApproval;
+import com.alluressories.caredesk.ui.signin.SignInView;
+import com.alluressories.caredesk.ui.signin.SignInViewModel;
+import com.alluressories.caredesk.ui.staff.StaffView;
+import com.alluressories.caredesk.ui.staff.StaffViewModel;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCombination;
+import javafx.util.Duration;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.policy.Verdict;
 import java.time.LocalDate;
@@ -27,6 +42,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
@@ -59,7 +75,15 @@ public final class MainWindow {
     private final ReceiptLookupViewModel lookupModel;
     private final ClaimIntakeViewModel claimModel;
     private final RepairTicketsViewModel ticketsModel;
+    private final SignInViewModel signInModel;
+    private final StaffViewModel staffModel;
+    private final AuditTrailViewModel auditModel;
+    private final ManagerApproval approval;
+    private final BooleanProperty locked = new SimpleBooleanProperty(true);
+    private final PauseTransition idle = new PauseTransition(
+            Duration.seconds(com.alluressories.caredesk.staff.StaffService.DEFAULT_IDLE_LOCK.toSeconds()));
     private ShellView shellView;
+    private SignInView signInView;
 
     public MainWindow(Stage stage, Services services, TaskRunner tasks, Locale locale) {
         this.stage = stage;
@@ -67,21 +91,39 @@ public final class MainWindow {
         this.tasks = tasks;
         this.i18n = new I18n(locale);
         this.dialogs = new FxDialogService(stage);
-        this.shellModel = new ShellViewModel(services.shop(), tasks, services.store().dataDir());
-        this.lookupModel = new ReceiptLookupViewModel(services.receipts(), services.policy(), services.clock(), tasks);
-        this.claimModel = new ClaimIntakeViewModel(services.claims(), services.photos(), tasks);
-        this.ticketsModel = new RepairTicketsViewModel(services.tickets(), services.claims(), services.photos(), services.printing(),
-                services.clock(), tasks);
         Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
                 Math.min(800, screenArea.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
+        this.approval = new FxManagerApproval(stage, services.staff(), services.session(), tasks, i18n,
+                scene.getStylesheets());
+        this.shellModel = new ShellViewModel(services.shop(), services.staff(), services.session(), tasks,
+                services.store().dataDir());
+        this.lookupModel = new ReceiptLookupViewModel(services.receipts(), services.policy(), services.clock(), tasks);
+        this.claimModel = new ClaimIntakeViewModel(services.claims(), services.photos(), tasks, approval);
+        this.ticketsModel = new RepairTicketsViewModel(services.tickets(), services.claims(), services.photos(), services.printing(),
+                services.clock(), tasks, approval);
+        this.signInModel = new SignInViewModel(services.staff(), services.session(), tasks);
+        this.staffModel = new StaffViewModel(services.staff(), services.session(), tasks, approval);
+        this.auditModel = new AuditTrailViewModel(services.audit(), services.session(), tasks, approval, services.clock());
         for (Screen screen : Screen.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(screen.shortcut()), () -> {
-                shellModel.show(screen);
-                shellView.refocus();
+                if (!locked.get()) {
+                    shellModel.show(screen);
+                    shellView.refocus();
+                }
             });
         }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> lock("shortcut"));
+        // Any key or click while signed in restarts the idle countdown.
+        scene.addEventFilter(InputEvent.ANY, e -> {
+            if (!locked.get()) {
+                idle.playFromStart();
+            }
+        });
+        idle.setOnFinished(e -> lock("idle"));
+        locked.addListener((obs, was, now) -> showLock());
+        staffModel.idleLockProperty().addListener((obs, old, now) -> idle.setDuration(Duration.seconds(now.toSeconds())));
         i18n.localeProperty().addListener((obs, old, now) -> {
             build();
             tasks.run(() -> {
@@ -100,23 +142,76 @@ public final class MainWindow {
         stage.setScene(scene);
         build();
         shellModel.refresh();
+        staffModel.loadIdleLock();
         watchForScannedTickets();
+        Optional<Actor> already = services.session().current();
+        if (already.isPresent()) {
+            signedIn(already.get());
+        } else {
+            signInModel.prepare(() -> signInView.focus());
+        }
     }
 
     private void build() {
         if (shellView != null) {
             shellView.dispose();
         }
-        shellView = new ShellView(shellModel, i18n, this::createScreen, this::openSetup, this::backUpToFolder);
-        scene.setRoot(shellView.root());
+        if (signInView != null) {
+            signInView.dispose();
+        }
+        shellView = new ShellView(shellModel, i18n, this::createScreen, this::openSetup, this::backUpToFolder,
+                () -> lock("shortcut"));
+        signInView = new SignInView(signInModel, i18n, this::signedIn);
+        scene.setRoot(new StackPane(shellView.root(), signInView.root()));
+        showLock();
     }
 
+    /** The lock screen covers the window (and hides what was on it) until someone signs in. */
+    private void showLock() {
+        boolean on = locked.get();
+        shellView.root().setVisible(!on);
+        signInView.root().setVisible(on);
+        if (on) {
+            Platform.runLater(signInView::focus);
+        }
+    }
+
+    /** Someone signed in: back to the screen that was showing, as it was. */
+    private void signedIn(Actor actor) {
+        shellModel.signedIn(actor);
+        staffModel.signedIn(actor);
+        auditModel.signedIn(actor);
+        locked.set(false);
+        idle.playFromStart();
+        shellModel.refresh();
+        Platform.runLater(shellView::refocus);
+    }
+
+    /** Locks the window (idle, or Ctrl+L): nothing typed is lost, nobody acts until a PIN is given. */
+    public void lock(String why) {
+        if (locked.get()) {
+            return;
+        }
+        idle.stop();
+        signInModel.lock(why);
+        shellModel.signedOut();
+        staffModel.forgetApproval();
+        auditModel.forgetApproval();
+        locked.set(true);
+    }
+
+    /** True while the lock screen is up. */
+    public boolean isLocked() {
+        return locked.get();
+    }
     private ScreenView createScreen(Screen screen) {
         return switch (screen) {
             case LOOKUP -> new ReceiptLookupView(lookupModel,
                     () -> new ReceiptImportViewModel(services.receipts(), tasks, Platform::runLater), i18n, this::startClaim);
             case CLAIM -> new ClaimIntakeView(claimModel, i18n, shellModel::show, dialogs, this::openTicketFor);
             case TICKETS -> new RepairTicketsView(ticketsModel, i18n, dialogs, services.policy());
+            case STAFF -> new StaffView(staffModel, i18n, dialogs);
+            case AUDIT -> new AuditTrailView(auditModel, i18n, dialogs, stage);
         };
     }
 
@@ -167,7 +262,8 @@ public final class MainWindow {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() != KeyCode.ENTER) {
+            if (e.getCode() != KeyCode.ENTER || locked.get()) {
+                typed.setLength(0);
                 return;
             }
             String candidate = scene.getFocusOwner() instanceof TextInputControl input ? input.getText().strip()
@@ -199,10 +295,15 @@ public final class MainWindow {
                 error -> dialogs.showError(i18n.get("backup.failed"), String.valueOf(error.getMessage())));
     }
 
+    /** The shop's settings are a manager's: a manager signed in, or one approving now. */
     private void openSetup() {
+        approval.request(com.alluressories.caredesk.staff.Permission.CHANGE_SETTINGS, this::openSetup);
+    }
+
+    private void openSetup(Actor by) {
         boolean leavingDemo = shellModel.demoProperty().get();
         ShopSetupViewModel model = new ShopSetupViewModel(
-                leavingDemo ? java.util.Optional.empty() : shellModel.profileProperty().get());
+                leavingDemo ? java.util.Optional.empty() : shellModel.profileProperty().get(), leavingDemo);
         ShopSetupView view = new ShopSetupView(model, i18n, leavingDemo);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(stage);
@@ -216,7 +317,7 @@ public final class MainWindow {
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.disableProperty().bind(model.validProperty().not());
         Platform.runLater(view::focusFirstField);
-        dialog.showAndWait().filter(save::equals).ifPresent(ok -> shellModel.setUpShop(model.profile(),
+        dialog.showAndWait().filter(save::equals).ifPresent(ok -> shellModel.setUpShop(model, by,
                 () -> dialogs.showInfo(i18n.get("setup.title"), i18n.get("setup.done", model.profile().code())),
                 error -> dialogs.showError(i18n.get("setup.failed"), error.getMessage())));
     }

@@ -6,7 +6,11 @@ import javafx.scene.input.KeyCode;
 public enum Screen {
     LOOKUP(KeyCode.F2, "nav.lookup", "fth-search"),
     CLAIM(KeyCode.F3, "nav.claim", "fth-clipboard"),
-    TICKETS(KeyCode.F4, "nav.tickets", "fth-tag");
+    TICKETS(KeyCode.F4, "nav.tickets", "fth-tag"),
+    /** Managers only: staff, PINs, the idle lock. */
+    STAFF(KeyCode.F5, "nav.staff", "fth-users"),
+    /** Managers only: the audit trail, its check and export. */
+    AUDIT(KeyCode.F6, "nav.audit", "fth-shield");
 
     private final KeyCode shortcut;
     private final String labelKey;

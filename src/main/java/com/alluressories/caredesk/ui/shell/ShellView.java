@@ -32,6 +32,8 @@ public final class ShellView {
     @FXML private ImageView logo;
     @FXML private Label demoBadge;
     @FXML private Button setupButton;
+    @FXML private Label userLabel;
+    @FXML private Button lockButton;
     @FXML private ToggleButton englishButton;
     @FXML private ToggleButton chineseButton;
     @FXML private VBox nav;
@@ -46,6 +48,8 @@ public final class ShellView {
     private final Function<Screen, ScreenView> screens;
     private final Runnable openSetup;
     private final Runnable backUp;
+    private final Runnable lock;
+    private final ChangeListener<Object> userListener = (obs, old, now) -> showUser();
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final Map<Screen, ScreenView> views = new EnumMap<>(Screen.class);
     private final ChangeListener<Screen> screenListener = (obs, old, now) -> showScreen(now);
@@ -57,7 +61,8 @@ public final class ShellView {
      *                language switch; their view models, and so what staff typed, live on)
      */
     public ShellView(ShellViewModel model, I18n i18n, Function<Screen, ScreenView> screens, Runnable openSetup,
-                     Runnable backUp) {
+                     Runnable backUp, Runnable lock) {
+        this.lock = lock;
         this.model = model;
         this.i18n = i18n;
         this.screens = screens;
@@ -115,6 +120,8 @@ public final class ShellView {
         model.profileProperty().addListener(shopListener);
         model.demoProperty().addListener(shopListener);
         model.screenProperty().addListener(screenListener);
+        model.userProperty().addListener(userListener);
+        showUser();
         showShop();
         showScreen(model.screenProperty().get());
     }
@@ -132,6 +139,17 @@ public final class ShellView {
     @FXML
     private void backUp() {
         backUp.run();
+    }
+
+    @FXML
+    private void lock() {
+        lock.run();
+    }
+
+    private void showUser() {
+        userLabel.setText(model.userProperty().get().flatMap(a -> a.staff())
+                .map(s -> i18n.get("shell.signedIn", s.name(), s.staffNo(), i18n.get("role." + s.role().name())))
+                .orElse(""));
     }
 
     private void showShop() {
@@ -176,6 +194,7 @@ public final class ShellView {
         model.profileProperty().removeListener(shopListener);
         model.demoProperty().removeListener(shopListener);
         model.screenProperty().removeListener(screenListener);
+        model.userProperty().removeListener(userListener);
         demoBadge.visibleProperty().unbind();
         statusDemo.visibleProperty().unbind();
     }

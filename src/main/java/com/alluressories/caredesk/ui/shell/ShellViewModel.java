@@ -2,6 +2,10 @@ package com.alluressories.caredesk.ui.shell;
 
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.shop.ShopService;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.Session;
+import com.alluressories.caredesk.staff.StaffService;
+import com.alluressories.caredesk.ui.setup.ShopSetupViewModel;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,11 +28,29 @@ public final class ShellViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.LOOKUP);
     private final ObjectProperty<Optional<ShopProfile>> profile = new SimpleObjectProperty<>(Optional.empty());
     private final BooleanProperty demo = new SimpleBooleanProperty();
+    private final ObjectProperty<Optional<Actor>> user = new SimpleObjectProperty<>(Optional.empty());
+    private final StaffService staff;
+    private final Session session;
 
-    public ShellViewModel(ShopService shop, TaskRunner tasks, Path dataDir) {
+    public ShellViewModel(ShopService shop, StaffService staff, Session session, TaskRunner tasks, Path dataDir) {
         this.shop = shop;
+        this.staff = staff;
+        this.session = session;
         this.tasks = tasks;
         this.dataDir = dataDir;
+    }
+
+    /** Who is signed in, for the header. */
+    public ReadOnlyObjectProperty<Optional<Actor>> userProperty() {
+        return user;
+    }
+
+    public void signedIn(Actor actor) {
+        user.set(Optional.of(actor));
+    }
+
+    public void signedOut() {
+        user.set(Optional.empty());
     }
 
     public ObjectProperty<Screen> screenProperty() {
@@ -62,12 +84,27 @@ public final class ShellViewModel {
     private record ShopState(Optional<ShopProfile> profile, boolean demo) {
     }
 
-    /** Leaves the demo (if it is one) and saves the real shop; reports back on the FX thread. */
-    public void setUpShop(ShopProfile newProfile, Runnable onDone, Consumer<Throwable> onError) {
+    /**
+     * Saves the real shop, with a manager's authority ({@code by}); leaving the demo also replaces
+     * its staff with the shop's first manager, who is then the one signed in. Reports back on the FX thread.
+     */
+    public void setUpShop(ShopSetupViewModel form, Actor by, Runnable onDone, Consumer<Throwable> onError) {
+        ShopProfile newProfile = form.profile();
+        boolean leaving = form.leavingDemo();
+        String no = form.managerNoProperty().get();
+        String name = form.managerNameProperty().get();
+        String pin = form.managerPinProperty().get();
         tasks.run(() -> {
-            shop.setUpRealShop(newProfile);
-            return null;
-        }, ignored -> {
+            if (leaving) {
+                return Optional.of(shop.leaveDemo(newProfile, no, name, pin, by, staff));
+            }
+            shop.updateProfile(newProfile, by);
+            return Optional.<Actor>empty();
+        }, manager -> {
+            manager.ifPresent(m -> {
+                session.signIn(m);
+                user.set(Optional.of(m));
+            });
             refresh();
             onDone.run();
         }, onError);

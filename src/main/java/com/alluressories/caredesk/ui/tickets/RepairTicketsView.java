@@ -325,8 +325,11 @@ public final class RepairTicketsView implements ScreenView {
         TextField last4 = new TextField();
         last4.setId("last4Field");
         CheckBox override = new CheckBox(i18n.get("tickets.pickup.override"));
-        TextField manager = new TextField();
+        Label manager = new Label(i18n.get("tickets.pickup.approval"));
+        manager.setWrapText(true);
+        manager.setMaxWidth(360);
         TextField reason = new TextField();
+        reason.setId("overrideReasonField");
         manager.disableProperty().bind(override.selectedProperty().not());
         reason.disableProperty().bind(override.selectedProperty().not());
         Label charge = new Label(i18n.get("tickets.pickup.charge", Formats.money(t.finalCharge().orElse(BigDecimal.ZERO))));
@@ -337,11 +340,12 @@ public final class RepairTicketsView implements ScreenView {
         Dialog<ButtonType> dialog = dialog(i18n.get("tickets.pickup.title", t.ticketNo()), content,
                 i18n.get("tickets.pickup.confirm"));
         Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
-        ok.disableProperty().bind(last4.textProperty().isEmpty().and(override.selectedProperty().not()));
+        ok.disableProperty().bind(last4.textProperty().isEmpty().and(override.selectedProperty().not())
+                .or(override.selectedProperty().and(reason.textProperty().isEmpty())));
         javafx.application.Platform.runLater(last4::requestFocus);
         dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b ->
-                model.collect(last4.getText(), override.isSelected() ? manager.getText() : null,
-                        override.isSelected() ? reason.getText() : null, "", () -> print(DocumentKind.COLLECTION)));
+                model.collect(last4.getText(), override.isSelected() ? reason.getText() : null, "",
+                        () -> print(DocumentKind.COLLECTION)));
     }
 
     private void ask(TicketAction action, GridPane form, java.util.function.BooleanSupplier valid, Runnable run) {

@@ -14,6 +14,8 @@ import com.alluressories.caredesk.ticket.TicketEvent;
 import com.alluressories.caredesk.ticket.TicketFilter;
 import com.alluressories.caredesk.ticket.TicketService;
 import com.alluressories.caredesk.ticket.TicketState;
+import com.alluressories.caredesk.staff.Permission;
+import com.alluressories.caredesk.ui.ManagerApproval;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -66,9 +68,11 @@ public final class RepairTicketsViewModel {
     private long generation;
 
     private final PhotoStore photoStore;
+    private final ManagerApproval approval;
 
     public RepairTicketsViewModel(TicketService tickets, ClaimService claims, PhotoStore photoStore,
-                                  TicketPrintService printing, Clock clock, TaskRunner tasks) {
+                                  TicketPrintService printing, Clock clock, TaskRunner tasks, ManagerApproval approval) {
+        this.approval = approval;
         this.tickets = tickets;
         this.claims = claims;
         this.photoStore = photoStore;
@@ -164,9 +168,19 @@ public final class RepairTicketsViewModel {
         act(() -> tickets.ready(number(), outcome, Optional.ofNullable(charge), note), done);
     }
 
-    public void collect(String last4, String overrideBy, String overrideReason, String note, Runnable done) {
-        act(() -> tickets.collect(number(), last4, Optional.ofNullable(overrideBy), Optional.ofNullable(overrideReason),
-                note), done);
+    /**
+     * Hands the piece over. With an override reason, a manager's authority is asked first (a
+     * manager signed in has it; otherwise one approves on the spot) — only when the digits do not match.
+     */
+    public void collect(String last4, String overrideReason, String note, Runnable done) {
+        String number = number();
+        boolean matches = last4 != null && last4.strip().equals(selected.get().last4());
+        if (overrideReason == null || overrideReason.isBlank() || matches) {
+            act(() -> tickets.collect(number, last4, Optional.empty(), note), done);
+            return;
+        }
+        approval.request(Permission.OVERRIDE_PICKUP, by -> act(() -> tickets.collect(number, last4,
+                Optional.of(overrideReason), note, by), done));
     }
 
     private String number() {

@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.ui.claim;
 
+import com.alluressories.caredesk.staff.StaffFixture;
+import com.alluressories.caredesk.staff.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.claim.ClaimProblem;
@@ -40,12 +42,19 @@ class ClaimIntakeViewModelTest {
     Path dir;
     Store store;
     ClaimIntakeViewModel model;
+    int approvalsAsked;
+    boolean managerApproves;
 
     @BeforeEach
     void open() {
         store = Store.open(dir);
-        ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> "CWB", () -> "Amy");
-        model = new ClaimIntakeViewModel(claims, new PhotoStore(dir), TaskRunner.sameThread());
+        ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> "CWB", () -> StaffFixture.staff("2001", "Amy"), new AuditLog(store, CLOCK));
+        model = new ClaimIntakeViewModel(claims, new PhotoStore(dir), TaskRunner.sameThread(), (permission, approved) -> {
+            approvalsAsked++;
+            if (managerApproves) {
+                approved.accept(StaffFixture.approved(StaffFixture.staff("2001", "Amy"), "1001", "Mandy Wong"));
+            }
+        });
     }
 
     @AfterEach
@@ -96,11 +105,10 @@ class ClaimIntakeViewModelTest {
         model.termsAcceptedProperty().set(true);
         assertThat(model.canSaveProperty().get()).isTrue();
         model.overrideOnProperty().set(true);
-        assertThat(model.problems()).containsKeys("overrideVerdict", "overrideBy", "overrideReason");
+        assertThat(model.problems()).containsKeys("overrideVerdict", "overrideReason");
         model.overrideVerdictProperty().set(Verdict.CHARGEABLE_REPAIR);
         assertThat(model.problems()).containsEntry("overrideVerdict", ClaimProblem.SAME_AS_POLICY);
         model.overrideVerdictProperty().set(Verdict.WARRANTY_REPAIR);
-        model.overrideByProperty().set("Mandy Wong");
         model.overrideReasonProperty().set("Goodwill");
         assertThat(model.problems()).isEmpty();
         assertThat(model.finalVerdictProperty().get()).isEqualTo(Verdict.WARRANTY_REPAIR);
@@ -117,5 +125,29 @@ class ClaimIntakeViewModelTest {
         assertThat(model.decisionProperty().get().flagCodes()).containsExactly("NO_PROOF_OF_PURCHASE");
         assertThat(model.decisionProperty().get().warrantyMonths()).isEqualTo(24);
         assertThat(model.problems()).containsKeys("description", "customerName", "customerPhone");
+    }
+
+    @Test
+    void anOverrideIsSavedOnlyWithAManagersApprovalAndRecordsBothNames() {
+        model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
+        model.complaintProperty().set("Worn");
+        model.finding("WORN_PRONG").set(true);
+        model.termsAcceptedProperty().set(true);
+        model.overrideOnProperty().set(true);
+        model.overrideVerdictProperty().set(Verdict.WARRANTY_REPAIR);
+        model.overrideReasonProperty().set("Goodwill");
+        java.util.List<com.alluressories.caredesk.claim.ClaimSummary> saved = new java.util.ArrayList<>();
+        managerApproves = false;
+        model.save(saved::add, e -> { throw new AssertionError(e); });
+        assertThat(approvalsAsked).isEqualTo(1);
+        assertThat(saved).isEmpty();
+        assertThat(model.canSaveProperty().get()).isTrue(); // nothing lost: the form is as it was
+        managerApproves = true;
+        model.save(saved::add, e -> { throw new AssertionError(e); });
+        assertThat(saved).singleElement().satisfies(c -> {
+            assertThat(c.staffName()).isEqualTo("Amy (2001)");
+            assertThat(c.overrideBy()).contains("Mandy Wong (1001)");
+            assertThat(c.finalVerdict()).isEqualTo(Verdict.WARRANTY_REPAIR);
+        });
     }
 }

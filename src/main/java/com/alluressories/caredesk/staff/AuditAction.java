@@ -1,0 +1,29 @@
+package com.alluressories.caredesk.staff;
+
+/** What an audit entry records. Stored by name: never rename one, only add. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    LOCKED_OUT,
+    SCREEN_LOCKED,
+    MANAGER_APPROVAL,
+    MANAGER_APPROVAL_REFUSED,
+    STAFF_ADDED,
+    STAFF_DEACTIVATED,
+    STAFF_REACTIVATED,
+    PIN_RESET,
+    SETTINGS_CHANGED,
+    DEMO_LEFT,
+    CLAIM_SAVED,
+    VERDICT_OVERRIDDEN,
+    TICKET_OPENED,
+    TICKET_TRANSITION,
+    PICKUP_OVERRIDDEN,
+    TICKET_PRINTED,
+    TICKET_REPRINTED,
+    RECEIPTS_IMPORTED,
+    RECEIPTS_IMPORT_REJECTED,
+    BACKUP_MADE,
+    STORE_RESTORED,
+    AUDIT_EXPORTED
+}

@@ -1,0 +1,161 @@
+package com.alluressories.caredesk.ui.audit;
+
+import com.alluressories.caredesk.staff.AuditAction;
+import com.alluressories.caredesk.staff.AuditCheck;
+import com.alluressories.caredesk.staff.AuditEntry;
+import com.alluressories.caredesk.ui.Converters;
+import com.alluressories.caredesk.ui.DialogService;
+import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.ViewLoader;
+import com.alluressories.caredesk.ui.shell.ScreenView;
+import java.io.File;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The audit trail (F6): who did what and when, filtered; the chain checked; CSV export. Managers only. */
+public final class AuditTrailView implements ScreenView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @FXML private VBox gate;
+    @FXML private VBox body;
+    @FXML private Button askManagerButton;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private TextField staffField;
+    @FXML private ComboBox<AuditAction> actionBox;
+    @FXML private TextField textField;
+    @FXML private TableView<AuditEntry> table;
+    @FXML private TableColumn<AuditEntry, String> seqColumn;
+    @FXML private TableColumn<AuditEntry, String> atColumn;
+    @FXML private TableColumn<AuditEntry, String> whoColumn;
+    @FXML private TableColumn<AuditEntry, String> approvedColumn;
+    @FXML private TableColumn<AuditEntry, String> actionColumn;
+    @FXML private TableColumn<AuditEntry, String> recordColumn;
+    @FXML private TableColumn<AuditEntry, String> detailsColumn;
+    @FXML private Label countLabel;
+    @FXML private Label checkLabel;
+    @FXML private Label messageLabel;
+
+    private final AuditTrailViewModel model;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final Window owner;
+    private final Parent root;
+
+    public AuditTrailView(AuditTrailViewModel model, I18n i18n, DialogService dialogs, Window owner) {
+        this.model = model;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.owner = owner;
+        this.root = ViewLoader.load(this, i18n.bundle());
+    }
+
+    @FXML
+    private void initialize() {
+        gate.visibleProperty().bind(model.authorizedProperty().not());
+        body.visibleProperty().bind(model.authorizedProperty());
+        fromPicker.valueProperty().bindBidirectional(model.fromProperty());
+        toPicker.valueProperty().bindBidirectional(model.toProperty());
+        staffField.textProperty().bindBidirectional(model.staffNoProperty());
+        textField.textProperty().bindBidirectional(model.textProperty());
+        List<AuditAction> actions = new ArrayList<>();
+        actions.add(null);
+        actions.addAll(Arrays.asList(AuditAction.values()));
+        actionBox.getItems().setAll(actions);
+        actionBox.setConverter(Converters.showing(a -> a == null ? i18n.get("audit.allActions") : action(a.name())));
+        actionBox.valueProperty().bindBidirectional(model.actionProperty());
+        table.setItems(model.entries());
+        table.setPlaceholder(new Label(i18n.get("audit.empty")));
+        seqColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Long.toString(c.getValue().seq())));
+        atColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().at())));
+        whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().staffNo()
+                .map(no -> c.getValue().staffName() + " (" + no + ")").orElse(c.getValue().staffName())));
+        approvedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().approvedNo()
+                .map(no -> c.getValue().approvedName().orElse("") + " (" + no + ")").orElse("")));
+        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(action(c.getValue().action())));
+        recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().record()));
+        detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().details()));
+        countLabel.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("audit.count", model.entries().size()),
+                model.entries()));
+        checkLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(model.checkProperty().get()),
+                model.checkProperty()));
+        model.checkProperty().addListener((obs, old, now) -> {
+            checkLabel.getStyleClass().removeAll("check-ok", "field-error");
+            if (now != null) {
+                checkLabel.getStyleClass().add(now.intact() ? "check-ok" : "field-error");
+            }
+        });
+        messageLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() == null ? ""
+                : String.valueOf(model.errorProperty().get().getMessage()), model.errorProperty()));
+    }
+
+    private String action(String code) {
+        boolean known = Arrays.stream(AuditAction.values()).anyMatch(a -> a.name().equals(code));
+        return known ? i18n.get("audit.action." + code) : code;
+    }
+
+    private String describe(AuditCheck check) {
+        if (check == null) {
+            return "";
+        }
+        if (check.intact()) {
+            return i18n.get("audit.intact", check.entries());
+        }
+        return check.brokenSeq().map(seq -> i18n.get("audit.broken", seq)).orElse(i18n.get("audit.unprotected"))
+                + " " + check.problem();
+    }
+
+    @FXML
+    private void askManager() {
+        model.askManager();
+    }
+
+    @FXML
+    private void verify() {
+        model.verify();
+    }
+
+    @FXML
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("audit.export"));
+        chooser.setInitialFileName("caredesk-audit.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            model.export(file.toPath(), count -> dialogs.showInfo(i18n.get("audit.export"),
+                    i18n.get("audit.exported", count, file.toString())));
+        }
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void focusMainField() {
+        if (model.authorizedProperty().get()) {
+            model.refresh();
+            staffField.requestFocus();
+        } else {
+            askManagerButton.requestFocus();
+        }
+    }
+}

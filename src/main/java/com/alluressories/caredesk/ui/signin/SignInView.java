@@ -1,0 +1,130 @@
+package com.alluressories.caredesk.ui.signin;
+
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.ViewLoader;
+import com.alluressories.caredesk.ui.signin.SignInViewModel.Message;
+import com.alluressories.caredesk.ui.signin.SignInViewModel.Mode;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+
+/**
+ * The lock screen over the whole window. From the keyboard: the staff number (typed, or scanned
+ * from a staff card, which ends with Enter), Enter, the PIN, Enter.
+ */
+public final class SignInView {
+    @FXML private ImageView logo;
+    @FXML private Label title;
+    @FXML private Label intro;
+    @FXML private TextField staffNoField;
+    @FXML private Label nameLabel;
+    @FXML private TextField nameField;
+    @FXML private PasswordField pinField;
+    @FXML private Label pinAgainLabel;
+    @FXML private PasswordField pinAgainField;
+    @FXML private Label messageLabel;
+    @FXML private Button signInButton;
+
+    private final SignInViewModel model;
+    private final I18n i18n;
+    private final Consumer<Actor> signedIn;
+    private final Parent root;
+    private final ChangeListener<Object> refresh = (obs, old, now) -> show();
+
+    public SignInView(SignInViewModel model, I18n i18n, Consumer<Actor> signedIn) {
+        this.model = model;
+        this.i18n = i18n;
+        this.signedIn = signedIn;
+        this.root = ViewLoader.load(this, i18n.bundle());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        logo.setImage(new Image(SignInView.class.getResourceAsStream("/assets/icons/caredesk-64.png")));
+        staffNoField.textProperty().bindBidirectional(model.staffNoProperty());
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        pinField.textProperty().bindBidirectional(model.pinProperty());
+        pinAgainField.textProperty().bindBidirectional(model.pinAgainProperty());
+        staffNoField.setId("signInStaffNo");
+        pinField.setId("signInPin");
+        // Enter in the staff number goes on to the PIN (a staff card scanner ends with Enter).
+        staffNoField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                (model.modeProperty().get() == Mode.FIRST_MANAGER ? nameField : pinField).requestFocus();
+            }
+        });
+        nameField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                pinField.requestFocus();
+            }
+        });
+        pinField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.modeProperty().get() == Mode.FIRST_MANAGER) {
+                e.consume();
+                pinAgainField.requestFocus();
+            }
+        });
+        signInButton.disableProperty().bind(model.busyProperty());
+        model.modeProperty().addListener(refresh);
+        model.messageProperty().addListener(refresh);
+        show();
+    }
+
+    private void show() {
+        boolean first = model.modeProperty().get() == Mode.FIRST_MANAGER;
+        title.setText(i18n.get(first ? "signin.first.title" : "signin.title"));
+        intro.setText(i18n.get(first ? "signin.first.intro" : "signin.intro"));
+        for (Node n : new Node[] {nameLabel, nameField, pinAgainLabel, pinAgainField}) {
+            n.setVisible(first);
+            n.setManaged(first);
+        }
+        signInButton.setText(i18n.get(first ? "signin.first.create" : "signin.submit"));
+        Message message = model.messageProperty().get();
+        messageLabel.setText(message == null ? "" : i18n.get(message.key(), message.args()));
+        messageLabel.setVisible(message != null);
+        messageLabel.setManaged(message != null);
+        if (message != null && !first && !"signin.needStaffNo".equals(message.key())) {
+            pinField.requestFocus();
+        }
+    }
+
+    @FXML
+    private void submit() {
+        if (model.modeProperty().get() == Mode.FIRST_MANAGER) {
+            model.createFirstManager(signedIn);
+        } else {
+            model.signIn(signedIn);
+        }
+    }
+
+    /** Where the next keystroke goes: the staff number. */
+    public void focus() {
+        staffNoField.requestFocus();
+    }
+
+    /** Detaches from the long-lived view model before this view is replaced. */
+    public void dispose() {
+        model.modeProperty().removeListener(refresh);
+        model.messageProperty().removeListener(refresh);
+        staffNoField.textProperty().unbindBidirectional(model.staffNoProperty());
+        nameField.textProperty().unbindBidirectional(model.nameProperty());
+        pinField.textProperty().unbindBidirectional(model.pinProperty());
+        pinAgainField.textProperty().unbindBidirectional(model.pinAgainProperty());
+    }
+}
