@@ -325,6 +325,7 @@ public final class RepairTicketsView implements ScreenView {
         TextField last4 = new TextField();
         last4.setId("last4Field");
         CheckBox override = new CheckBox(i18n.get("tickets.pickup.override"));
+        override.setId("pickupOverrideCheck");
         Label manager = new Label(i18n.get("tickets.pickup.approval"));
         manager.setWrapText(true);
         manager.setMaxWidth(360);

@@ -1,0 +1,186 @@
+package com.alluressories.caredesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.demo.DemoShop;
+import com.alluressories.caredesk.policy.PolicyLoader;
+import com.alluressories.caredesk.staff.AuditAction;
+import com.alluressories.caredesk.staff.AuditEntry;
+import com.alluressories.caredesk.staff.AuditFilter;
+import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ticket.Ticket;
+import com.alluressories.caredesk.ticket.TicketFilter;
+import com.alluressories.caredesk.ticket.TicketState;
+import com.alluressories.caredesk.ui.shell.MainWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lock screen, a wrong PIN, an override refused for counter staff, and a manager approving on the spot. */
+@ExtendWith(ApplicationExtension.class)
+class SignInScreenTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
+    private Services services;
+    private FxTaskRunner tasks;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("caredesk-signin");
+        CareDeskApp.prepareLook();
+        services = new Services(Store.open(dir), CLOCK, PolicyLoader.bundled());
+        DemoShop.fill(services.store(), CLOCK);
+        tasks = new FxTaskRunner();
+        window = new MainWindow(stage, services, tasks, Locale.ENGLISH);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        services.close();
+    }
+
+    @Test
+    void signInARefusedOverrideAndAManagersApproval(FxRobot robot) throws Exception {
+        // Nobody is signed in: the lock screen covers the window and takes the keyboard.
+        assertThat(window.isLocked()).isTrue();
+        waitUntil(() -> focused(robot, "#signInStaffNo"));
+        assertThat(SignInScreenTest.shown(robot, "#nav-lookup")).isFalse();
+        robot.write("2001").type(KeyCode.ENTER);
+        assertThat(focused(robot, "#signInPin")).isTrue();
+        robot.write("9999").type(KeyCode.ENTER);
+        waitUntil(() -> labelShows(robot, ".lock-message", "4 more tries"));
+        assertThat(window.isLocked()).isTrue();
+        robot.write("2222").type(KeyCode.ENTER);
+        waitUntil(() -> !window.isLocked());
+        assertThat(robot.lookup(".user-label").queryLabeled().getText()).contains("Ken Wong 黃家健").contains("Staff");
+
+        // A piece ready for pickup, scanned in from Receipt lookup.
+        Ticket ready = services.tickets().list(new TicketFilter(Optional.of(TicketState.READY_FOR_PICKUP), false, false,
+                Optional.empty(), "", 10)).get(0);
+        robot.type(KeyCode.F2);
+        waitUntil(() -> focused(robot, "#searchField"));
+        robot.write(ready.ticketNo()).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#action-COLLECT").tryQuery().isPresent());
+        robot.clickOn("#action-COLLECT");
+        waitUntil(() -> focused(robot, "#last4Field"));
+        robot.clickOn("#last4Field").write("0000");
+        robot.clickOn("#pickupOverrideCheck");
+        robot.clickOn("#overrideReasonField").write("Sister collecting, ID seen");
+        robot.clickOn("#dialogOkButton");
+
+        // Counter staff cannot approve their own override.
+        waitUntil(() -> focused(robot, "#approvalStaffNo"));
+        robot.clickOn("#approvalStaffNo").write("2001");
+        robot.clickOn("#approvalPin").write("2222");
+        robot.clickOn("#approveButton");
+        waitUntil(() -> labelShows(robot, "#approvalMessage", "not a manager"));
+        assertThat(state(ready)).isEqualTo(TicketState.READY_FOR_PICKUP);
+
+        // The manager approves with their own number and PIN.
+        robot.doubleClickOn("#approvalStaffNo").eraseText(4).write("1001");
+        robot.clickOn("#approvalPin").write("1234");
+        robot.clickOn("#approveButton");
+        waitUntil(() -> state(ready) == TicketState.COLLECTED);
+        waitUntil(() -> robot.lookup(".preview-page").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(services.tickets().events(ready.ticketNo()).get(services.tickets().events(ready.ticketNo()).size() - 1))
+                .satisfies(e -> {
+                    assertThat(e.who()).isEqualTo("Ken Wong 黃家健 (2001)");
+                    assertThat(e.note()).contains("Mandy Kwok 郭文迪 (1001)").contains("Sister collecting");
+                });
+        List<AuditEntry> trail = services.audit().list(AuditFilter.all());
+        assertThat(trail).filteredOn(e -> e.action().equals(AuditAction.PICKUP_OVERRIDDEN.name())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.staffNo()).contains("2001");
+                    assertThat(e.approvedNo()).contains("1001");
+                    assertThat(e.record()).isEqualTo(ready.ticketNo());
+                });
+        assertThat(trail).extracting(AuditEntry::action).contains("MANAGER_APPROVAL_REFUSED", "SIGN_IN_FAILED");
+
+        // Ctrl+L locks; the manager signs in and is back on the same screen.
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        waitUntil(window::isLocked);
+        waitUntil(() -> focused(robot, "#signInStaffNo"));
+        assertThat(SignInScreenTest.shown(robot, "#tickets-screen")).isFalse();
+        robot.write("1001").type(KeyCode.ENTER).write("1234").type(KeyCode.ENTER);
+        waitUntil(() -> !window.isLocked());
+        assertThat(SignInScreenTest.shown(robot, "#tickets-screen")).isTrue();
+        assertThat(robot.lookup(".user-label").queryLabeled().getText()).contains("Mandy Kwok").contains("Manager");
+        assertThat(services.audit().verify().intact()).isTrue();
+    }
+
+    @Test
+    void theLockScreenSpeaksChineseAndStaffOnlyScreensAskForAManager(FxRobot robot) throws Exception {
+        Platform.runLater(() -> window.i18n().localeProperty().set(I18n.CHINESE));
+        waitUntil(() -> labelShows(robot, ".lock-title", "CareDesk 已鎖定"));
+        waitUntil(() -> focused(robot, "#signInStaffNo"));
+        robot.write("2002").type(KeyCode.ENTER).write("0000").type(KeyCode.ENTER);
+        waitUntil(() -> labelShows(robot, ".lock-message", "密碼錯誤"));
+        robot.write("3333").type(KeyCode.ENTER);
+        waitUntil(() -> !window.isLocked());
+        // The audit trail is a manager's: counter staff see the gate, not the entries.
+        robot.type(KeyCode.F6);
+        waitUntil(() -> labelShows(robot, "#audit-screen .empty-title", "只限經理"));
+        assertThat(SignInScreenTest.shown(robot, "#audit-screen .table-view")).isFalse();
+        robot.clickOn("#audit-screen .button");
+        waitUntil(() -> focused(robot, "#approvalStaffNo"));
+        robot.clickOn("#approvalStaffNo").write("1001");
+        robot.clickOn("#approvalPin").write("1234");
+        robot.clickOn("#approveButton");
+        waitUntil(() -> SignInScreenTest.shown(robot, "#audit-screen .table-view"));
+        waitUntil(() -> robot.lookup("#audit-screen .table-row-cell").queryAll().stream()
+                .anyMatch(n -> n.lookupAll(".table-cell").stream()
+                        .anyMatch(c -> c instanceof Labeled l && "經理批准".equals(l.getText()))));
+    }
+
+    private TicketState state(Ticket ticket) {
+        return services.tickets().get(ticket.ticketNo()).orElseThrow().state();
+    }
+
+    /** Shown on screen: the node and every parent visible (a node hidden by its parent reports visible itself). */
+    static boolean shown(FxRobot robot, String query) {
+        Node node = robot.lookup(query).tryQuery().orElse(null);
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node != null;
+    }
+
+    static boolean focused(FxRobot robot, String query) {
+        Node node = robot.lookup(query).tryQuery().orElse(null);
+        return node != null && node.isFocused();
+    }
+
+    static boolean labelShows(FxRobot robot, String query, String text) {
+        return robot.lookup(query).queryAll().stream()
+                .anyMatch(n -> n instanceof Labeled l && l.getText() != null && l.getText().contains(text));
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}
