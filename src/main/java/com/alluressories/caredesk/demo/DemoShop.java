@@ -126,6 +126,27 @@ public final class DemoShop {
     }
 
     /**
+     * A demo store made before staff signed in has no staff: it gets the demo's, so the README's
+     * PINs open it. A real shop's store is never touched (its first manager is asked for instead).
+     */
+    public static void ensureStaff(Store store, Clock clock) {
+        boolean needed = store.read(c -> ShopService.isDemo(c) && StaffService.count(c) == 0);
+        if (!needed) {
+            return;
+        }
+        PinHasher hasher = new PinHasher();
+        List<String> hashes = STAFF.stream().map(s -> hasher.hash(s.pin())).toList();
+        store.write(c -> {
+            if (ShopService.isDemo(c) && StaffService.count(c) == 0) {
+                for (int i = 0; i < STAFF.size(); i++) {
+                    StaffService.insert(c, STAFF.get(i).staff(), hashes.get(i), LocalDateTime.now(clock));
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
      * Fills an empty store with the demo shop, in one transaction. Refuses a store that holds a
      * real shop or real receipts; a store that already is the demo is left as it is.
      *

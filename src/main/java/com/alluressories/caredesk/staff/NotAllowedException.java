@@ -4,8 +4,9 @@ package com.alluressories.caredesk.staff;
 public final class NotAllowedException extends IllegalStateException {
     private final Permission permission;
 
+    /** @param who not part of the message: messages reach logs, names of staff do not */
     public NotAllowedException(Permission permission, String who) {
-        super("Only a manager can do this (" + permission + "): " + who + " is not one, and no manager approved.");
+        super("Only a manager can do this (" + permission + "), and no manager approved it.");
         this.permission = permission;
     }
 

@@ -55,6 +55,8 @@ public final class CareDeskApp extends Application {
         Services opened = Services.open(guiOptions.dataDir());
         if (firstStart && guiOptions.demoOnFirstStart()) {
             DemoShop.fill(opened.store(), opened.clock());
+        } else {
+            DemoShop.ensureStaff(opened.store(), opened.clock());
         }
         return opened;
     }

@@ -82,4 +82,50 @@ class DemoShopTest {
             assertThat(shop.profile()).isEqualTo(Optional.of(new ShopProfile("MK", "Mong Kok", "88 Nathan Road", "23456789")));
         }
     }
+
+    @Test
+    void leavingTheDemoTakesAManagerAndReplacesTheDemoStaffWithTheShopsFirstManager() {
+        try (com.alluressories.caredesk.app.Services services = new com.alluressories.caredesk.app.Services(
+                Store.open(dir), CLOCK, com.alluressories.caredesk.policy.PolicyLoader.bundled())) {
+            DemoShop.fill(services.store(), CLOCK);
+            com.alluressories.caredesk.staff.StaffService staff = services.staff();
+            ShopProfile profile = new ShopProfile("MK", "Mong Kok", "88 Nathan Road", "23456789");
+            com.alluressories.caredesk.staff.Actor counter = staff.signIn("2001", "2222").actor().orElseThrow();
+            assertThatThrownBy(() -> services.shop().leaveDemo(profile, "M01", "Real Manager", "5678", counter, staff))
+                    .isInstanceOf(com.alluressories.caredesk.staff.NotAllowedException.class);
+            assertThat(services.shop().isDemo()).isTrue();
+
+            com.alluressories.caredesk.staff.Actor demoManager = staff.signIn("1001", "1234").actor().orElseThrow();
+            com.alluressories.caredesk.staff.Actor first = services.shop().leaveDemo(profile, "m01", "Real Manager", "5678",
+                    demoManager, staff);
+            assertThat(first.label()).isEqualTo("Real Manager (M01)");
+            assertThat(services.shop().isDemo()).isFalse();
+            assertThat(services.store().read(ReceiptRepository::count)).isZero();
+            assertThat(staff.list()).extracting(com.alluressories.caredesk.staff.Staff::staffNo).containsExactly("M01");
+            // The demo's published PINs open nothing any more; the new manager's does.
+            assertThat(staff.signIn("1001", "1234").outcome())
+                    .isEqualTo(com.alluressories.caredesk.staff.SignIn.Outcome.UNKNOWN_STAFF);
+            assertThat(staff.signIn("M01", "5678").ok()).isTrue();
+            // The trail keeps the demo's history and says who left it; the chain holds.
+            assertThat(services.audit().list(com.alluressories.caredesk.staff.AuditFilter.all()))
+                    .extracting(com.alluressories.caredesk.staff.AuditEntry::action).contains("DEMO_LEFT", "STAFF_ADDED");
+            assertThat(services.audit().verify().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void aDemoStoreFromBeforeSignInGetsTheDemoStaffAndARealShopNever() {
+        try (Store store = Store.open(dir)) {
+            DemoShop.fill(store, CLOCK);
+            store.write(c -> {
+                com.alluressories.caredesk.staff.StaffService.deleteAll(c); // as a store from before staff existed
+                return null;
+            });
+            DemoShop.ensureStaff(store, CLOCK);
+            assertThat(store.read(com.alluressories.caredesk.staff.StaffService::count)).isEqualTo(DemoShop.STAFF.size());
+            new ShopService(store, CLOCK).setUpRealShop(new ShopProfile("MK", "Mong Kok", "88 Nathan Road", "23456789"));
+            DemoShop.ensureStaff(store, CLOCK);
+            assertThat(store.read(com.alluressories.caredesk.staff.StaffService::count)).isZero();
+        }
+    }
 }

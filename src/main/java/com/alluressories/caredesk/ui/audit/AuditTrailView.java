@@ -31,6 +31,7 @@ import javafx.stage.Window;
 /** The audit trail (F6): who did what and when, filtered; the chain checked; CSV export. Managers only. */
 public final class AuditTrailView implements ScreenView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @FXML private VBox gate;
     @FXML private VBox body;
@@ -70,6 +71,8 @@ public final class AuditTrailView implements ScreenView {
     private void initialize() {
         gate.visibleProperty().bind(model.authorizedProperty().not());
         body.visibleProperty().bind(model.authorizedProperty());
+        fromPicker.setConverter(Converters.dates(i18n.locale()));
+        toPicker.setConverter(Converters.dates(i18n.locale()));
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
         staffField.textProperty().bindBidirectional(model.staffNoProperty());
@@ -79,6 +82,7 @@ public final class AuditTrailView implements ScreenView {
         actions.addAll(Arrays.asList(AuditAction.values()));
         actionBox.getItems().setAll(actions);
         actionBox.setConverter(Converters.showing(a -> a == null ? i18n.get("audit.allActions") : action(a.name())));
+        actionBox.setPromptText(i18n.get("audit.allActions"));
         actionBox.valueProperty().bindBidirectional(model.actionProperty());
         table.setItems(model.entries());
         table.setPlaceholder(new Label(i18n.get("audit.empty")));
@@ -90,7 +94,7 @@ public final class AuditTrailView implements ScreenView {
                 .map(no -> c.getValue().approvedName().orElse("") + " (" + no + ")").orElse("")));
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(action(c.getValue().action())));
         recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().record()));
-        detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().details()));
+        detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(readable(c.getValue().details())));
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("audit.count", model.entries().size()),
                 model.entries()));
         checkLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(model.checkProperty().get()),
@@ -103,6 +107,19 @@ public final class AuditTrailView implements ScreenView {
         });
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() == null ? ""
                 : String.valueOf(model.errorProperty().get().getMessage()), model.errorProperty()));
+    }
+
+    /** The details as "key: value · key: value" rather than JSON; the export keeps the JSON as stored. */
+    static String readable(String json) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(json);
+            List<String> parts = new ArrayList<>();
+            node.fields().forEachRemaining(f -> parts.add(f.getKey().replace('_', ' ') + ": "
+                    + (f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString())));
+            return String.join(" · ", parts);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+            return json;
+        }
     }
 
     private String action(String code) {

@@ -5,13 +5,13 @@ import com.alluressories.caredesk.receipt.PhoneNumber;
 import com.alluressories.caredesk.receipt.Receipt;
 import com.alluressories.caredesk.receipt.ReceiptLine;
 import com.alluressories.caredesk.receipt.WarrantyStatus;
+import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
 import com.alluressories.caredesk.ui.shell.ScreenView;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -37,7 +37,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * Receipt lookup: one field for whatever the customer has (a scanned receipt, a phone, a name, a
@@ -90,8 +89,8 @@ public final class ReceiptLookupView implements ScreenView {
         Locale locale = i18n.locale();
         searchField.textProperty().bindBidirectional(model.queryProperty());
         shopField.textProperty().bindBidirectional(model.shopProperty());
-        fromPicker.setConverter(dates(locale));
-        toPicker.setConverter(dates(locale));
+        fromPicker.setConverter(Converters.dates(locale));
+        toPicker.setConverter(Converters.dates(locale));
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
 
@@ -264,20 +263,6 @@ public final class ReceiptLookupView implements ScreenView {
         String stones = line.stones().stream().sorted().map(Stone::code).map(code -> i18n.get("stone." + code))
                 .collect(Collectors.joining(", "));
         return i18n.get("metal." + line.metal().code()) + (stones.isEmpty() ? "" : " · " + stones);
-    }
-
-    private StringConverter<LocalDate> dates(Locale locale) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : Formats.date(date, locale);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return Formats.parseDate(text).orElse(null);
-            }
-        };
     }
 
     @Override

@@ -34,6 +34,8 @@ public final class SignInView {
     @FXML private PasswordField pinAgainField;
     @FXML private Label messageLabel;
     @FXML private Button signInButton;
+    @FXML private javafx.scene.control.ToggleButton lockEnglishButton;
+    @FXML private javafx.scene.control.ToggleButton lockChineseButton;
 
     private final SignInViewModel model;
     private final I18n i18n;
@@ -81,6 +83,16 @@ public final class SignInView {
             }
         });
         signInButton.disableProperty().bind(model.busyProperty());
+        // The language can be chosen before signing in: the shell's own switch is behind the lock.
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        lockEnglishButton.setToggleGroup(languages);
+        lockChineseButton.setToggleGroup(languages);
+        lockEnglishButton.setSelected(!i18n.isChinese());
+        lockChineseButton.setSelected(i18n.isChinese());
+        lockEnglishButton.setFocusTraversable(false);
+        lockChineseButton.setFocusTraversable(false);
+        lockEnglishButton.setOnAction(e -> javafx.application.Platform.runLater(() -> i18n.localeProperty().set(I18n.ENGLISH)));
+        lockChineseButton.setOnAction(e -> javafx.application.Platform.runLater(() -> i18n.localeProperty().set(I18n.CHINESE)));
         model.modeProperty().addListener(refresh);
         model.messageProperty().addListener(refresh);
         show();

@@ -65,6 +65,7 @@ public final class StaffView implements ScreenView {
         gate.visibleProperty().bind(model.authorizedProperty().not());
         body.visibleProperty().bind(model.authorizedProperty());
         table.setItems(model.staff());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.get("staff.empty")));
         noColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().staffNo()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));

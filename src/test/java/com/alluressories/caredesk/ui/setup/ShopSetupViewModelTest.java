@@ -36,4 +36,23 @@ class ShopSetupViewModelTest {
         assertThat(model.errorProperty("code").get()).isEqualTo("setup.error.code.invalid");
         assertThat(model.errorProperty("phone").get()).isEqualTo("setup.error.phone.invalid");
     }
+
+    @Test
+    void leavingTheDemoAlsoAsksForTheFirstManager() {
+        ShopSetupViewModel model = new ShopSetupViewModel(Optional.empty(), true);
+        model.codeProperty().set("mk");
+        model.nameProperty().set("Mong Kok");
+        model.addressProperty().set("88 Nathan Road");
+        model.phoneProperty().set("2345 6789");
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.errorProperty("manager").get()).isEqualTo("staff.problem.staffNo");
+        model.managerNoProperty().set("M01");
+        model.managerNameProperty().set("Real Manager");
+        model.managerPinProperty().set("5678");
+        model.managerPinAgainProperty().set("5687");
+        assertThat(model.errorProperty("manager").get()).isEqualTo("signin.first.pinsDiffer");
+        model.managerPinAgainProperty().set("5678");
+        assertThat(model.validProperty().get()).isTrue();
+        assertThat(new ShopSetupViewModel(Optional.empty(), false).errorProperty("manager").get()).isEmpty();
+    }
 }
