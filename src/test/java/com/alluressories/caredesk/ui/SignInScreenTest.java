@@ -155,6 +155,43 @@ class SignInScreenTest {
                         .anyMatch(c -> c instanceof Labeled l && "經理批准".equals(l.getText()))));
     }
 
+    @Test
+    void leavingTheDemoHandsTheWindowToTheShopsFirstManager(FxRobot robot) throws Exception {
+        waitUntil(() -> focused(robot, "#signInStaffNo"));
+        robot.write("1001").type(KeyCode.ENTER).write("1234").type(KeyCode.ENTER);
+        waitUntil(() -> !window.isLocked());
+        robot.clickOn("#setupButton");
+        waitUntil(() -> robot.lookup("#managerNoField").tryQuery().isPresent());
+        robot.clickOn("#codeField").write("MK");
+        robot.clickOn("#nameField").write("Mong Kok");
+        robot.clickOn("#addressField").write("88 Nathan Road");
+        robot.clickOn("#phoneField").write("23456789");
+        robot.clickOn("#managerNoField").write("M01");
+        robot.clickOn("#managerNameField").write("Winnie Yeung 楊慧妍");
+        robot.clickOn("#managerPinField").write("5678");
+        robot.clickOn("#managerPinAgainField").write("5678");
+        robot.clickOn("Save");
+        waitUntil(() -> labelShows(robot, ".dialog-pane .content", "Shop MK is set up"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> labelShows(robot, ".user-label", "Winnie Yeung 楊慧妍 (M01)"));
+        assertThat(services.shop().isDemo()).isFalse();
+        // The Staff screen is the new manager's: only they are listed, and what they add is theirs.
+        robot.type(KeyCode.F5);
+        waitUntil(() -> shown(robot, "#staff-screen .table-view"));
+        waitUntil(() -> robot.lookup("#staff-screen .table-row-cell").queryAll().stream()
+                .anyMatch(n -> n.lookupAll(".table-cell").stream()
+                        .anyMatch(c -> c instanceof Labeled l && "M01".equals(l.getText()))));
+        assertThat(services.staff().list()).extracting(s -> s.staffNo()).containsExactly("M01");
+        robot.clickOn("#newNoField").write("3001");
+        robot.clickOn("#newNameField").write("Joyce Chan");
+        robot.clickOn("#newPinField").write("2580");
+        robot.clickOn("#addButton");
+        waitUntil(() -> services.staff().find("3001").isPresent());
+        assertThat(services.audit().list(AuditFilter.all()).stream()
+                .filter(e -> e.action().equals("STAFF_ADDED") && e.record().equals("3001")).findFirst().orElseThrow()
+                .staffNo()).contains("M01");
+    }
+
     private TicketState state(Ticket ticket) {
         return services.tickets().get(ticket.ticketNo()).orElseThrow().state();
     }

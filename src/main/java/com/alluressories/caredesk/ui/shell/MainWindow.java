@@ -317,7 +317,7 @@ public final class MainWindow {
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.disableProperty().bind(model.validProperty().not());
         Platform.runLater(view::focusFirstField);
-        dialog.showAndWait().filter(save::equals).ifPresent(ok -> shellModel.setUpShop(model, by,
+        dialog.showAndWait().filter(save::equals).ifPresent(ok -> shellModel.setUpShop(model, by, this::signedIn,
                 () -> dialogs.showInfo(i18n.get("setup.title"), i18n.get("setup.done", model.profile().code())),
                 error -> dialogs.showError(i18n.get("setup.failed"), error.getMessage())));
     }

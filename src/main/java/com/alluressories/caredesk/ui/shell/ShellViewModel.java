@@ -86,9 +86,11 @@ public final class ShellViewModel {
 
     /**
      * Saves the real shop, with a manager's authority ({@code by}); leaving the demo also replaces
-     * its staff with the shop's first manager, who is then the one signed in. Reports back on the FX thread.
+     * its staff with the shop's first manager, who is then the one signed in ({@code newManager} is
+     * told, so every screen acts as them). Reports back on the FX thread.
      */
-    public void setUpShop(ShopSetupViewModel form, Actor by, Runnable onDone, Consumer<Throwable> onError) {
+    public void setUpShop(ShopSetupViewModel form, Actor by, Consumer<Actor> newManager, Runnable onDone,
+                          Consumer<Throwable> onError) {
         ShopProfile newProfile = form.profile();
         boolean leaving = form.leavingDemo();
         String no = form.managerNoProperty().get();
@@ -103,7 +105,7 @@ public final class ShellViewModel {
         }, manager -> {
             manager.ifPresent(m -> {
                 session.signIn(m);
-                user.set(Optional.of(m));
+                newManager.accept(m);
             });
             refresh();
             onDone.run();
