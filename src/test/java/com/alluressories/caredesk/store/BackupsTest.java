@@ -94,6 +94,12 @@ class BackupsTest {
             assertThat(ticketNumbers(aside)).containsExactly(first.ticketNo(), second.ticketNo());
             // The number given after the backup is on a customer's ticket: it is not given again.
             assertThat(newTicket(s, CLOCK).ticketNo()).isEqualTo("CWB-261127-0003");
+            // The restored store's audit trail goes on from the backup's, says where it came from, and holds.
+            var trail = s.audit().list(com.alluressories.caredesk.staff.AuditFilter.all());
+            assertThat(trail).extracting(e -> e.action()).contains("STORE_RESTORED");
+            assertThat(trail.stream().filter(e -> e.action().equals("STORE_RESTORED")).findFirst().orElseThrow().details())
+                    .contains("drill.db").contains("caredesk-before-restore-");
+            assertThat(s.audit().verify().intact()).isTrue();
         }
     }
 
