@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.staff;
 
+import com.alluressories.caredesk.store.Settings;
 import com.alluressories.caredesk.store.Sql;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoredTime;
@@ -40,6 +41,11 @@ public final class AuditLog {
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
     static final Set<String> TRIGGERS = Set.of("audit_log_no_update", "audit_log_no_delete");
+    /**
+     * The newest entry's number and hash, kept beside the chain in the same transaction: entries cut
+     * off the end of the trail leave the chain itself whole, but no longer reach this head.
+     */
+    static final String HEAD = "audit.head";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "seq, at, staff_no, staff_name, approved_no, approved_name, action, record, "
             + "details, prev_hash, hash";
@@ -95,6 +101,7 @@ public final class AuditLog {
             ps.setString(11, hash);
             ps.executeUpdate();
         }
+        Settings.put(c, HEAD, seq + ":" + hash);
     }
 
     /** Appends an entry in a transaction of its own (for what has no other write: a backup made). */
@@ -155,9 +162,10 @@ public final class AuditLog {
                 String prevHash = rs.getString(10);
                 String hash = rs.getString(11);
                 if (seq != expected) {
-                    return new AuditCheck(expected - 1, Optional.of(seq), expected == seq - 1
-                            ? "entry " + expected + " before it is missing (deleted)."
-                            : "entries " + expected + " to " + (seq - 1) + " before it are missing (deleted).");
+                    return new AuditCheck(expected - 1, Optional.of(expected), seq == expected + 1
+                            ? "it is missing (deleted): entry " + seq + " follows entry " + (expected - 1) + "."
+                            : "it is missing (deleted), and so are the entries up to " + (seq - 1) + ": entry " + seq
+                                    + " follows entry " + (expected - 1) + ".");
                 }
                 if (!prev.equals(prevHash)) {
                     return new AuditCheck(expected - 1, Optional.of(seq), "it does not link to the entry before it "
@@ -173,6 +181,17 @@ public final class AuditLog {
                 prev = hash;
                 expected++;
             }
+        }
+        Optional<String> head = Settings.get(c, HEAD);
+        long last = expected - 1;
+        if (head.isPresent() && !head.get().equals(last + ":" + prev)) {
+            String headSeq = head.get().contains(":") ? head.get().substring(0, head.get().indexOf(':')) : head.get();
+            if (headSeq.matches("\\d+") && Long.parseLong(headSeq) > last) {
+                return new AuditCheck(last, Optional.of(expected), "it is missing, with every entry after it up to "
+                        + headSeq + ": the newest entries were removed from the end of the trail.");
+            }
+            return new AuditCheck(last, Optional.of(Math.max(1, last)), "it is not the entry written last (the "
+                    + "recorded head is " + head.get() + "): the end of the trail was changed.");
         }
         if (!triggers.containsAll(TRIGGERS)) {
             Set<String> missing = new TreeSet<>(TRIGGERS);

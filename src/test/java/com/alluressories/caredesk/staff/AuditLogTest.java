@@ -105,11 +105,19 @@ class AuditLogTest {
     }
 
     @Test
-    void aDeletedEntryIsNamedByTheOneAfterIt() throws Exception {
+    void aDeletedEntryIsNamed() throws Exception {
         tamper("DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log WHERE seq = 2");
         AuditCheck check = audit.verify();
-        assertThat(check.brokenSeq()).contains(3L);
-        assertThat(check.problem()).contains("entry 2 before it is missing");
+        assertThat(check.brokenSeq()).contains(2L);
+        assertThat(check.describe()).contains("broken at entry 2: it is missing (deleted): entry 3 follows entry 1");
+    }
+
+    @Test
+    void entriesCutOffTheEndAreNamedToo() throws Exception {
+        tamper("DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log WHERE seq >= 4");
+        AuditCheck check = audit.verify();
+        assertThat(check.brokenSeq()).contains(4L);
+        assertThat(check.problem()).contains("up to 5").contains("removed from the end");
     }
 
     @Test
