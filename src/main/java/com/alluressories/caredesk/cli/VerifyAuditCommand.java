@@ -2,6 +2,8 @@ package com.alluressories.caredesk.cli;
 
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.staff.AuditCheck;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.store.StoreDamagedException;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoreException;
 import java.io.PrintWriter;
@@ -34,15 +36,30 @@ final class VerifyAuditCommand implements Callable<Integer> {
             return 1;
         }
         AuditCheck check;
+        boolean damagedStore = false;
         try (Services services = root.openServices()) {
             check = services.audit().verify();
+        } catch (StoreDamagedException damaged) {
+            // An edited file can fail SQLite's own check; the chain may still be readable, and says more.
+            err.println("caredesk: verify-audit: " + damaged.getMessage());
+            damagedStore = true;
+            try {
+                check = AuditLog.verifyFile(file);
+            } catch (java.sql.SQLException e) {
+                err.println("caredesk: verify-audit: the audit trail in " + file + " cannot be read: " + e.getMessage());
+                return 1;
+            }
         } catch (StoreException e) {
             err.println("caredesk: verify-audit: the audit trail in " + file + " cannot be read: " + e.getMessage());
             return 1;
         }
         out.println(check.describe());
         if (check.intact()) {
-            return 0;
+            if (!damagedStore) {
+                return 0;
+            }
+            err.println("caredesk: verify-audit: the store " + file + " is damaged, though its audit trail is whole.");
+            return 1;
         }
         err.println("caredesk: verify-audit: " + check.brokenSeq().map(seq -> "the audit trail in " + file
                 + " is broken at entry " + seq + ".").orElse("the audit trail in " + file + " is not protected."));

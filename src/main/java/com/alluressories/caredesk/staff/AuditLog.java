@@ -142,6 +142,18 @@ public final class AuditLog {
         return store.read(AuditLog::verify);
     }
 
+    /**
+     * Walks the chain in a store file opened read-only, without the store's own checks: for a store
+     * that fails them (an edited file can) but whose audit trail can still be read.
+     */
+    public static AuditCheck verifyFile(java.nio.file.Path file) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
+            return verify(c);
+        }
+    }
+
     static AuditCheck verify(Connection c) throws SQLException {
         Set<String> triggers = new TreeSet<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(

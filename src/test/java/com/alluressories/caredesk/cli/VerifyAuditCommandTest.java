@@ -63,6 +63,34 @@ class VerifyAuditCommandTest {
     }
 
     @Test
+    void bytesChangedInTheFileAreFoundAndTheEntryNamed() throws Exception {
+        assertThat(caredesk("demo").exitCode()).isZero();
+        long overrideEntry;
+        try (Connection c = file(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT seq FROM audit_log WHERE action = 'VERDICT_OVERRIDDEN'")) {
+            rs.next();
+            overrideEntry = rs.getLong(1);
+        }
+        // The goodwill reason is stored in the claim and in the audit entry: rewrite it in the file's bytes.
+        Path db = dir.resolve("data").resolve("caredesk.db");
+        byte[] bytes = java.nio.file.Files.readAllBytes(db);
+        byte[] from = "goodwill".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] to = "GOODWILL".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int changed = 0;
+        for (int i = 0; i + from.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(to, 0, bytes, i, to.length);
+                changed++;
+            }
+        }
+        assertThat(changed).isPositive();
+        java.nio.file.Files.write(db, bytes);
+        MainProcess.Result broken = caredesk("verify-audit");
+        assertThat(broken.exitCode()).as(broken.out() + broken.err()).isEqualTo(1);
+        assertThat(broken.out()).contains("broken at entry " + overrideEntry);
+    }
+
+    @Test
     void aMissingStoreIsNotCalledIntact() throws Exception {
         MainProcess.Result none = caredesk("verify-audit");
         assertThat(none.exitCode()).isEqualTo(1);
