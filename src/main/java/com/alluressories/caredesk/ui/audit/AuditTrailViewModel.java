@@ -7,7 +7,6 @@ import com.alluressories.caredesk.staff.AuditEntry;
 import com.alluressories.caredesk.staff.AuditFilter;
 import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.staff.Permission;
-import com.alluressories.caredesk.staff.Session;
 import com.alluressories.caredesk.ui.ManagerApproval;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.io.Writer;
@@ -52,7 +51,7 @@ public final class AuditTrailViewModel {
     private Actor manager;
     private long generation;
 
-    public AuditTrailViewModel(AuditLog audit, Session session, TaskRunner tasks, ManagerApproval approval, Clock clock) {
+    public AuditTrailViewModel(AuditLog audit, TaskRunner tasks, ManagerApproval approval, Clock clock) {
         this.audit = audit;
         this.tasks = tasks;
         this.approval = approval;

@@ -104,8 +104,8 @@ public final class MainWindow {
         this.ticketsModel = new RepairTicketsViewModel(services.tickets(), services.claims(), services.photos(), services.printing(),
                 services.clock(), tasks, approval);
         this.signInModel = new SignInViewModel(services.staff(), services.session(), tasks);
-        this.staffModel = new StaffViewModel(services.staff(), services.session(), tasks, approval);
-        this.auditModel = new AuditTrailViewModel(services.audit(), services.session(), tasks, approval, services.clock());
+        this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
+        this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
         for (Screen screen : Screen.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(screen.shortcut()), () -> {
                 if (!locked.get()) {

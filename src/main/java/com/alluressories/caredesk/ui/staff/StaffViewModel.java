@@ -3,7 +3,6 @@ package com.alluressories.caredesk.ui.staff;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.staff.Role;
-import com.alluressories.caredesk.staff.Session;
 import com.alluressories.caredesk.staff.Staff;
 import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.ui.ManagerApproval;
@@ -25,7 +24,6 @@ import javafx.collections.ObservableList;
  */
 public final class StaffViewModel {
     private final StaffService staff;
-    private final Session session;
     private final TaskRunner tasks;
     private final ManagerApproval approval;
     private final ObservableList<Staff> list = FXCollections.observableArrayList();
@@ -34,9 +32,8 @@ public final class StaffViewModel {
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private Actor manager;
 
-    public StaffViewModel(StaffService staff, Session session, TaskRunner tasks, ManagerApproval approval) {
+    public StaffViewModel(StaffService staff, TaskRunner tasks, ManagerApproval approval) {
         this.staff = staff;
-        this.session = session;
         this.tasks = tasks;
         this.approval = approval;
     }
@@ -129,10 +126,5 @@ public final class StaffViewModel {
 
     public ReadOnlyObjectProperty<Throwable> errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    /** Who is signed in, for the screen's words. */
-    public String signedInLabel() {
-        return session.current().map(Actor::label).orElse("");
     }
 }

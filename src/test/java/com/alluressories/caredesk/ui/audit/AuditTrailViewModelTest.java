@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.AuditAction;
 import com.alluressories.caredesk.staff.AuditLog;
-import com.alluressories.caredesk.staff.Session;
 import com.alluressories.caredesk.staff.StaffFixture;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ui.TaskRunner;
@@ -38,7 +37,7 @@ class AuditTrailViewModelTest {
         audit = new AuditLog(store, CLOCK);
         audit.append(ken, AuditAction.TICKET_PRINTED, "TST-261127-0001", Map.of("document", "CUSTOMER"));
         audit.append(ken, AuditAction.TICKET_REPRINTED, "TST-261127-0001", Map.of("document", "CUSTOMER"));
-        model = new AuditTrailViewModel(audit, new Session(ken), TaskRunner.sameThread(), (permission, approved) -> {
+        model = new AuditTrailViewModel(audit, TaskRunner.sameThread(), (permission, approved) -> {
             if (managerApproves) {
                 approved.accept(StaffFixture.approved(ken, "1001", "Mandy Kwok"));
             }
