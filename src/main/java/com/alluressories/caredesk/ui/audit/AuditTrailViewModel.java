@@ -8,6 +8,7 @@ import com.alluressories.caredesk.staff.AuditFilter;
 import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.ui.ManagerApproval;
+import com.alluressories.caredesk.ui.ManagerGate;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,7 +37,6 @@ import javafx.collections.ObservableList;
 public final class AuditTrailViewModel {
     private final AuditLog audit;
     private final TaskRunner tasks;
-    private final ManagerApproval approval;
     private final Clock clock;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -46,15 +45,17 @@ public final class AuditTrailViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<AuditCheck> check = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper authorized = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
-    private Actor manager;
+    private final ManagerGate gate;
     private long generation;
 
     public AuditTrailViewModel(AuditLog audit, TaskRunner tasks, ManagerApproval approval, Clock clock) {
         this.audit = audit;
         this.tasks = tasks;
-        this.approval = approval;
+        this.gate = new ManagerGate(Permission.VIEW_AUDIT, approval, this::refresh, () -> {
+            entries.clear();
+            check.set(null);
+        });
         this.clock = clock;
         from.set(LocalDate.now(clock).minusDays(30));
         List<javafx.beans.Observable> filters = List.of(from, to, staffNo, action, text);
@@ -62,27 +63,15 @@ public final class AuditTrailViewModel {
     }
 
     public void signedIn(Actor actor) {
-        forgetApproval();
-        if (actor.holds(Permission.VIEW_AUDIT)) {
-            manager = actor;
-            authorized.set(true);
-            refresh();
-        }
+        gate.signedIn(actor);
     }
 
     public void forgetApproval() {
-        manager = null;
-        authorized.set(false);
-        entries.clear();
-        check.set(null);
+        gate.close();
     }
 
     public void askManager() {
-        approval.request(Permission.VIEW_AUDIT, by -> {
-            manager = by;
-            authorized.set(true);
-            refresh();
-        });
+        gate.askManager();
     }
 
     public AuditFilter filter() {
@@ -93,7 +82,7 @@ public final class AuditTrailViewModel {
 
     /** Lists the entries matching the filters, newest first; a stale answer is dropped. */
     public void refresh() {
-        if (manager == null) {
+        if (gate.manager().isEmpty()) {
             return;
         }
         long mine = ++generation;
@@ -107,7 +96,7 @@ public final class AuditTrailViewModel {
 
     /** Walks the whole chain. */
     public void verify() {
-        if (manager == null) {
+        if (gate.manager().isEmpty()) {
             return;
         }
         tasks.run(audit::verify, check::set, error::set);
@@ -115,10 +104,10 @@ public final class AuditTrailViewModel {
 
     /** Writes the entries matching the filters to a CSV file, and records the export. */
     public void export(Path file, Consumer<Integer> done) {
-        if (manager == null) {
+        if (gate.manager().isEmpty()) {
             return;
         }
-        Actor by = manager;
+        Actor by = gate.manager().get();
         AuditFilter filter = new AuditFilter(filter().from(), filter().to(), filter().staffNo(), filter().action(),
                 filter().text(), Integer.MAX_VALUE);
         tasks.run(() -> {
@@ -166,7 +155,7 @@ public final class AuditTrailViewModel {
     }
 
     public ReadOnlyBooleanProperty authorizedProperty() {
-        return authorized.getReadOnlyProperty();
+        return gate.openProperty();
     }
 
     public ReadOnlyObjectProperty<Throwable> errorProperty() {

@@ -6,12 +6,12 @@ import com.alluressories.caredesk.staff.Role;
 import com.alluressories.caredesk.staff.Staff;
 import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.ui.ManagerApproval;
+import com.alluressories.caredesk.ui.ManagerGate;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.time.Duration;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,47 +25,34 @@ import javafx.collections.ObservableList;
 public final class StaffViewModel {
     private final StaffService staff;
     private final TaskRunner tasks;
-    private final ManagerApproval approval;
     private final ObservableList<Staff> list = FXCollections.observableArrayList();
     private final ObjectProperty<Duration> idleLock = new SimpleObjectProperty<>(StaffService.DEFAULT_IDLE_LOCK);
-    private final ReadOnlyBooleanWrapper authorized = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
-    private Actor manager;
+    private final ManagerGate gate;
 
     public StaffViewModel(StaffService staff, TaskRunner tasks, ManagerApproval approval) {
         this.staff = staff;
         this.tasks = tasks;
-        this.approval = approval;
+        this.gate = new ManagerGate(Permission.EDIT_STAFF, approval, this::refresh, list::clear);
     }
 
     /** Someone signed in: a manager sees the screen at once. */
     public void signedIn(Actor actor) {
-        forgetApproval();
-        if (actor.holds(Permission.EDIT_STAFF)) {
-            manager = actor;
-            authorized.set(true);
-            refresh();
-        }
+        gate.signedIn(actor);
     }
 
     /** The window locked: the screen closes again. */
     public void forgetApproval() {
-        manager = null;
-        authorized.set(false);
-        list.clear();
+        gate.close();
     }
 
     /** A member of staff asks a manager to open the screen (for this visit). */
     public void askManager() {
-        approval.request(Permission.EDIT_STAFF, by -> {
-            manager = by;
-            authorized.set(true);
-            refresh();
-        });
+        gate.askManager();
     }
 
     public void refresh() {
-        if (manager == null) {
+        if (gate.manager().isEmpty()) {
             return;
         }
         tasks.run(staff::list, list::setAll, error::set);
@@ -76,24 +63,24 @@ public final class StaffViewModel {
     }
 
     public void add(String staffNo, String name, Role role, String pin, Runnable done) {
-        change(() -> staff.add(manager, staffNo, name, role, pin), done);
+        change(by -> staff.add(by, staffNo, name, role, pin), done);
     }
 
     public void setActive(Staff member, boolean active) {
-        change(() -> staff.setActive(manager, member.staffNo(), active), () -> { });
+        change(by -> staff.setActive(by, member.staffNo(), active), () -> { });
     }
 
     public void resetPin(Staff member, String pin, Runnable done) {
-        change(() -> {
-            staff.resetPin(manager, member.staffNo(), pin);
+        change(by -> {
+            staff.resetPin(by, member.staffNo(), pin);
             return null;
         }, done);
     }
 
     public void setIdleLock(int minutes, Runnable done) {
         Duration wanted = Duration.ofMinutes(minutes);
-        change(() -> {
-            staff.setIdleLock(manager, wanted);
+        change(by -> {
+            staff.setIdleLock(by, wanted);
             return null;
         }, () -> {
             idleLock.set(wanted);
@@ -101,12 +88,14 @@ public final class StaffViewModel {
         });
     }
 
-    private void change(Callable<?> work, Runnable done) {
-        if (manager == null) {
+    /** A change made as the manager the gate holds, off the FX thread. */
+    private void change(Change work, Runnable done) {
+        Optional<Actor> by = gate.manager();
+        if (by.isEmpty()) {
             return;
         }
         error.set(null);
-        tasks.run(work, ok -> {
+        tasks.run(() -> work.apply(by.get()), ok -> {
             refresh();
             done.run();
         }, error::set);
@@ -121,7 +110,12 @@ public final class StaffViewModel {
     }
 
     public ReadOnlyBooleanProperty authorizedProperty() {
-        return authorized.getReadOnlyProperty();
+        return gate.openProperty();
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        Object apply(Actor by) throws Exception;
     }
 
     public ReadOnlyObjectProperty<Throwable> errorProperty() {
