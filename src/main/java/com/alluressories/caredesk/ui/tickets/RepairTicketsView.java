@@ -43,6 +43,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -335,9 +336,10 @@ public final class RepairTicketsView implements ScreenView {
         reason.disableProperty().bind(override.selectedProperty().not());
         Label charge = new Label(i18n.get("tickets.pickup.charge", Formats.money(t.finalCharge().orElse(BigDecimal.ZERO))));
         charge.getStyleClass().add("section-title");
-        GridPane form = form("tickets.pickup.last4", last4, "tickets.pickup.manager", manager, "tickets.pickup.reason",
-                reason);
-        VBox content = new VBox(10, charge, form, override);
+        // The override comes after the digits it replaces; its reason and the manager's part follow it.
+        GridPane digits = form("tickets.pickup.last4", last4);
+        GridPane overrideForm = form("tickets.pickup.reason", reason, "tickets.pickup.manager", manager);
+        VBox content = new VBox(10, charge, digits, override, overrideForm);
         Dialog<ButtonType> dialog = dialog(i18n.get("tickets.pickup.title", t.ticketNo()), content,
                 i18n.get("tickets.pickup.confirm"));
         Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
@@ -384,7 +386,9 @@ public final class RepairTicketsView implements ScreenView {
         grid.setHgap(10);
         grid.setVgap(8);
         for (int i = 0; i < labelsAndFields.length; i += 2) {
-            grid.add(new Label(i18n.get((String) labelsAndFields[i])), 0, i / 2);
+            Label label = new Label(i18n.get((String) labelsAndFields[i]));
+            label.setMinWidth(Region.USE_PREF_SIZE); // a label is read whole, never cut short
+            grid.add(label, 0, i / 2);
             grid.add((Node) labelsAndFields[i + 1], 1, i / 2);
         }
         return grid;
