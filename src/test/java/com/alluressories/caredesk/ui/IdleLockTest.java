@@ -72,4 +72,20 @@ class IdleLockTest {
         SignInScreenTest.waitUntil(() -> services.audit().list(AuditFilter.all()).stream()
                 .anyMatch(e -> e.action().equals("SCREEN_LOCKED") && e.details().contains("idle")));
     }
+
+    @Test
+    void anOpenDialogHoldsTheLockOffUntilItIsClosed(FxRobot robot) throws Exception {
+        javafx.scene.control.Alert[] dialog = new javafx.scene.control.Alert[1];
+        javafx.application.Platform.runLater(() -> {
+            dialog[0] = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, "work in hand");
+            dialog[0].show();
+        });
+        SignInScreenTest.waitUntil(() -> dialog[0] != null && dialog[0].isShowing());
+        long start = System.nanoTime();
+        // Well past the two idle seconds, with no key pressed: still signed in.
+        SignInScreenTest.waitUntil(() -> System.nanoTime() - start > 4_500_000_000L);
+        assertThat(window.isLocked()).isFalse();
+        javafx.application.Platform.runLater(() -> dialog[0].close());
+        SignInScreenTest.waitUntil(window::isLocked);
+    }
 }

@@ -121,9 +121,23 @@ public final class MainWindow {
                 idle.playFromStart();
             }
         });
-        idle.setOnFinished(e -> lock("idle"));
+        idle.setOnFinished(e -> {
+            // A dialog still open is work in hand (a ticket being opened for a saved claim): the lock
+            // waits for it, rather than cutting it off half-way or leaving it open over the lock.
+            boolean dialogOpen = javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing());
+            if (dialogOpen) {
+                Platform.runLater(idle::playFromStart); // not from inside its own finish: it would not restart
+            } else {
+                lock("idle");
+            }
+        });
         locked.addListener((obs, was, now) -> showLock());
-        staffModel.idleLockProperty().addListener((obs, old, now) -> idle.setDuration(Duration.seconds(now.toSeconds())));
+        staffModel.idleLockProperty().addListener((obs, old, now) -> {
+            idle.setDuration(Duration.seconds(now.toSeconds()));
+            if (!locked.get()) {
+                idle.playFromStart(); // a running countdown keeps the length it started with
+            }
+        });
         i18n.localeProperty().addListener((obs, old, now) -> {
             build();
             tasks.run(() -> {
