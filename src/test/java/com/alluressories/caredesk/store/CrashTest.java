@@ -115,6 +115,14 @@ class CrashTest {
                 }
             }
             assertThat(all).doesNotHaveDuplicates();
+            // Every committed ticket has its audit entry, and the chain survived the kill whole.
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT count(*) FROM audit_log WHERE action = 'TICKET_OPENED'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(all.size());
+            }
         }
+        assertThat(com.alluressories.caredesk.staff.AuditLog.verifyFile(dir.resolve(Store.FILE_NAME)).intact())
+                .as("the audit chain after a kill").isTrue();
     }
 }
