@@ -50,6 +50,7 @@ public final class AuditTrailView implements ScreenView {
     @FXML private TableColumn<AuditEntry, String> recordColumn;
     @FXML private TableColumn<AuditEntry, String> detailsColumn;
     @FXML private Label countLabel;
+    @FXML private Label selectedLabel;
     @FXML private Label checkLabel;
     @FXML private Label messageLabel;
 
@@ -95,6 +96,12 @@ public final class AuditTrailView implements ScreenView {
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(action(c.getValue().action())));
         recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().record()));
         detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(readable(c.getValue().details())));
+        // The chosen entry in full, wrapped: the table's last columns may be out of sight.
+        selectedLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            AuditEntry e = table.getSelectionModel().getSelectedItem();
+            return e == null ? "" : "#" + e.seq() + " · " + action(e.action()) + " · " + e.record() + " · "
+                    + readable(e.details());
+        }, table.getSelectionModel().selectedItemProperty()));
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("audit.count", model.entries().size()),
                 model.entries()));
         checkLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(model.checkProperty().get()),
