@@ -125,6 +125,22 @@ public final class DemoShop {
         return receipts;
     }
 
+    /** Hashed before the write, so the slow hashing never holds the store's write lock. */
+    private static List<String> staffPinHashes() {
+        PinHasher hasher = new PinHasher();
+        return STAFF.stream().map(s -> hasher.hash(s.pin())).toList();
+    }
+
+    /** The demo staff, into a store that has none; inside the caller's transaction. */
+    private static void insertStaff(java.sql.Connection c, List<String> hashes, Clock clock) throws java.sql.SQLException {
+        if (StaffService.count(c) > 0) {
+            return;
+        }
+        for (int i = 0; i < STAFF.size(); i++) {
+            StaffService.insert(c, STAFF.get(i).staff(), hashes.get(i), LocalDateTime.now(clock));
+        }
+    }
+
     /**
      * A demo store made before staff signed in has no staff: it gets the demo's, so the README's
      * PINs open it. A real shop's store is never touched (its first manager is asked for instead).
@@ -134,13 +150,10 @@ public final class DemoShop {
         if (!needed) {
             return;
         }
-        PinHasher hasher = new PinHasher();
-        List<String> hashes = STAFF.stream().map(s -> hasher.hash(s.pin())).toList();
+        List<String> hashes = staffPinHashes();
         store.write(c -> {
-            if (ShopService.isDemo(c) && StaffService.count(c) == 0) {
-                for (int i = 0; i < STAFF.size(); i++) {
-                    StaffService.insert(c, STAFF.get(i).staff(), hashes.get(i), LocalDateTime.now(clock));
-                }
+            if (ShopService.isDemo(c)) {
+                insertStaff(c, hashes, clock);
             }
             return null;
         });
@@ -154,8 +167,7 @@ public final class DemoShop {
      */
     public static boolean fill(Store store, Clock clock) {
         List<Receipt> receipts = receipts(clock);
-        PinHasher hasher = new PinHasher();
-        List<String> hashes = STAFF.stream().map(s -> hasher.hash(s.pin())).toList();
+        List<String> hashes = staffPinHashes();
         boolean added = store.write(c -> {
             if (ShopService.isDemo(c)) {
                 return false;
@@ -165,11 +177,7 @@ public final class DemoShop {
                         + " holds a real shop's data; the demo shop is only added to an empty store.");
             }
             ShopService.saveProfile(c, PROFILE, true);
-            if (StaffService.count(c) == 0) {
-                for (int i = 0; i < STAFF.size(); i++) {
-                    StaffService.insert(c, STAFF.get(i).staff(), hashes.get(i), LocalDateTime.now(clock));
-                }
-            }
+            insertStaff(c, hashes, clock);
             for (Receipt receipt : receipts) {
                 ReceiptRepository.insert(c, receipt);
             }

@@ -108,9 +108,7 @@ public final class ShopService {
                 throw new IllegalStateException("The store is not the demo shop.");
             }
             audit.append(c, by, AuditAction.DEMO_LEFT, "shop", profileDetails(profile));
-            TicketService.deleteAll(c);
-            ClaimService.deleteAll(c);
-            ReceiptRepository.deleteAll(c);
+            deleteDemoData(c);
             saveProfile(c, profile, false);
             return staff.replaceAllWithFirstManager(c, managerNo, managerName, managerPin);
         });
@@ -125,15 +123,20 @@ public final class ShopService {
         store.write(c -> {
             if (isDemo(c)) {
                 audit.append(c, by, AuditAction.DEMO_LEFT, "shop", profileDetails(profile));
-                TicketService.deleteAll(c);
-                ClaimService.deleteAll(c);
-                ReceiptRepository.deleteAll(c);
+                deleteDemoData(c);
                 StaffService.deleteAll(c);
             }
             saveProfile(c, profile, false);
             audit.append(c, by, AuditAction.SETTINGS_CHANGED, "shop", profileDetails(profile));
             return null;
         });
+    }
+
+    /** The demo's tickets, claims and receipts, so they never mix with the shop's own; the audit trail stays. */
+    private static void deleteDemoData(Connection c) throws SQLException {
+        TicketService.deleteAll(c);
+        ClaimService.deleteAll(c);
+        ReceiptRepository.deleteAll(c);
     }
 
     private static Map<String, Object> profileDetails(ShopProfile profile) {

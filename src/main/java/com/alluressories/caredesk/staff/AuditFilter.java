@@ -15,4 +15,9 @@ public record AuditFilter(Optional<LocalDate> from, Optional<LocalDate> to, Opti
         return new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 DEFAULT_LIMIT);
     }
+
+    /** The same filter, for at most {@code max} entries (an export takes them all). */
+    public AuditFilter withLimit(int max) {
+        return new AuditFilter(from, to, staffNo, action, text, max);
+    }
 }

@@ -174,21 +174,20 @@ public final class AuditLog {
                 String prevHash = rs.getString(10);
                 String hash = rs.getString(11);
                 if (seq != expected) {
-                    return new AuditCheck(expected - 1, Optional.of(expected), seq == expected + 1
-                            ? "it is missing (deleted): entry " + seq + " follows entry " + (expected - 1) + "."
-                            : "it is missing (deleted), and so are the entries up to " + (seq - 1) + ": entry " + seq
-                                    + " follows entry " + (expected - 1) + ".");
+                    return seq == expected + 1
+                            ? AuditCheck.broken(expected - 1, Optional.of(expected), AuditCheck.Kind.MISSING, seq,
+                                    expected - 1)
+                            : AuditCheck.broken(expected - 1, Optional.of(expected), AuditCheck.Kind.MISSING_RANGE,
+                                    seq - 1, seq, expected - 1);
                 }
                 if (!prev.equals(prevHash)) {
-                    return new AuditCheck(expected - 1, Optional.of(seq), "it does not link to the entry before it "
-                            + "(its previous hash is not that entry's hash): an entry was changed, removed or inserted.");
+                    return AuditCheck.broken(expected - 1, Optional.of(seq), AuditCheck.Kind.UNLINKED);
                 }
                 String computed = hashOf(seq, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), action, record, rs.getString(9), prevHash);
                 if (!computed.equals(hash)) {
-                    return new AuditCheck(expected - 1, Optional.of(seq),
-                            "its contents do not match its hash: it was changed after it was written (" + action
-                                    + (record == null || record.isEmpty() ? "" : " " + record) + ").");
+                    return AuditCheck.broken(expected - 1, Optional.of(seq), AuditCheck.Kind.CHANGED,
+                            action + (record == null || record.isEmpty() ? "" : " " + record));
                 }
                 prev = hash;
                 expected++;
@@ -199,19 +198,16 @@ public final class AuditLog {
         if (head.isPresent() && !head.get().equals(last + ":" + prev)) {
             String headSeq = head.get().contains(":") ? head.get().substring(0, head.get().indexOf(':')) : head.get();
             if (headSeq.matches("\\d+") && Long.parseLong(headSeq) > last) {
-                return new AuditCheck(last, Optional.of(expected), "it is missing, with every entry after it up to "
-                        + headSeq + ": the newest entries were removed from the end of the trail.");
+                return AuditCheck.broken(last, Optional.of(expected), AuditCheck.Kind.TRUNCATED, headSeq);
             }
-            return new AuditCheck(last, Optional.of(Math.max(1, last)), "it is not the entry written last (the "
-                    + "recorded head is " + head.get() + "): the end of the trail was changed.");
+            return AuditCheck.broken(last, Optional.of(Math.max(1, last)), AuditCheck.Kind.HEAD_CHANGED, head.get());
         }
         if (!triggers.containsAll(TRIGGERS)) {
             Set<String> missing = new TreeSet<>(TRIGGERS);
             missing.removeAll(triggers);
-            return new AuditCheck(expected - 1, Optional.empty(), "the triggers that refuse changes to it are missing ("
-                    + String.join(", ", missing) + "): the store was edited outside CareDesk.");
+            return AuditCheck.broken(last, Optional.empty(), AuditCheck.Kind.TRIGGERS_MISSING, String.join(", ", missing));
         }
-        return new AuditCheck(expected - 1, Optional.empty(), "");
+        return AuditCheck.intact(last);
     }
 
     /** Entries matching a filter, newest first, at most {@code filter.limit()}. */

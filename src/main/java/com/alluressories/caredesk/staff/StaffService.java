@@ -192,13 +192,7 @@ public final class StaffService {
                 throw new StaffException("staff.problem.managerExists", "This shop already has a manager: ask them "
                         + "to add you.");
             }
-            Staff manager = new Staff(no, name.strip(), Role.MANAGER, true);
-            insert(c, manager, hash, LocalDateTime.now(clock));
-            Actor actor = new Actor(manager, null);
-            audit.append(c, actor, AuditAction.STAFF_ADDED, no, Map.of("name", manager.name(), "role", "MANAGER",
-                    "first_manager", true));
-            audit.append(c, actor, AuditAction.SIGN_IN, no, Map.of("role", "MANAGER"));
-            return actor;
+            return insertFirstManager(c, no, name, hash);
         });
     }
 
@@ -212,8 +206,13 @@ public final class StaffService {
         String no = normalizeNo(staffNo);
         validate(no, name, pin);
         deleteAll(c);
+        return insertFirstManager(c, no, name, hasher.hash(pin));
+    }
+
+    /** The first manager, inserted, recorded and signed in, inside the caller's transaction. */
+    private Actor insertFirstManager(Connection c, String no, String name, String pinHash) throws SQLException {
         Staff manager = new Staff(no, name.strip(), Role.MANAGER, true);
-        insert(c, manager, hasher.hash(pin), LocalDateTime.now(clock));
+        insert(c, manager, pinHash, LocalDateTime.now(clock));
         Actor actor = new Actor(manager, null);
         audit.append(c, actor, AuditAction.STAFF_ADDED, no, Map.of("name", manager.name(), "role", "MANAGER",
                 "first_manager", true));

@@ -24,7 +24,7 @@ class LocalizationTest {
     /** Keys the code builds from parts; the pattern of each part is checked by its own test. */
     private static final List<String> BUILT_PREFIXES = List.of("setup.error.", "verdict.", "metal.", "stone.",
             "claim.error.", "print.outcome.", "outcome.", "state.", "tickets.action.", "tickets.paper.",
-            "import.problem.", "audit.action.", "permission.", "role.");
+            "import.problem.", "audit.action.", "audit.problem.", "permission.", "role.");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {

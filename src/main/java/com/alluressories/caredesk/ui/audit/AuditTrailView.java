@@ -82,7 +82,7 @@ public final class AuditTrailView implements ScreenView {
         actions.add(null);
         actions.addAll(Arrays.asList(AuditAction.values()));
         actionBox.getItems().setAll(actions);
-        actionBox.setConverter(Converters.showing(a -> a == null ? i18n.get("audit.allActions") : action(a.name())));
+        actionBox.setConverter(Converters.showing(a -> a == null ? i18n.get("audit.allActions") : action(a)));
         actionBox.setPromptText(i18n.get("audit.allActions"));
         actionBox.valueProperty().bindBidirectional(model.actionProperty());
         table.setItems(model.entries());
@@ -93,13 +93,13 @@ public final class AuditTrailView implements ScreenView {
                 .map(no -> c.getValue().staffName() + " (" + no + ")").orElse(c.getValue().staffName())));
         approvedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().approvedNo()
                 .map(no -> c.getValue().approvedName().orElse("") + " (" + no + ")").orElse("")));
-        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(action(c.getValue().action())));
+        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(action(c.getValue())));
         recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().record()));
         detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(readable(c.getValue().details())));
         // The chosen entry in full, wrapped: the table's last columns may be out of sight.
         selectedLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             AuditEntry e = table.getSelectionModel().getSelectedItem();
-            return e == null ? "" : "#" + e.seq() + " · " + action(e.action()) + " · " + e.record() + " · "
+            return e == null ? "" : "#" + e.seq() + " · " + action(e) + " · " + e.record() + " · "
                     + readable(e.details());
         }, table.getSelectionModel().selectedItemProperty()));
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("audit.count", model.entries().size()),
@@ -129,20 +129,17 @@ public final class AuditTrailView implements ScreenView {
         }
     }
 
-    private String action(String code) {
-        boolean known = Arrays.stream(AuditAction.values()).anyMatch(a -> a.name().equals(code));
-        return known ? i18n.get("audit.action." + code) : code;
+    private String action(AuditAction action) {
+        return i18n.get("audit.action." + action.name());
+    }
+
+    /** An action this CareDesk does not know (written by a newer one) shows as stored. */
+    private String action(AuditEntry entry) {
+        return entry.knownAction().map(this::action).orElse(entry.action());
     }
 
     private String describe(AuditCheck check) {
-        if (check == null) {
-            return "";
-        }
-        if (check.intact()) {
-            return i18n.get("audit.intact", check.entries());
-        }
-        return check.brokenSeq().map(seq -> i18n.get("audit.broken", seq)).orElse(i18n.get("audit.unprotected"))
-                + " " + check.problem();
+        return check == null ? "" : check.describe(i18n.bundle());
     }
 
     @FXML

@@ -108,8 +108,7 @@ public final class AuditTrailViewModel {
             return;
         }
         Actor by = gate.manager().get();
-        AuditFilter filter = new AuditFilter(filter().from(), filter().to(), filter().staffNo(), filter().action(),
-                filter().text(), Integer.MAX_VALUE);
+        AuditFilter filter = filter().withLimit(Integer.MAX_VALUE);
         tasks.run(() -> {
             List<AuditEntry> all = audit.list(filter);
             Path partial = file.resolveSibling(file.getFileName() + ".part");

@@ -197,7 +197,6 @@ public final class MainWindow {
         auditModel.signedIn(actor);
         locked.set(false);
         idle.playFromStart();
-        shellModel.refresh();
         Platform.runLater(shellView::refocus);
     }
 
