@@ -65,7 +65,7 @@ public final class Services implements AutoCloseable {
         this.staff = new StaffService(store, clock, new PinHasher(), audit);
         this.shop = new ShopService(store, audit, session);
         this.receipts = new ReceiptService(store, clock, shop::isDemo, session, audit);
-        this.claims = new ClaimService(store, policy, clock, shop::shopCode, session, audit);
+        this.claims = new ClaimService(store, policy, clock, () -> shop.shopCode().orElse(null), session, audit);
         this.photos = new PhotoStore(store.dataDir());
         this.tickets = new TicketService(store, clock, session, audit);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);

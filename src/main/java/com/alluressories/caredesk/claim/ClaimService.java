@@ -113,6 +113,9 @@ public final class ClaimService {
         draft.override().ifPresent(o -> {
             if (o.verdict() == null) {
                 problems.put("overrideVerdict", ClaimProblem.REQUIRED);
+            } else if (o.verdict() == Verdict.PENDING_INSPECTION) {
+                // "Not yet decided" is where a claim starts, not a decision a manager can give.
+                problems.put("overrideVerdict", ClaimProblem.INVALID);
             } else if (o.verdict() == decide(draft).verdict()) {
                 problems.put("overrideVerdict", ClaimProblem.SAME_AS_POLICY);
             }
@@ -342,6 +345,10 @@ public final class ClaimService {
         for (Flag flag : decision.flags()) {
             ObjectNode f = clause(flags.addObject(), flag.clause());
             f.put("code", flag.code());
+            if (!flag.because().isEmpty()) {
+                ArrayNode because = f.putArray("because");
+                flag.because().forEach(b -> bilingual(because.addObject(), b));
+            }
         }
         if (decision.coverage().isPresent()) {
             clause(root.putObject("coverage"), decision.coverage().get());

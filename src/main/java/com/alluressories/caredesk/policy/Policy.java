@@ -128,6 +128,8 @@ public final class Policy {
             Optional<String> flag = rule.flagFor(claim.stones());
             if (flag.isPresent()) {
                 raise(flags, flag.get());
+                rule.why().ifPresent(why -> flags.computeIfPresent(flag.get(), (c, f) -> new Flag(c, f.clause(),
+                        java.util.stream.Stream.concat(f.because().stream(), java.util.stream.Stream.of(why)).toList())));
                 excluded = true;
             }
         }

@@ -110,7 +110,9 @@ public final class PolicyLoader {
                     }
                     boolean covered = Boolean.parseBoolean(props.getProperty(prefix + ".covered", "false").trim());
                     FindingRule rule = new FindingRule(code, groupId, bilingual(prefix + ".label"),
-                            bilingual(prefix + ".hint"), covered, flag, stones(prefix + ".only-with-stones"));
+                            bilingual(prefix + ".hint"), covered, flag, stones(prefix + ".only-with-stones"),
+                            props.containsKey(prefix + ".why.en") ? Optional.of(bilingual(prefix + ".why"))
+                                    : Optional.empty());
                     if (findings.put(code, rule) != null) {
                         throw fail("group." + groupId + ".findings", "the finding " + code + " is listed twice");
                     }

@@ -10,8 +10,9 @@ public record Sale(LocalDate purchaseDate, BigDecimal listPrice, BigDecimal paid
         Objects.requireNonNull(purchaseDate, "purchaseDate");
         Objects.requireNonNull(listPrice, "listPrice");
         Objects.requireNonNull(paidPrice, "paidPrice");
-        if (listPrice.signum() <= 0) {
-            throw new InvalidClaimException("listPrice", "must be positive, was " + listPrice.toPlainString());
+        // Zero is a real price (a gift box, a gift with purchase): the final-sale formula decides it like any other.
+        if (listPrice.signum() < 0) {
+            throw new InvalidClaimException("listPrice", "must not be negative, was " + listPrice.toPlainString());
         }
         if (paidPrice.signum() < 0) {
             throw new InvalidClaimException("paidPrice", "must not be negative, was " + paidPrice.toPlainString());

@@ -215,49 +215,57 @@ final class Sheet {
         return document;
     }
 
-    /** Breaks text into lines that fit the width: at spaces where there are, anywhere in Chinese. */
+    /**
+     * Breaks text into lines that fit the width: at spaces, and between Chinese characters, by the
+     * usual East Asian rules (kinsoku): no line starts with closing punctuation (。，、）」 …) and none
+     * ends with opening punctuation (（「 …). A word wider than the line is cut where it must be.
+     */
     List<String> wrap(String text, float size) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : clean(text).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
+            int[] cps = paragraph.codePoints().toArray();
+            int start = 0;
             float lineWidth = 0;
-            int lastSpace = -1;
+            int lastBreak = -1;
             int i = 0;
-            while (i < paragraph.length()) {
-                int cp = paragraph.codePointAt(i);
-                float w = glyphWidth(cp, size);
-                if (lineWidth + w > width() && line.length() > 0) {
-                    if (cp == ' ') {
-                        lines.add(line.toString().stripTrailing());
-                        line.setLength(0);
-                        lineWidth = 0;
-                        lastSpace = -1;
-                        i += Character.charCount(cp);
-                        continue;
-                    }
-                    if (lastSpace > 0) {
-                        String rest = line.substring(lastSpace + 1);
-                        lines.add(line.substring(0, lastSpace).stripTrailing());
-                        line.setLength(0);
-                        line.append(rest);
-                        lineWidth = measure(rest, size);
+            while (i < cps.length) {
+                if (i > start && LineBreaks.canBreakBefore(cps[i - 1], cps[i])) {
+                    lastBreak = i;
+                }
+                float w = glyphWidth(cps[i], size);
+                if (lineWidth + w > width() && i > start) {
+                    if (cps[i] == ' ') {
+                        lines.add(new String(cps, start, i - start).stripTrailing());
+                        start = skipSpaces(cps, i);
                     } else {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                        lineWidth = 0;
+                        int at = lastBreak > start ? lastBreak : LineBreaks.forcedBreak(cps, start, i);
+                        lines.add(new String(cps, start, at - start).stripTrailing());
+                        start = skipSpaces(cps, at);
                     }
-                    lastSpace = -1;
+                    i = Math.max(i, start);
+                    lineWidth = measure(new String(cps, start, i - start), size);
+                    lastBreak = -1;
+                    for (int k = start + 1; k < i; k++) {
+                        if (LineBreaks.canBreakBefore(cps[k - 1], cps[k])) {
+                            lastBreak = k;
+                        }
+                    }
+                    continue;
                 }
-                if (cp == ' ' && !line.toString().isBlank()) {
-                    lastSpace = line.length();
-                }
-                line.appendCodePoint(cp);
                 lineWidth += w;
-                i += Character.charCount(cp);
+                i++;
             }
-            lines.add(line.toString());
+            lines.add(new String(cps, start, cps.length - start));
         }
         return lines;
+    }
+
+    private static int skipSpaces(int[] cps, int from) {
+        int i = from;
+        while (i < cps.length && cps[i] == ' ') {
+            i++;
+        }
+        return i;
     }
 
     float measure(String text, float size) throws IOException {

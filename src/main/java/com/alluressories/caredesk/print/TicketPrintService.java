@@ -91,7 +91,32 @@ public final class TicketPrintService {
         }
     }
 
-    /** Renders and records the print, so the next one says REPRINT. */
+    /**
+     * Renders the document for a preview: it says REPRINT only when it was printed before. A preview
+     * is not a print: nothing is recorded, so the customer's first real copy never says REPRINT.
+     */
+    public byte[] preview(String ticketNo, DocumentKind kind, Paper paper) {
+        return pdf(ticketNo, kind, paper, tickets.wasPrinted(ticketNo, kind.name()));
+    }
+
+    /**
+     * Loads and parses the fonts once, so the first preview after start-up shows at once: called in
+     * the background once the window is up.
+     */
+    public static void warmUp() {
+        synchronized (FONTS_LOCK) {
+            try (PDDocument document = new PDDocument()) {
+                Sheet sheet = new Sheet(document, Paper.SLIP);
+                sheet.text("CareDesk 維修單 㗎 。");
+                sheet.finish();
+                document.save(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot load the fonts for printing", e);
+            }
+        }
+    }
+
+    /** Renders and records the print (printed or saved as a file), so the next one says REPRINT. */
     public byte[] print(String ticketNo, DocumentKind kind, Paper paper) {
         boolean reprint = tickets.recordPrint(ticketNo, kind.name());
         return pdf(ticketNo, kind, paper, reprint);
@@ -138,9 +163,13 @@ public final class TicketPrintService {
         s.rule();
         s.text(both("print.decision") + ": " + en.getString("verdict." + claim.finalVerdict()) + " "
                 + zh.getString("verdict." + claim.finalVerdict()), s.body() * 1.15f, true, Sheet.Align.LEFT);
-        claim.override().ifPresent(o -> s.text(both("print.override") + " " + claim.overrideBy().orElse("") + ": " + o.reason() + " ("
-                + both("print.policySaid") + ": " + en.getString("verdict." + claim.policyVerdict()) + " "
-                + zh.getString("verdict." + claim.policyVerdict()) + ")"));
+        // An override is told plainly, once in each language: who, why, and what the policy said.
+        claim.override().ifPresent(o -> {
+            for (ResourceBundle b : new ResourceBundle[] {en, zh}) {
+                s.text(MessageFormat.format(b.getString("print.override"), claim.overrideBy().orElse(""), o.reason(),
+                        b.getString("verdict." + claim.policyVerdict())));
+            }
+        });
         s.text(both("print.warranty") + ": " + warranty(decision));
         if (!decision.path("coverage").isNull() && decision.has("coverage")) {
             clause(s, decision.get("coverage"));
@@ -197,6 +226,10 @@ public final class TicketPrintService {
                 Sheet.Align.LEFT);
         s.text(clause.path("text").path("en").asText());
         s.text(clause.path("text").path("zh").asText());
+        for (JsonNode why : clause.path("because")) {
+            s.text(why.path("en").asText());
+            s.text(why.path("zh").asText());
+        }
     }
 
     private void signature(Sheet s, String key) {
@@ -208,7 +241,13 @@ public final class TicketPrintService {
     private String warranty(JsonNode decision) {
         JsonNode ends = decision.path("warrantyEnds");
         if (ends.isNull() || ends.isMissingNode()) {
-            return both("print.warranty.none") + " (" + decision.path("warrantyMonths").asInt() + ")";
+            boolean noReceipt = false;
+            for (JsonNode flag : decision.path("flags")) {
+                noReceipt |= "NO_PROOF_OF_PURCHASE".equals(flag.path("code").asText());
+            }
+            String key = noReceipt ? "print.warranty.noReceipt" : "print.warranty.finalSale";
+            int months = decision.path("warrantyMonths").asInt();
+            return MessageFormat.format(en.getString(key), months) + " " + MessageFormat.format(zh.getString(key), months);
         }
         LocalDate end = LocalDate.parse(ends.asText());
         LocalDate claimDate = LocalDate.parse(decision.path("claimDate").asText());

@@ -179,12 +179,11 @@ public final class ReceiptImporter {
             int[] pending = {0};
             SQLException[] failure = {null};
             csv.forEach(row -> {
-                run.rows++;
-                if ((run.rows & 1023) == 0) {
+                if ((csv.rowsRead() & 1023) == 0) {
                     if (progress.isCancelled()) {
                         throw new CancellationException();
                     }
-                    progress.update(csv.fractionRead(), run.rows);
+                    progress.update(csv.fractionRead(), csv.rowsRead());
                 }
                 if (failure[0] != null) {
                     return;
@@ -209,6 +208,7 @@ public final class ReceiptImporter {
                     failure[0] = e;
                 }
             }, run::problem);
+            run.rows = csv.rowsRead();
             if (failure[0] != null) {
                 throw failure[0];
             }
@@ -221,7 +221,7 @@ public final class ReceiptImporter {
                     }
                 }
             }
-            progress.update(1.0, run.rows);
+            progress.update(1.0, csv == null ? 0 : csv.rowsRead());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -72,6 +72,7 @@ final class SalesCsv implements Closeable {
     private final CountingStream counting;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private long rowsRead;
     private final Map<String, Integer> columns = new HashMap<>();
     private int[] index;
     private int needed;
@@ -150,6 +151,11 @@ final class SalesCsv implements Closeable {
         return true;
     }
 
+    /** Rows read so far, good or bad (the header not counted). */
+    long rowsRead() {
+        return rowsRead;
+    }
+
     /** Reads every row; {@code sink} gets each good row, {@code problems} each bad one's problems. */
     void forEach(Consumer<Row> sink, Consumer<ImportProblem> problems) {
         while (true) {
@@ -159,6 +165,7 @@ final class SalesCsv implements Closeable {
                     return;
                 }
                 record = records.next();
+                rowsRead++;
             } catch (UncheckedIOException | IllegalStateException e) {
                 problems.accept(unreadable(e, parser.getCurrentLineNumber() + 1));
                 return;
@@ -263,9 +270,7 @@ final class SalesCsv implements Closeable {
         }
         BigDecimal list = price(record, line, "list_price", found);
         BigDecimal paid = price(record, line, "paid_price", found);
-        if (list != null && list.signum() == 0) {
-            found.add(ImportProblem.of(line, "list_price", field(record, "list_price"), ImportProblem.Kind.ZERO_LIST_PRICE));
-        } else if (list != null && paid != null && paid.compareTo(list) > 0) {
+        if (list != null && paid != null && paid.compareTo(list) > 0) {
             found.add(ImportProblem.of(line, "paid_price", field(record, "paid_price"), ImportProblem.Kind.PAID_ABOVE_LIST,
                     list.toPlainString()));
         }

@@ -143,9 +143,12 @@ public final class ShopService {
         return Map.of("code", profile.code(), "name", profile.name().strip());
     }
 
-    /** The shop's code for new records; {@code SHOP} until a shop is set up. */
-    public String shopCode() {
-        return profile().map(ShopProfile::code).orElse("SHOP");
+    /**
+     * The shop's code for new records; none until a shop is set up (the demo has its own). Ticket
+     * numbers carry it, so nothing is taken in without it.
+     */
+    public Optional<String> shopCode() {
+        return profile().map(ShopProfile::code);
     }
 
     public Optional<String> language() {

@@ -23,4 +23,9 @@ public record Ticket(long id, String uuid, String ticketNo, String shopCode, lon
     public String last4() {
         return customerPhone.length() >= 4 ? customerPhone.substring(customerPhone.length() - 4) : customerPhone;
     }
+
+    /** True when the digits typed (spaces or dashes aside) are the last 4 of the phone on the ticket. */
+    public boolean last4Matches(String typed) {
+        return typed != null && typed.replaceAll("\\D", "").equals(last4());
+    }
 }

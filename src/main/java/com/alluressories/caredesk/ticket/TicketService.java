@@ -59,6 +59,9 @@ public final class TicketService {
     /** Opens the ticket for a saved claim, numbered in the same transaction. A claim has one ticket. */
     public Ticket open(ClaimSummary claim, String shopCode, LocalDate promised) {
         LocalDateTime now = LocalDateTime.now(clock);
+        if (shopCode == null || shopCode.isBlank()) {
+            throw new TicketException("ticket.refused.noShop", "No shop is set up: a ticket number needs the shop's code.");
+        }
         if (promised.isBefore(now.toLocalDate())) {
             throw new TicketException("ticket.refused.promisedPast", "The promised date " + promised + " is in the past.",
                     promised);
@@ -217,7 +220,7 @@ public final class TicketService {
         String fullNote = note == null ? "" : note.strip();
         Optional<String> reason = overrideReason.map(String::strip).filter(s -> !s.isEmpty());
         return act(ticketNo, TicketAction.COLLECT, TicketState.COLLECTED, fullNote, by, (c, t) -> {
-            boolean matches = last4 != null && last4.strip().equals(t.last4());
+            boolean matches = t.last4Matches(last4);
             if (!matches && reason.isEmpty()) {
                 throw new TicketException("ticket.refused.last4", "The last 4 digits do not match the phone on ticket "
                         + t.ticketNo() + ".", t.ticketNo());
@@ -390,6 +393,19 @@ public final class TicketService {
     }
 
     /** Records that a document was printed; returns true when it had been printed before (a reprint). */
+    public boolean wasPrinted(String ticketNo, String document) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ticket_print p JOIN ticket t ON t.id = p.ticket_id "
+                    + "WHERE t.ticket_no = ? AND p.document = ? LIMIT 1")) {
+                ps.setString(1, ticketNo);
+                ps.setString(2, document);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     public boolean recordPrint(String ticketNo, String document) {
         Actor by = actor.get();
         return store.write(c -> {

@@ -1,7 +1,5 @@
 package com.alluressories.caredesk.ui;
 
-import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
@@ -20,21 +18,6 @@ public final class Converters {
             @Override
             public T fromString(String string) {
                 return null;
-            }
-        };
-    }
-
-    /** Dates as Hong Kong writes them (d/M/yyyy, or yyyy年M月d日), typed or picked. */
-    public static StringConverter<LocalDate> dates(Locale locale) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : Formats.date(date, locale);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return Formats.parseDate(text).orElse(null);
             }
         };
     }

@@ -24,6 +24,11 @@ public final class Formats {
         return (isChinese(locale) ? ZH_DATE : EN_DATE).format(date);
     }
 
+    /** How a date is written here, for a prompt: d/M/yyyy, or yyyy年M月d日. */
+    public static String datePattern(Locale locale) {
+        return isChinese(locale) ? "yyyy年M月d日" : "d/M/yyyy";
+    }
+
     public static String dateTime(LocalDateTime time, Locale locale) {
         return date(time.toLocalDate(), locale) + " " + TIME.format(time);
     }

@@ -59,6 +59,7 @@ public final class AuditTrailView implements ScreenView {
     private final DialogService dialogs;
     private final Window owner;
     private final Parent root;
+    private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
 
     public AuditTrailView(AuditTrailViewModel model, I18n i18n, DialogService dialogs, Window owner) {
         this.model = model;
@@ -72,8 +73,8 @@ public final class AuditTrailView implements ScreenView {
     private void initialize() {
         gate.visibleProperty().bind(model.authorizedProperty().not());
         body.visibleProperty().bind(model.authorizedProperty());
-        fromPicker.setConverter(Converters.dates(i18n.locale()));
-        toPicker.setConverter(Converters.dates(i18n.locale()));
+        com.alluressories.caredesk.ui.DatePickers.configure(fromPicker, i18n.locale());
+        com.alluressories.caredesk.ui.DatePickers.configure(toPicker, i18n.locale());
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
         staffField.textProperty().bindBidirectional(model.staffNoProperty());
@@ -106,7 +107,7 @@ public final class AuditTrailView implements ScreenView {
                 model.entries()));
         checkLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(model.checkProperty().get()),
                 model.checkProperty()));
-        model.checkProperty().addListener((obs, old, now) -> {
+        subs.onChange(model.checkProperty(), (obs, old, now) -> {
             checkLabel.getStyleClass().removeAll("check-ok", "field-error");
             if (now != null) {
                 checkLabel.getStyleClass().add(now.intact() ? "check-ok" : "field-error");
@@ -178,5 +179,10 @@ public final class AuditTrailView implements ScreenView {
         } else {
             askManagerButton.requestFocus();
         }
+    }
+
+    @Override
+    public void dispose() {
+        subs.dispose();
     }
 }

@@ -103,6 +103,7 @@ public final class ClaimIntakeView implements ScreenView {
     private final DialogService dialogs;
     private final Consumer<ClaimSummary> afterSave;
     private final Parent root;
+    private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
 
     /** @param afterSave where a saved claim goes next: its repair ticket */
     public ClaimIntakeView(ClaimIntakeViewModel model, I18n i18n, Consumer<Screen> navigate, DialogService dialogs,
@@ -161,7 +162,8 @@ public final class ClaimIntakeView implements ScreenView {
         }
 
         buildFindings();
-        overrideVerdictBox.getItems().setAll(Verdict.values());
+        overrideVerdictBox.getItems().setAll(java.util.Arrays.stream(Verdict.values())
+                .filter(v -> v != Verdict.PENDING_INSPECTION).toList());
         overrideVerdictBox.setConverter(Converters.showing(v -> i18n.get("verdict." + v.name())));
         overrideVerdictBox.valueProperty().bindBidirectional(model.overrideVerdictProperty());
         overridePane.visibleProperty().bind(model.overrideOnProperty());
@@ -169,14 +171,14 @@ public final class ClaimIntakeView implements ScreenView {
         saveButton.disableProperty().bind(model.canSaveProperty().not());
 
         InvalidationListener refresh = x -> refresh();
-        model.modeProperty().addListener(refresh);
-        model.decisionProperty().addListener(refresh);
-        model.finalVerdictProperty().addListener(refresh);
-        model.problems().addListener((MapChangeListener<String, ClaimProblem>) c -> showProblems());
-        model.terms().addListener((ListChangeListener<Clause>) c -> showTerms());
-        model.photos().addListener((ListChangeListener<Photo>) c -> showPhotos());
-        model.refusedPhotos().addListener((ListChangeListener<Path>) c -> showRefused());
-        model.earlierClaims().addListener((ListChangeListener<ClaimSummary>) c -> showEarlier());
+        subs.onInvalid(model.modeProperty(), refresh);
+        subs.onInvalid(model.decisionProperty(), refresh);
+        subs.onInvalid(model.finalVerdictProperty(), refresh);
+        subs.onMap(model.problems(), (MapChangeListener<String, ClaimProblem>) c -> showProblems());
+        subs.onList(model.terms(), (ListChangeListener<Clause>) c -> showTerms());
+        subs.onList(model.photos(), (ListChangeListener<Photo>) c -> showPhotos());
+        subs.onList(model.refusedPhotos(), (ListChangeListener<Path>) c -> showRefused());
+        subs.onList(model.earlierClaims(), (ListChangeListener<ClaimSummary>) c -> showEarlier());
         refresh();
         showTerms();
         showPhotos();
@@ -363,7 +365,7 @@ public final class ClaimIntakeView implements ScreenView {
     }
 
     private String material(Metal metal, java.util.Set<Stone> stones) {
-        String stoneText = stones.stream().sorted().map(s -> i18n.get("stone." + s.code())).collect(Collectors.joining(", "));
+        String stoneText = stones.stream().sorted().map(s -> i18n.get("stone." + s.code())).collect(Collectors.joining(i18n.get("list.separator")));
         return i18n.get("metal." + metal.code()) + (stoneText.isEmpty() ? "" : " · " + stoneText);
     }
 
@@ -435,5 +437,10 @@ public final class ClaimIntakeView implements ScreenView {
             case WALK_IN -> descriptionField.requestFocus();
             case RECEIPT -> complaintArea.requestFocus();
         }
+    }
+
+    @Override
+    public void dispose() {
+        subs.dispose();
     }
 }

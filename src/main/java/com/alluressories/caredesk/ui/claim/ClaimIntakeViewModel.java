@@ -79,6 +79,7 @@ public final class ClaimIntakeViewModel {
     private final ObjectProperty<Verdict> overrideVerdict = new SimpleObjectProperty<>();
     private final StringProperty overrideReason = new SimpleStringProperty("");
     private final BooleanProperty termsAccepted = new SimpleBooleanProperty(false);
+    private final BooleanProperty shopReady = new SimpleBooleanProperty(true);
 
     private final ReadOnlyObjectWrapper<Decision> decision = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Verdict> finalVerdict = new ReadOnlyObjectWrapper<>();
@@ -99,7 +100,7 @@ public final class ClaimIntakeViewModel {
             }
         }
         List<Observable> inputs = new ArrayList<>(List.of(mode, receipt, line, metal, stones, description, customerName,
-                customerPhone, complaint, overrideOn, overrideVerdict, overrideReason, termsAccepted));
+                customerPhone, complaint, overrideOn, overrideVerdict, overrideReason, termsAccepted, shopReady));
         inputs.addAll(findings.values());
         inputs.forEach(o -> o.addListener(x -> recompute()));
         canSave = Bindings.createBooleanBinding(() -> mode.get() != Mode.EMPTY && problems.isEmpty() && !saving.get(),
@@ -236,6 +237,8 @@ public final class ClaimIntakeViewModel {
     private void recompute() {
         Optional<ClaimDraft> draft = draft();
         Map<String, ClaimProblem> now = new LinkedHashMap<>();
+        // Listeners of the decision read the final verdict with it: the verdict is set first when there
+        // is a decision, and cleared after it when there is none, so the two never disagree.
         if (draft.isEmpty()) {
             decision.set(null);
             finalVerdict.set(null);
@@ -245,11 +248,14 @@ public final class ClaimIntakeViewModel {
             }
         } else {
             Decision d = claims.decide(draft.get());
-            decision.set(d);
             Verdict v = ClaimService.finalVerdict(d, draft.get().override());
             finalVerdict.set(v == null ? d.verdict() : v);
+            decision.set(d);
             terms.setAll(claims.terms(finalVerdict.get()));
             now.putAll(claims.problems(draft.get()));
+        }
+        if (mode.get() != Mode.EMPTY && !shopReady.get()) {
+            now.put("shop", ClaimProblem.REQUIRED);
         }
         if (!problems.equals(now)) {
             problems.clear();
@@ -320,6 +326,11 @@ public final class ClaimIntakeViewModel {
 
     public StringProperty overrideReasonProperty() {
         return overrideReason;
+    }
+
+    /** False while no shop is set up: a ticket number needs the shop's code, so nothing is taken in. */
+    public BooleanProperty shopReadyProperty() {
+        return shopReady;
     }
 
     public BooleanProperty termsAcceptedProperty() {

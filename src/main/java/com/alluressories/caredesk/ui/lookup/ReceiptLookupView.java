@@ -6,6 +6,7 @@ import com.alluressories.caredesk.receipt.Receipt;
 import com.alluressories.caredesk.receipt.ReceiptLine;
 import com.alluressories.caredesk.receipt.WarrantyStatus;
 import com.alluressories.caredesk.ui.Converters;
+import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
@@ -71,6 +72,7 @@ public final class ReceiptLookupView implements ScreenView {
     private final Consumer<LineRow> startClaim;
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private final Parent root;
+    private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
     private boolean syncing;
 
     /** @param startClaim opens claim intake for a chosen line */
@@ -89,8 +91,8 @@ public final class ReceiptLookupView implements ScreenView {
         Locale locale = i18n.locale();
         searchField.textProperty().bindBidirectional(model.queryProperty());
         shopField.textProperty().bindBidirectional(model.shopProperty());
-        fromPicker.setConverter(Converters.dates(locale));
-        toPicker.setConverter(Converters.dates(locale));
+        DatePickers.configure(fromPicker, locale);
+        DatePickers.configure(toPicker, locale);
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
 
@@ -125,7 +127,7 @@ public final class ReceiptLookupView implements ScreenView {
                 model.selectedProperty().set(now);
             }
         });
-        model.selectedProperty().addListener((obs, old, now) -> showReceipt(now));
+        subs.onChange(model.selectedProperty(), (obs, old, now) -> showReceipt(now));
         resultList.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !lineTable.getItems().isEmpty()) {
                 lineTable.requestFocus();
@@ -159,8 +161,8 @@ public final class ReceiptLookupView implements ScreenView {
         warrantyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warranty()));
         warrantyColumn.setCellFactory(c -> new BadgeCell());
 
-        model.statusProperty().addListener((obs, old, now) -> showStatus());
-        model.results().addListener((javafx.collections.ListChangeListener<Receipt>) c -> showStatus());
+        subs.onChange(model.statusProperty(), (obs, old, now) -> showStatus());
+        subs.onList(model.results(), (javafx.collections.ListChangeListener<Receipt>) c -> showStatus());
         showStatus();
         showReceipt(model.selectedProperty().get());
 
@@ -261,7 +263,7 @@ public final class ReceiptLookupView implements ScreenView {
 
     private String material(ReceiptLine line) {
         String stones = line.stones().stream().sorted().map(Stone::code).map(code -> i18n.get("stone." + code))
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(i18n.get("list.separator")));
         return i18n.get("metal." + line.metal().code()) + (stones.isEmpty() ? "" : " · " + stones);
     }
 
@@ -333,5 +335,10 @@ public final class ReceiptLookupView implements ScreenView {
             case EXPIRED -> i18n.get("badge.expired", Formats.date(status.ends().orElseThrow(), i18n.locale()));
             case FINAL_SALE -> i18n.get("badge.finalSale");
         };
+    }
+
+    @Override
+    public void dispose() {
+        subs.dispose();
     }
 }

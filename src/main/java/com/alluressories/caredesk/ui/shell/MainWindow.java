@@ -101,6 +101,8 @@ public final class MainWindow {
                 services.store().dataDir());
         this.lookupModel = new ReceiptLookupViewModel(services.receipts(), services.policy(), services.clock(), tasks);
         this.claimModel = new ClaimIntakeViewModel(services.claims(), services.photos(), tasks, approval);
+        claimModel.shopReadyProperty().bind(Bindings.createBooleanBinding(
+                () -> shellModel.profileProperty().get().isPresent(), shellModel.profileProperty()));
         this.ticketsModel = new RepairTicketsViewModel(services.tickets(), services.claims(), services.photos(), services.printing(),
                 services.clock(), tasks, approval);
         this.signInModel = new SignInViewModel(services.staff(), services.session(), tasks);
@@ -238,7 +240,8 @@ public final class MainWindow {
     /** Straight from a saved claim to its repair ticket: the promised date, then the ticket on screen. */
     private void openTicketFor(ClaimSummary claim) {
         LocalDate today = LocalDate.now(services.clock());
-        DatePicker promised = new DatePicker(today.plusDays(claim.finalVerdict() == Verdict.WARRANTY_REPAIR ? 7 : 14));
+        DatePicker promised = com.alluressories.caredesk.ui.DatePickers.create(
+                today.plusDays(claim.finalVerdict() == Verdict.WARRANTY_REPAIR ? 7 : 14), i18n.locale());
         promised.setId("promisedPicker");
         Label text = new Label(i18n.get("tickets.open.text", claim.id(), i18n.get("verdict." + claim.finalVerdict().name())));
         text.setWrapText(true);
@@ -258,8 +261,9 @@ public final class MainWindow {
             }
         });
         dialog.showAndWait();
+        com.alluressories.caredesk.ui.DatePickers.commit(promised);
         LocalDate date = promised.getValue() == null || promised.getValue().isBefore(today) ? today : promised.getValue();
-        tasks.run(() -> services.tickets().open(claim, services.shop().shopCode(), date), ticket -> {
+        tasks.run(() -> services.tickets().open(claim, services.shop().shopCode().orElse(null), date), ticket -> {
             shellModel.show(Screen.TICKETS);
             ticketsModel.open(ticket.ticketNo(), found -> shellView.refocus());
         }, error -> dialogs.showError(i18n.get("tickets.open.title"), String.valueOf(error.getMessage())));

@@ -8,4 +8,7 @@ public interface ScreenView {
 
     /** Puts the keyboard focus where the next keystroke (or scan) belongs. */
     void focusMainField();
+
+    /** Detaches from the long-lived view model before this view is replaced (a language switch). */
+    void dispose();
 }

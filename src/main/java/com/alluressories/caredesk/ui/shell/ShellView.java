@@ -197,5 +197,6 @@ public final class ShellView {
         model.userProperty().removeListener(userListener);
         demoBadge.visibleProperty().unbind();
         statusDemo.visibleProperty().unbind();
+        views.values().forEach(ScreenView::dispose);
     }
 }

@@ -52,6 +52,7 @@ public final class StaffView implements ScreenView {
     private final I18n i18n;
     private final DialogService dialogs;
     private final Parent root;
+    private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
 
     public StaffView(StaffViewModel model, I18n i18n, DialogService dialogs) {
         this.model = model;
@@ -84,7 +85,7 @@ public final class StaffView implements ScreenView {
         idleSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 (int) StaffService.MIN_IDLE_LOCK.toMinutes(), (int) StaffService.MAX_IDLE_LOCK.toMinutes(),
                 (int) model.idleLockProperty().get().toMinutes()));
-        model.idleLockProperty().addListener((obs, old, now) -> idleSpinner.getValueFactory().setValue((int) now.toMinutes()));
+        subs.onChange(model.idleLockProperty(), (obs, old, now) -> idleSpinner.getValueFactory().setValue((int) now.toMinutes()));
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(model.errorProperty().get()),
                 model.errorProperty()));
     }
@@ -167,5 +168,10 @@ public final class StaffView implements ScreenView {
         } else {
             askManagerButton.requestFocus();
         }
+    }
+
+    @Override
+    public void dispose() {
+        subs.dispose();
     }
 }

@@ -2,23 +2,28 @@ package com.alluressories.caredesk.ui.tickets;
 
 import com.alluressories.caredesk.print.Printers;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.tickets.RepairTicketsViewModel.Printout;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -28,40 +33,80 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The document as it will print: the PDF's own pages rendered, so the preview is what prints.
- * From here it goes to the chosen printer or is saved as a PDF.
+ * It opens at once with a progress indicator and fills in when the PDF is ready; from there it
+ * goes to the chosen printer or is saved as a PDF, and only that counts as a print.
  */
 final class PrintPreview {
-    private PrintPreview() {
-    }
+    private final I18n i18n;
+    private final String fileName;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final VBox pages = new VBox(12);
+    private final ComboBox<String> printerBox = new ComboBox<>();
+    private final Button print;
+    private final Button save;
+    private final Label status = new Label();
+    private Printout printout;
 
-    static void show(Window owner, I18n i18n, String title, String fileName, byte[] pdf, List<String> printers) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+    private PrintPreview(Window owner, I18n i18n, String title, String fileName) {
+        this.i18n = i18n;
+        this.fileName = fileName;
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("preview.title", title));
+        dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        VBox pages = new VBox(12);
         pages.setId("previewPages");
+        pages.setAlignment(Pos.TOP_CENTER);
+        ProgressIndicator rendering = new ProgressIndicator();
+        rendering.setId("previewProgress");
+        pages.getChildren().setAll(rendering, new Label(i18n.get("preview.rendering")));
         ScrollPane scroll = new ScrollPane(pages);
-        scroll.setPrefSize(620, 640);
-        ComboBox<String> printerBox = new ComboBox<>();
-        printerBox.getItems().setAll(printers);
-        printerBox.getSelectionModel().selectFirst();
-        Button print = new Button(i18n.get("preview.print"));
-        print.setDisable(printers.isEmpty());
-        Button save = new Button(i18n.get("preview.save"));
+        scroll.setFitToWidth(true);
+        // The whole dialog (title, pages, printer bar, Close) fits a 1024×768 screen.
+        double screenHeight = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+                        Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds().getHeight();
+        scroll.setPrefSize(620, Math.max(240, Math.min(640, screenHeight - 250)));
+        print = new Button(i18n.get("preview.print"));
+        print.setId("previewPrintButton");
+        print.setDisable(true);
+        save = new Button(i18n.get("preview.save"));
         save.setId("previewSaveButton");
-        Label status = new Label(printers.isEmpty() ? i18n.get("preview.noPrinter") : "");
+        save.setDisable(true);
         status.setWrapText(true);
-        HBox bar = new HBox(8, new Label(i18n.get("preview.printer")), printerBox, print, save);
+        status.setId("previewStatus");
+        Label printerLabel = new Label(i18n.get("preview.printer"));
+        printerLabel.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(8, 8, printerLabel, printerBox, print, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
         dialog.getDialogPane().setContent(new VBox(8, scroll, bar, status));
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("preview.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
+        print.setOnAction(e -> output(bytes -> {
+            Printers.print(bytes, printerBox.getValue(), fileName);
+            return i18n.get("preview.printed", printerBox.getValue());
+        }));
+        save.setOnAction(e -> saveAs());
+    }
 
-        // Rendering a page takes a moment: it happens off the FX thread.
+    /** Opens the preview now, empty with a progress indicator, to be filled by {@link #show(Printout)}. */
+    static PrintPreview open(Window owner, I18n i18n, String title, String fileName) {
+        PrintPreview preview = new PrintPreview(owner, i18n, title, fileName);
+        preview.dialog.show();
+        return preview;
+    }
+
+    /** The document is ready: its pages are rendered off the FX thread, and it can be printed or saved. */
+    void show(Printout ready) {
+        this.printout = ready;
+        printerBox.getItems().setAll(ready.printers());
+        printerBox.getSelectionModel().selectFirst();
+        print.setDisable(ready.printers().isEmpty());
+        save.setDisable(false);
+        status.setText(ready.printers().isEmpty() ? i18n.get("preview.noPrinter") : "");
         Task<List<BufferedImage>> render = new Task<>() {
             @Override
             protected List<BufferedImage> call() throws IOException {
-                try (PDDocument document = Loader.loadPDF(pdf)) {
+                try (PDDocument document = Loader.loadPDF(ready.pdf())) {
                     PDFRenderer renderer = new PDFRenderer(document);
                     List<BufferedImage> images = new java.util.ArrayList<>();
                     for (int i = 0; i < document.getNumberOfPages(); i++) {
@@ -71,56 +116,76 @@ final class PrintPreview {
                 }
             }
         };
-        render.setOnSucceeded(e -> render.getValue().forEach(image -> {
+        render.setOnSucceeded(e -> pages.getChildren().setAll(render.getValue().stream().map(image -> {
             ImageView page = new ImageView(fx(image));
             page.getStyleClass().add("preview-page");
-            pages.getChildren().add(page);
-        }));
-        render.setOnFailed(e -> status.setText(i18n.get("preview.failed", String.valueOf(render.getException()))));
-        Thread thread = new Thread(render, "caredesk-preview");
+            return page;
+        }).toList()));
+        render.setOnFailed(e -> failed(render.getException()));
+        start(render, "caredesk-preview");
+        (ready.printers().isEmpty() ? save : print).requestFocus();
+    }
+
+    /** The document could not be made: said in the preview itself. */
+    void failed(Throwable error) {
+        pages.getChildren().setAll(new Label(i18n.get("preview.failed", String.valueOf(error.getMessage()))));
+    }
+
+    void close() {
+        dialog.close();
+    }
+
+    private void saveAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(fileName + ".pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File file = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+        if (file != null) {
+            output(bytes -> {
+                Files.write(file.toPath(), bytes);
+                return i18n.get("preview.saved", file.getAbsolutePath());
+            });
+        }
+    }
+
+    /** What to do with the PDF once the print is recorded; returns what to tell staff. */
+    private interface Output {
+        String send(byte[] pdf) throws Exception;
+    }
+
+    /** Records the print (it says REPRINT if printed before), then prints or saves it, off the FX thread. */
+    private void output(Output what) {
+        Callable<byte[]> recorded = printout.output();
+        print.setDisable(true);
+        save.setDisable(true);
+        Task<String> job = new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                return what.send(recorded.call());
+            }
+        };
+        Consumer<String> done = text -> {
+            status.setText(text);
+            print.setDisable(printout.printers().isEmpty());
+            save.setDisable(false);
+        };
+        job.setOnSucceeded(x -> done.accept(job.getValue()));
+        job.setOnFailed(x -> done.accept(i18n.get("preview.failed", String.valueOf(job.getException().getMessage()))));
+        start(job, "caredesk-print");
+    }
+
+    private static void start(Task<?> task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
-
-        print.setOnAction(e -> {
-            String printer = printerBox.getValue();
-            Task<Void> job = new Task<>() {
-                @Override
-                protected Void call() throws Exception {
-                    Printers.print(pdf, printer, fileName);
-                    return null;
-                }
-            };
-            job.setOnSucceeded(x -> status.setText(i18n.get("preview.printed", printer)));
-            job.setOnFailed(x -> status.setText(i18n.get("preview.failed", String.valueOf(job.getException().getMessage()))));
-            Thread t = new Thread(job, "caredesk-print");
-            t.setDaemon(true);
-            t.start();
-        });
-        save.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName(fileName + ".pdf");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            File file = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
-            if (file != null) {
-                try {
-                    Files.write(file.toPath(), pdf);
-                    status.setText(i18n.get("preview.saved", file.getAbsolutePath()));
-                } catch (IOException ex) {
-                    status.setText(i18n.get("preview.failed", ex.getMessage()));
-                }
-            }
-        });
-        dialog.show();
     }
 
     private static WritableImage fx(BufferedImage image) {
-        WritableImage out = new WritableImage(image.getWidth(), image.getHeight());
-        PixelWriter writer = out.getPixelWriter();
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                writer.setArgb(x, y, image.getRGB(x, y));
-            }
-        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return out;
     }
 }

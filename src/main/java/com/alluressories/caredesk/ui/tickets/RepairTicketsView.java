@@ -74,6 +74,7 @@ public final class RepairTicketsView implements ScreenView {
     @FXML private Label complaintLabel;
     @FXML private Label verdictLabel;
     @FXML private Label flagsLabel;
+    @FXML private Label overrideLabel;
     @FXML private Label photosLabel;
     @FXML private Label quoteLabel;
     @FXML private Label workshopLabel;
@@ -90,6 +91,7 @@ public final class RepairTicketsView implements ScreenView {
     private final Policy policy;
     private final PauseTransition typing = new PauseTransition(Duration.millis(200));
     private final Parent root;
+    private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
     private boolean syncing;
 
     public RepairTicketsView(RepairTicketsViewModel model, I18n i18n, DialogService dialogs, Policy policy) {
@@ -134,9 +136,9 @@ public final class RepairTicketsView implements ScreenView {
                 model.refresh();
             }
         });
-        model.stateFilterProperty().addListener((obs, old, now) -> model.refresh());
-        model.overdueOnlyProperty().addListener((obs, old, now) -> model.refresh());
-        model.todayOnlyProperty().addListener((obs, old, now) -> model.refresh());
+        subs.onChange(model.stateFilterProperty(), (obs, old, now) -> model.refresh());
+        subs.onChange(model.overdueOnlyProperty(), (obs, old, now) -> model.refresh());
+        subs.onChange(model.todayOnlyProperty(), (obs, old, now) -> model.refresh());
 
         ticketTable.setItems(model.tickets());
         ticketTable.setPlaceholder(new Label(i18n.get("tickets.status.count", 0)));
@@ -164,13 +166,13 @@ public final class RepairTicketsView implements ScreenView {
                 model.selectedProperty().set(now);
             }
         });
-        model.tickets().addListener((ListChangeListener<Ticket>) c ->
+        subs.onList(model.tickets(), (ListChangeListener<Ticket>) c ->
                 countLabel.setText(i18n.get("tickets.status.count", model.tickets().size())));
-        model.selectedProperty().addListener((obs, old, now) -> showTicket(now));
-        model.claimProperty().addListener((obs, old, now) -> showClaim(now));
-        model.events().addListener((ListChangeListener<TicketEvent>) c -> showTimeline());
-        model.photos().addListener((ListChangeListener<java.nio.file.Path>) c -> showPhotos());
-        model.errorProperty().addListener((obs, old, now) -> {
+        subs.onChange(model.selectedProperty(), (obs, old, now) -> showTicket(now));
+        subs.onChange(model.claimProperty(), (obs, old, now) -> showClaim(now));
+        subs.onList(model.events(), (ListChangeListener<TicketEvent>) c -> showTimeline());
+        subs.onList(model.photos(), (ListChangeListener<java.nio.file.Path>) c -> showPhotos());
+        subs.onChange(model.errorProperty(), (obs, old, now) -> {
             if (now != null) {
                 dialogs.showError(i18n.get("tickets.title"), message(now));
             }
@@ -179,9 +181,25 @@ public final class RepairTicketsView implements ScreenView {
         paperBox.setConverter(Converters.showing(p -> i18n.get("tickets.paper." + p.name())));
         paperBox.getSelectionModel().select(Paper.SLIP);
         countLabel.setText(i18n.get("tickets.status.count", model.tickets().size()));
+        // History entries and approval reasons wrap within the pane instead of scrolling sideways.
+        timelineList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        // A view rebuilt (a language switch) shows everything the model holds, photos included.
         showTicket(model.selectedProperty().get());
         showClaim(model.claimProperty().get());
         showTimeline();
+        showPhotos();
     }
 
     private String message(Throwable error) {
@@ -212,6 +230,9 @@ public final class RepairTicketsView implements ScreenView {
         if (t == null) {
             return;
         }
+        if (!t.ticketNo().equals(ticketTitle.getText())) {
+            detailScroll.setVvalue(0); // another ticket: its number and state on top, in view
+        }
         ticketTitle.setText(t.ticketNo());
         stateBadge.setText(state(t.state()));
         promisedLabel.setText(i18n.get("tickets.detail.promised", Formats.date(t.promisedDate(), i18n.locale())));
@@ -241,11 +262,14 @@ public final class RepairTicketsView implements ScreenView {
         if (claim == null) {
             flagsLabel.setText("");
             photosLabel.setText("");
+            overrideLabel.setText("");
             return;
         }
         flagsLabel.setText(claim.flags().isEmpty() ? "" : i18n.get("tickets.detail.flags", claim.flags().stream()
                 .map(code -> policy.clause(code).map(c -> c.title().in(i18n.locale())).orElse(code))
-                .collect(Collectors.joining(", "))));
+                .collect(Collectors.joining(i18n.get("list.separator")))));
+        overrideLabel.setText(claim.override().map(o -> i18n.get("tickets.detail.override",
+                claim.overrideBy().orElse(""), o.reason(), i18n.get("verdict." + claim.policyVerdict().name()))).orElse(""));
         photosLabel.setText(i18n.get("tickets.detail.photos", claim.photos()));
     }
 
@@ -279,7 +303,8 @@ public final class RepairTicketsView implements ScreenView {
                 how.setId("howField");
                 how.setPromptText(i18n.get("tickets.dialog.how.prompt"));
                 TextField workshop = new TextField();
-                DatePicker expected = new DatePicker(model.today().plusDays(7));
+                DatePicker expected = com.alluressories.caredesk.ui.DatePickers.create(model.today().plusDays(7),
+                        i18n.locale());
                 TextField note = new TextField();
                 boolean approve = action == TicketAction.APPROVE_QUOTE;
                 GridPane form = approve
@@ -287,7 +312,10 @@ public final class RepairTicketsView implements ScreenView {
                         expected, "tickets.dialog.note", note)
                         : form("tickets.dialog.workshop", workshop, "tickets.dialog.expected", expected,
                         "tickets.dialog.note", note);
-                ask(action, form, () -> !approve || !how.getText().isBlank(), () -> {
+                ask(action, form, () -> {
+                    com.alluressories.caredesk.ui.DatePickers.commit(expected);
+                    return !approve || !how.getText().isBlank();
+                }, () -> {
                     if (approve) {
                         model.approveQuote(how.getText(), blankToNull(workshop.getText()), expected.getValue(),
                                 note.getText(), () -> { });
@@ -336,15 +364,32 @@ public final class RepairTicketsView implements ScreenView {
         reason.disableProperty().bind(override.selectedProperty().not());
         Label charge = new Label(i18n.get("tickets.pickup.charge", Formats.money(t.finalCharge().orElse(BigDecimal.ZERO))));
         charge.getStyleClass().add("section-title");
+        // A mismatch is said right under the digits, the dialog stays open, and the override is right there.
+        Label mismatch = new Label();
+        mismatch.setId("last4Error");
+        mismatch.getStyleClass().add("field-error");
+        mismatch.setWrapText(true);
+        mismatch.setMaxWidth(360);
+        mismatch.managedProperty().bind(mismatch.textProperty().isNotEmpty());
+        last4.textProperty().addListener((obs, old, now) -> mismatch.setText(""));
         // The override comes after the digits it replaces; its reason and the manager's part follow it.
         GridPane digits = form("tickets.pickup.last4", last4);
         GridPane overrideForm = form("tickets.pickup.reason", reason, "tickets.pickup.manager", manager);
-        VBox content = new VBox(10, charge, digits, override, overrideForm);
+        VBox content = new VBox(10, charge, digits, mismatch, override, overrideForm);
         Dialog<ButtonType> dialog = dialog(i18n.get("tickets.pickup.title", t.ticketNo()), content,
                 i18n.get("tickets.pickup.confirm"));
         Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
         ok.disableProperty().bind(last4.textProperty().isEmpty().and(override.selectedProperty().not())
                 .or(override.selectedProperty().and(reason.textProperty().isEmpty())));
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!override.isSelected() && !t.last4Matches(last4.getText())) {
+                e.consume();
+                mismatch.setText(i18n.get("ticket.refused.last4", t.ticketNo()));
+                last4.requestFocus();
+                last4.selectAll();
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         javafx.application.Platform.runLater(last4::requestFocus);
         dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b ->
                 model.collect(last4.getText(), override.isSelected() ? reason.getText() : null, "",
@@ -414,9 +459,10 @@ public final class RepairTicketsView implements ScreenView {
         if (t == null) {
             return;
         }
-        model.document(kind, paperBox.getValue(), printout -> PrintPreview.show(root.getScene().getWindow(), i18n,
-                t.ticketNo(), t.ticketNo() + "-" + kind.name().toLowerCase(Locale.ROOT), printout.pdf(),
-                printout.printers()));
+        // The preview opens at once and fills in when the PDF is ready.
+        PrintPreview preview = PrintPreview.open(root.getScene().getWindow(), i18n, t.ticketNo(),
+                t.ticketNo() + "-" + kind.name().toLowerCase(Locale.ROOT));
+        model.document(kind, paperBox.getValue(), preview::show, preview::failed);
     }
 
     /** Opens a ticket by number, e.g. after a scan anywhere in the app. */
@@ -454,5 +500,10 @@ public final class RepairTicketsView implements ScreenView {
 
     LocalDate today() {
         return model.today();
+    }
+
+    @Override
+    public void dispose() {
+        subs.dispose();
     }
 }

@@ -196,14 +196,19 @@ public final class RepairTicketsViewModel {
         }, error::set);
     }
 
-    /** A document as printed (recorded, so a second one says REPRINT), and the printers it can go to. */
-    public record Printout(byte[] pdf, List<String> printers) {
+    /**
+     * A document to preview, the printers it can go to, and the way to print it: {@code output}
+     * records the print (a second one says REPRINT) and gives the PDF to send or save. Call it off
+     * the FX thread.
+     */
+    public record Printout(byte[] pdf, List<String> printers, Callable<byte[]> output) {
     }
 
-    /** Renders the document and asks the system for its printers, both off the FX thread. */
-    public void document(DocumentKind kind, Paper paper, Consumer<Printout> onReady) {
+    /** Renders the preview (recording nothing) and asks the system for its printers, off the FX thread. */
+    public void document(DocumentKind kind, Paper paper, Consumer<Printout> onReady, Consumer<Throwable> onError) {
         String number = number();
-        tasks.run(() -> new Printout(printing.print(number, kind, paper), Printers.names()), onReady, error::set);
+        tasks.run(() -> new Printout(printing.preview(number, kind, paper), Printers.names(),
+                () -> printing.print(number, kind, paper)), onReady, onError);
     }
 
     public LocalDate today() {
