@@ -16,15 +16,21 @@ public final class BackupSchedule implements AutoCloseable {
         return thread;
     });
 
-    public BackupSchedule(Backups backups) {
+    /**
+     * @param outcome told after every automatic backup: null when it worked, else why it failed, so
+     *                the window can show it (a full disk must not go unnoticed until a restore is needed)
+     */
+    public BackupSchedule(Backups backups, java.util.function.Consumer<RuntimeException> outcome) {
         // Checked every hour: a PC left on overnight gets its backup on the new day.
         timer.scheduleWithFixedDelay(() -> {
             try {
                 if (backups.dueToday()) {
                     backups.automatic();
+                    outcome.accept(null);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("The automatic backup failed: {}", e.getMessage());
+                outcome.accept(e);
             }
         }, 5, 3600, TimeUnit.SECONDS);
     }

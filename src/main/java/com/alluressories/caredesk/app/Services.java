@@ -74,13 +74,22 @@ public final class Services implements AutoCloseable {
 
     /** The window's services on the store in {@code dataDir}. */
     public static Services open(Path dataDir) {
-        return new Services(Store.open(dataDir), Clock.system(HONG_KONG), PolicyLoader.bundled());
+        if (java.nio.file.Files.isDirectory(dataDir)) {
+            LogFile.start(dataDir); // before the store opens, so its own lines are in the file
+        }
+        Store store = Store.open(dataDir);
+        LogFile.start(dataDir);
+        return new Services(store, Clock.system(HONG_KONG), PolicyLoader.bundled());
     }
 
     /** The command line's services: what it does is recorded as done by the command line. */
     public static Services openForCommandLine(Path dataDir) {
-        return new Services(Store.open(dataDir), Clock.system(HONG_KONG), PolicyLoader.bundled(),
-                new Session(Actor.commandLine()));
+        if (java.nio.file.Files.isDirectory(dataDir)) {
+            LogFile.start(dataDir); // before the store opens, so its own lines are in the file
+        }
+        Store store = Store.open(dataDir);
+        LogFile.start(dataDir);
+        return new Services(store, Clock.system(HONG_KONG), PolicyLoader.bundled(), new Session(Actor.commandLine()));
     }
 
     /** Who a backup or restore is recorded under: whoever is signed in, else the app itself. */

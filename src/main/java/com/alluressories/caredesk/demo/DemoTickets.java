@@ -32,22 +32,31 @@ final class DemoTickets {
     private DemoTickets() {
     }
 
+    /** A demo repair; {@code fits} names the catalogue items (SKUs) its complaint makes sense for. */
     private record Case(int daysAgo, String name, String complaint, Set<String> findings, int steps, boolean decline,
-                        Optional<VerdictOverride> override) {
+                        Optional<VerdictOverride> override, Set<String> fits) {
     }
 
     static void fill(Store store, Clock clock, List<Receipt> receipts) {
         List<Receipt> named = receipts.stream().filter(r -> r.customerName().isPresent()).toList();
         List<Case> cases = List.of(
-                new Case(0, "歐陽卓琳（Catherine）", "扣環扣不上", Set.of("MANUFACTURING_DEFECT"), 0, false, Optional.empty()),
-                new Case(1, "Chan Tai Man", "Prong bent, stone loose", Set.of("WORN_PRONG"), 0, false, Optional.empty()),
-                new Case(3, "司徒詠欣", "珍珠變暗", Set.of("POLISH_SOAK", "MANUFACTURING_DEFECT"), 1, false, Optional.empty()),
-                new Case(6, "Wong Mei Ling", "Chain snapped", Set.of("MANUFACTURING_DEFECT"), 2, false, Optional.empty()),
-                new Case(20, "上官婉儀", "戒指變形", Set.of("PHYSICAL_DAMAGE"), 2, false, Optional.empty()),
-                new Case(9, "Emily Cheung", "Plating worn off", Set.of("TARNISH", "GENERAL_WEAR"), 3, false, Optional.empty()),
-                new Case(8, "諸葛明朗", "寶石脫落", Set.of("STONE_LOST"), 3, true, Optional.empty()),
+                new Case(0, "歐陽卓琳（Catherine）", "扣環扣不上", Set.of("MANUFACTURING_DEFECT"), 0, false, Optional.empty(),
+                        Set.of("N18-ROSE-01", "BS-PRL-04", "BST-LNK-10")),
+                new Case(1, "Chan Tai Man", "Prong worn, stone loose", Set.of("WORN_PRONG"), 0, false, Optional.empty(),
+                        Set.of("R18-SOL-02", "RS-TOP-07", "RS-DIA-11")),
+                new Case(3, "司徒詠欣", "珍珠變暗，扣環鬆脫", Set.of("POLISH_SOAK", "MANUFACTURING_DEFECT"), 1, false,
+                        Optional.empty(), Set.of("BS-PRL-04", "ES-PRL-05")),
+                new Case(6, "Wong Mei Ling", "Chain snapped at the clasp", Set.of("MANUFACTURING_DEFECT"), 2, false,
+                        Optional.empty(), Set.of("NS-CHN-12", "N18-ROSE-01")),
+                new Case(20, "上官婉儀", "戒指變形", Set.of("PHYSICAL_DAMAGE"), 2, false, Optional.empty(),
+                        Set.of("RS-TOP-07", "RS-DIA-11", "R18-SOL-02")),
+                new Case(9, "Emily Cheung", "Plating worn off", Set.of("TARNISH", "GENERAL_WEAR"), 3, false, Optional.empty(),
+                        Set.of("NP-STAR-08", "EP-CZ-09")),
+                new Case(8, "諸葛明朗", "寶石脫落", Set.of("STONE_LOST"), 3, true, Optional.empty(),
+                        Set.of("NS-AME-06", "RS-TOP-07")),
                 new Case(15, "Jason Lau", "Clasp broken", Set.of("MANUFACTURING_DEFECT"), 4, false,
-                        Optional.of(new VerdictOverride(Verdict.WARRANTY_REPAIR, "Regular customer, goodwill repair"))));
+                        Optional.of(new VerdictOverride(Verdict.WARRANTY_REPAIR, "Regular customer, goodwill repair")),
+                        Set.of("BST-LNK-10", "BS-PRL-04", "N18-ROSE-01")));
         Policy policy = PolicyLoader.bundled();
         // The demo's history is written by its own staff, signed in as at the counter (the audit
         // trail shows the demo being made); the goodwill override is approved on the spot.
@@ -58,9 +67,14 @@ final class DemoTickets {
                 Permission.OVERRIDE_VERDICT).actor().orElseThrow();
         int pick = 7;
         for (Case demo : cases) {
-            Receipt receipt = named.stream().filter(r -> r.customerName().orElse("").equals(demo.name())).findFirst()
-                    .orElse(named.get((pick += 11) % named.size()));
-            ReceiptLine line = receipt.lines().get(0);
+            // The customer's own receipt if it holds a piece the complaint fits, else another customer's that does.
+            int start = (pick += 11) % named.size();
+            Receipt receipt = named.stream().filter(r -> r.customerName().orElse("").equals(demo.name()))
+                    .filter(r -> fitting(r, demo).isPresent()).findFirst()
+                    .orElseGet(() -> java.util.stream.IntStream.range(0, named.size())
+                            .mapToObj(i -> named.get((start + i) % named.size()))
+                            .filter(r -> fitting(r, demo).isPresent()).findFirst().orElseThrow());
+            ReceiptLine line = fitting(receipt, demo).orElseThrow();
             Clock then = Clock.offset(clock, Duration.ofDays(-demo.daysAgo()));
             ClaimService claims = new ClaimService(store, policy, then, () -> receipt.shopCode(), () -> counter, audit);
             Optional<Sale> sale = Optional.of(new Sale(receipt.purchasedAt().toLocalDate(), line.listPrice(),
@@ -86,6 +100,10 @@ final class DemoTickets {
     private static Actor signIn(StaffService staff, DemoShop.DemoStaff who) {
         return staff.signIn(who.staff().staffNo(), who.pin()).actor()
                 .orElseThrow(() -> new IllegalStateException("The demo's staff cannot sign in"));
+    }
+
+    private static Optional<ReceiptLine> fitting(Receipt receipt, Case demo) {
+        return receipt.lines().stream().filter(l -> demo.fits().contains(l.sku())).findFirst();
     }
 
     private static void advance(TicketService tickets, Ticket ticket, Case demo, LocalDate today) {

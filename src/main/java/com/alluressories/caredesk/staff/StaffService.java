@@ -355,9 +355,13 @@ public final class StaffService {
         if (!STAFF_NO.matcher(normalizeNo(staffNo)).matches()) {
             throw new StaffException("staff.problem.staffNo", "A staff number is 1 to 12 letters or digits.");
         }
-        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-            throw new StaffException("staff.problem.name", "A name is needed (at most " + MAX_NAME + " characters).",
-                    MAX_NAME);
+        if (name == null || name.isBlank()) {
+            throw new StaffException("staff.problem.name", "Enter the name.");
+        }
+        int length = name.strip().codePointCount(0, name.strip().length());
+        if (length > MAX_NAME) {
+            throw new StaffException("staff.problem.nameTooLong", "A name is at most " + MAX_NAME + " characters; this one has "
+                    + length + ".", MAX_NAME, length);
         }
         pinProblem(pin).ifPresent(p -> {
             throw p;

@@ -43,10 +43,24 @@ public final class CareDeskApp extends Application {
 
     /** Opens the window and blocks until it is closed. */
     public static int launchAndWait(GuiOptions guiOptions) {
+        quietClassPathWarning();
         options = guiOptions;
         opening = CompletableFuture.supplyAsync(() -> openStore(guiOptions));
         Application.launch(CareDeskApp.class);
         return exitCode;
+    }
+
+    /** Held, so the filter set on it is not lost with a collected logger. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    /**
+     * CareDesk runs from a plain jar, with JavaFX on the class path by design (one file, no module
+     * path to set up at a shop): JavaFX's "Unsupported JavaFX configuration: classes were loaded
+     * from unnamed module" warning says only that, and is dropped. Every other JavaFX message stays.
+     */
+    static void quietClassPathWarning() {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     /** Opens the store; a store created just now gets the demo shop unless told otherwise. */
@@ -99,10 +113,20 @@ public final class CareDeskApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        backupSchedule = new BackupSchedule(services.backups());
         Locale locale = services.shop().language().map(I18n::fromTag).orElse(I18n.ENGLISH);
         long t2 = System.nanoTime();
         MainWindow window = new MainWindow(stage, services, tasks, locale);
+        backupSchedule = new BackupSchedule(services.backups(), failure -> Platform.runLater(() -> window.backupDone(failure)));
+        // The fonts for printing load in the background, so the first preview shows at once.
+        Thread warm = new Thread(() -> {
+            try {
+                com.alluressories.caredesk.print.TicketPrintService.warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot load the printing fonts ahead: {}", e.getMessage());
+            }
+        }, "caredesk-warm-fonts");
+        warm.setDaemon(true);
+        warm.start();
         LOG.info("Start-up: theme and font {} ms, waiting for the store {} ms, main window built {} ms",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         if (options.smokeTest()) {

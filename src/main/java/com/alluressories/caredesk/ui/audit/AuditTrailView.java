@@ -59,9 +59,12 @@ public final class AuditTrailView implements ScreenView {
     private final DialogService dialogs;
     private final Window owner;
     private final Parent root;
+    private final AuditWords words;
     private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
 
-    public AuditTrailView(AuditTrailViewModel model, I18n i18n, DialogService dialogs, Window owner) {
+    public AuditTrailView(AuditTrailViewModel model, I18n i18n, DialogService dialogs, Window owner,
+                          com.alluressories.caredesk.policy.Policy policy) {
+        this.words = new AuditWords(i18n, policy);
         this.model = model;
         this.i18n = i18n;
         this.dialogs = dialogs;
@@ -95,13 +98,13 @@ public final class AuditTrailView implements ScreenView {
         approvedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().approvedNo()
                 .map(no -> c.getValue().approvedName().orElse("") + " (" + no + ")").orElse("")));
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(action(c.getValue())));
-        recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().record()));
-        detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(readable(c.getValue().details())));
+        recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.record(c.getValue().record())));
+        detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.details(c.getValue().details())));
         // The chosen entry in full, wrapped: the table's last columns may be out of sight.
         selectedLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             AuditEntry e = table.getSelectionModel().getSelectedItem();
-            return e == null ? "" : "#" + e.seq() + " · " + action(e) + " · " + e.record() + " · "
-                    + readable(e.details());
+            return e == null ? "" : "#" + e.seq() + " · " + action(e) + " · " + words.record(e.record()) + " · "
+                    + words.details(e.details());
         }, table.getSelectionModel().selectedItemProperty()));
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("audit.count", model.entries().size()),
                 model.entries()));
@@ -115,19 +118,6 @@ public final class AuditTrailView implements ScreenView {
         });
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() == null ? ""
                 : String.valueOf(model.errorProperty().get().getMessage()), model.errorProperty()));
-    }
-
-    /** The details as "key: value · key: value" rather than JSON; the export keeps the JSON as stored. */
-    static String readable(String json) {
-        try {
-            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(json);
-            List<String> parts = new ArrayList<>();
-            node.fields().forEachRemaining(f -> parts.add(f.getKey().replace('_', ' ') + ": "
-                    + (f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString())));
-            return String.join(" · ", parts);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
-            return json;
-        }
     }
 
     private String action(AuditAction action) {

@@ -72,12 +72,17 @@ public final class ReceiptLookupView implements ScreenView {
     private final Consumer<LineRow> startClaim;
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private final Parent root;
+    private final com.alluressories.caredesk.ui.DialogService dialogs;
+    private final java.util.function.BooleanSupplier demo;
     private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
     private boolean syncing;
 
     /** @param startClaim opens claim intake for a chosen line */
     public ReceiptLookupView(ReceiptLookupViewModel model, Supplier<ReceiptImportViewModel> imports, I18n i18n,
-                             Consumer<LineRow> startClaim) {
+                             Consumer<LineRow> startClaim, com.alluressories.caredesk.ui.DialogService dialogs,
+                             java.util.function.BooleanSupplier demo) {
+        this.dialogs = dialogs;
+        this.demo = demo;
         this.model = model;
         this.imports = imports;
         this.i18n = i18n;
@@ -200,6 +205,9 @@ public final class ReceiptLookupView implements ScreenView {
 
     @FXML
     private void chooseImport() {
+        if (refusedAsDemo()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("import.csvFiles"), "*.csv", "*.CSV"));
@@ -211,7 +219,19 @@ public final class ReceiptLookupView implements ScreenView {
 
     /** Imports a file with the progress dialog; the results refresh when it is done. */
     public void startImport(Path file) {
+        if (refusedAsDemo()) {
+            return;
+        }
         new ImportDialogView(imports.get(), i18n).show(root.getScene().getWindow(), file, model::search);
+    }
+
+    /** The demo never imports: said before any file is chosen. */
+    private boolean refusedAsDemo() {
+        if (demo.getAsBoolean()) {
+            dialogs.showInfo(i18n.get("import.title"), i18n.get("import.demo"));
+            return true;
+        }
+        return false;
     }
 
     private void showStatus() {

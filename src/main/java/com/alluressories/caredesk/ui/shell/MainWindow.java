@@ -95,6 +95,7 @@ public final class MainWindow {
         this.scene = new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
                 Math.min(800, screenArea.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
+        com.alluressories.caredesk.ui.Keyboard.install(scene);
         this.approval = new FxManagerApproval(stage, services.staff(), services.session(), tasks, i18n,
                 scene.getStylesheets());
         this.shellModel = new ShellViewModel(services.shop(), services.staff(), services.session(), tasks,
@@ -156,6 +157,7 @@ public final class MainWindow {
         stage.setMinWidth(Math.min(1024, screenArea.getWidth()));
         stage.setMinHeight(Math.min(680, screenArea.getHeight()));
         stage.setScene(scene);
+        WindowPlacement.apply(stage, services.store().dataDir());
         build();
         shellModel.refresh();
         staffModel.loadIdleLock();
@@ -177,7 +179,7 @@ public final class MainWindow {
         }
         shellView = new ShellView(shellModel, i18n, this::createScreen, this::openSetup, this::backUpToFolder,
                 () -> lock("shortcut"));
-        signInView = new SignInView(signInModel, i18n, this::signedIn);
+        signInView = new SignInView(signInModel, i18n, this::signedIn, shellModel.demoProperty());
         scene.setRoot(new StackPane(shellView.root(), signInView.root()));
         showLock();
     }
@@ -215,6 +217,11 @@ public final class MainWindow {
         locked.set(true);
     }
 
+    /** The outcome of an automatic backup: a failure stays in the status bar until a backup works. */
+    public void backupDone(Throwable failure) {
+        shellModel.backupProblemProperty().set(failure == null ? "" : String.valueOf(failure.getMessage()));
+    }
+
     /** True while the lock screen is up. */
     public boolean isLocked() {
         return locked.get();
@@ -222,11 +229,12 @@ public final class MainWindow {
     private ScreenView createScreen(Screen screen) {
         return switch (screen) {
             case LOOKUP -> new ReceiptLookupView(lookupModel,
-                    () -> new ReceiptImportViewModel(services.receipts(), tasks, Platform::runLater), i18n, this::startClaim);
+                    () -> new ReceiptImportViewModel(services.receipts(), tasks, Platform::runLater), i18n, this::startClaim,
+                    dialogs, () -> shellModel.demoProperty().get());
             case CLAIM -> new ClaimIntakeView(claimModel, i18n, shellModel::show, dialogs, this::openTicketFor);
             case TICKETS -> new RepairTicketsView(ticketsModel, i18n, dialogs, services.policy());
             case STAFF -> new StaffView(staffModel, i18n, dialogs);
-            case AUDIT -> new AuditTrailView(auditModel, i18n, dialogs, stage);
+            case AUDIT -> new AuditTrailView(auditModel, i18n, dialogs, stage, services.policy());
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -42,6 +43,7 @@ public final class ShellView {
     @FXML private Label statusDataDir;
     @FXML private Label statusDemo;
     @FXML private Button backupButton;
+    @FXML private Label backupProblem;
 
     private final ShellViewModel model;
     private final I18n i18n;
@@ -117,6 +119,10 @@ public final class ShellView {
         demoBadge.managedProperty().bind(demoBadge.visibleProperty());
         statusDemo.visibleProperty().bind(model.demoProperty());
         statusDataDir.setText(i18n.get("status.dataDir", model.dataDir().toString()));
+        backupProblem.textProperty().bind(Bindings.createStringBinding(() -> model.backupProblemProperty().get().isEmpty()
+                ? "" : i18n.get("status.backupFailed", model.backupProblemProperty().get()), model.backupProblemProperty()));
+        backupProblem.visibleProperty().bind(model.backupProblemProperty().isNotEmpty());
+        backupProblem.managedProperty().bind(backupProblem.visibleProperty());
         model.profileProperty().addListener(shopListener);
         model.demoProperty().addListener(shopListener);
         model.screenProperty().addListener(screenListener);
@@ -197,6 +203,8 @@ public final class ShellView {
         model.userProperty().removeListener(userListener);
         demoBadge.visibleProperty().unbind();
         statusDemo.visibleProperty().unbind();
+        backupProblem.textProperty().unbind();
+        backupProblem.visibleProperty().unbind();
         views.values().forEach(ScreenView::dispose);
     }
 }

@@ -31,6 +31,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Optional<Actor>> user = new SimpleObjectProperty<>(Optional.empty());
     private final StaffService staff;
     private final Session session;
+    private final javafx.beans.property.StringProperty backupProblem = new javafx.beans.property.SimpleStringProperty("");
 
     public ShellViewModel(ShopService shop, StaffService staff, Session session, TaskRunner tasks, Path dataDir) {
         this.shop = shop;
@@ -110,5 +111,10 @@ public final class ShellViewModel {
             refresh();
             onDone.run();
         }, onError);
+    }
+
+    /** Why the last automatic backup failed ("" when it worked): shown in the status bar until one works. */
+    public javafx.beans.property.StringProperty backupProblemProperty() {
+        return backupProblem;
     }
 }

@@ -41,12 +41,17 @@ public final class SignInView {
     private final I18n i18n;
     private final Consumer<Actor> signedIn;
     private final Parent root;
+    private final javafx.beans.value.ObservableBooleanValue demo;
+    @FXML private Label demoBadge;
+    @FXML private Label demoHint;
     private final ChangeListener<Object> refresh = (obs, old, now) -> show();
 
-    public SignInView(SignInViewModel model, I18n i18n, Consumer<Actor> signedIn) {
+    public SignInView(SignInViewModel model, I18n i18n, Consumer<Actor> signedIn,
+                      javafx.beans.value.ObservableBooleanValue demo) {
         this.model = model;
         this.i18n = i18n;
         this.signedIn = signedIn;
+        this.demo = demo;
         this.root = ViewLoader.load(this, i18n.bundle());
     }
 
@@ -76,10 +81,23 @@ public final class SignInView {
                 pinField.requestFocus();
             }
         });
+        // Enter in the PIN signs in, on every path (first start, after leaving the demo, after Ctrl+L):
+        // handled here rather than by a default button, which another screen's default button in the
+        // same window can take over.
         pinField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && model.modeProperty().get() == Mode.FIRST_MANAGER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                pinAgainField.requestFocus();
+                if (model.modeProperty().get() == Mode.FIRST_MANAGER) {
+                    pinAgainField.requestFocus();
+                } else {
+                    submit();
+                }
+            }
+        });
+        pinAgainField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                submit();
             }
         });
         signInButton.disableProperty().bind(model.busyProperty());
@@ -95,6 +113,15 @@ public final class SignInView {
         lockChineseButton.setOnAction(e -> javafx.application.Platform.runLater(() -> i18n.localeProperty().set(I18n.CHINESE)));
         model.modeProperty().addListener(refresh);
         model.messageProperty().addListener(refresh);
+        // The demo's door: marked DEMO, with its published staff numbers and PINs (never on a real shop).
+        demoBadge.visibleProperty().bind(demo);
+        demoBadge.managedProperty().bind(demo);
+        demoHint.visibleProperty().bind(demo);
+        demoHint.managedProperty().bind(demo);
+        demoHint.setText(i18n.get("signin.demo.hint") + "\n" + com.alluressories.caredesk.demo.DemoShop.STAFF.stream()
+                .map(d -> i18n.get("signin.demo.staff", d.staff().staffNo(), d.staff().name(),
+                        i18n.get("role." + d.staff().role().name()), d.pin()))
+                .collect(java.util.stream.Collectors.joining("\n")));
         show();
     }
 
@@ -134,6 +161,10 @@ public final class SignInView {
     public void dispose() {
         model.modeProperty().removeListener(refresh);
         model.messageProperty().removeListener(refresh);
+        demoBadge.visibleProperty().unbind();
+        demoBadge.managedProperty().unbind();
+        demoHint.visibleProperty().unbind();
+        demoHint.managedProperty().unbind();
         staffNoField.textProperty().unbindBidirectional(model.staffNoProperty());
         nameField.textProperty().unbindBidirectional(model.nameProperty());
         pinField.textProperty().unbindBidirectional(model.pinProperty());

@@ -114,9 +114,9 @@ public final class StaffView implements ScreenView {
             newNoField.clear();
             newNameField.clear();
             newRoleBox.setValue(Role.STAFF);
+            newPinField.clear(); // only once added: a refused form keeps what was typed, the PIN too
             dialogs.showInfo(i18n.get("staff.title"), i18n.get("staff.added"));
         });
-        newPinField.clear();
     }
 
     @FXML

@@ -81,6 +81,7 @@ final class PrintPreview {
         dialog.getDialogPane().setContent(new VBox(8, scroll, bar, status));
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("preview.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
+        com.alluressories.caredesk.ui.Keyboard.install(dialog.getDialogPane());
         print.setOnAction(e -> output(bytes -> {
             Printers.print(bytes, printerBox.getValue(), fileName);
             return i18n.get("preview.printed", printerBox.getValue());

@@ -423,6 +423,7 @@ public final class RepairTicketsView implements ScreenView {
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).setId("dialogOkButton");
+        com.alluressories.caredesk.ui.Keyboard.install(dialog.getDialogPane());
         return dialog;
     }
 

@@ -93,9 +93,18 @@ class AuditTrailViewModelTest {
     }
 
     @Test
-    void detailsReadAsWordsNotJson() {
-        assertThat(AuditTrailView.readable("{\"from\":\"RECEIVED\",\"to\":\"IN_REPAIR\",\"wrong_pins\":5}"))
-                .isEqualTo("from: RECEIVED · to: IN_REPAIR · wrong pins: 5");
-        assertThat(AuditTrailView.readable("not json")).isEqualTo("not json");
+    void detailsReadAsWordsNotJsonInTheReadersLanguage() {
+        com.alluressories.caredesk.policy.Policy policy = com.alluressories.caredesk.policy.PolicyLoader.bundled();
+        AuditWords en = new AuditWords(new com.alluressories.caredesk.ui.I18n(com.alluressories.caredesk.ui.I18n.ENGLISH), policy);
+        AuditWords zh = new AuditWords(new com.alluressories.caredesk.ui.I18n(com.alluressories.caredesk.ui.I18n.CHINESE), policy);
+        String transition = "{\"from\":\"RECEIVED\",\"to\":\"IN_REPAIR\",\"wrong_pins\":5}";
+        assertThat(en.details(transition)).isEqualTo("from: Received · to: In repair · wrong PINs: 5");
+        String saved = "{\"final_verdict\":\"WARRANTY_REPAIR\",\"findings\":[\"WORN_PRONG\",\"TARNISH\"]}";
+        assertThat(zh.details(saved)).isEqualTo("決定：保養維修：免費 · 檢查結果：爪位磨損、氧化變色")
+                .doesNotContain("WARRANTY_REPAIR").doesNotContain(",");
+        assertThat(zh.record("claim 10")).isEqualTo("索償 10");
+        assertThat(en.record("claim 10")).isEqualTo("Claim 10");
+        assertThat(zh.record("TST-261127-0001")).isEqualTo("TST-261127-0001");
+        assertThat(en.details("not json")).isEqualTo("not json");
     }
 }

@@ -1,0 +1,79 @@
+package com.alluressories.caredesk.ui.shell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the window sits on this PC: maximised the first time, then as staff left it (size,
+ * position, maximised or not), kept in the data folder beside the store. A place that is on no
+ * screen now (a second monitor unplugged) is not used.
+ */
+final class WindowPlacement {
+    private static final Logger LOG = LoggerFactory.getLogger(WindowPlacement.class);
+    static final String FILE_NAME = "window.properties";
+
+    private WindowPlacement() {
+    }
+
+    /** Places the stage as last left, or maximised; and remembers where it is when it closes. */
+    static void apply(Stage stage, Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        Properties saved = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                saved.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Cannot read {}; the window opens maximised", file, e);
+                saved.clear();
+            }
+        }
+        Rectangle2D bounds = bounds(saved);
+        if (bounds != null && !Screen.getScreensForRectangle(bounds).isEmpty()) {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
+            stage.setMaximized(Boolean.parseBoolean(saved.getProperty("maximized", "false")));
+        } else {
+            stage.setMaximized(true);
+        }
+        stage.setOnHidden(e -> save(stage, file));
+    }
+
+    private static Rectangle2D bounds(Properties saved) {
+        try {
+            double w = Double.parseDouble(saved.getProperty("width", ""));
+            double h = Double.parseDouble(saved.getProperty("height", ""));
+            if (w < 200 || h < 200) {
+                return null;
+            }
+            return new Rectangle2D(Double.parseDouble(saved.getProperty("x", "")),
+                    Double.parseDouble(saved.getProperty("y", "")), w, h);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static void save(Stage stage, Path file) {
+        Properties place = new Properties();
+        place.setProperty("maximized", Boolean.toString(stage.isMaximized()));
+        place.setProperty("x", Double.toString(stage.getX()));
+        place.setProperty("y", Double.toString(stage.getY()));
+        place.setProperty("width", Double.toString(stage.getWidth()));
+        place.setProperty("height", Double.toString(stage.getHeight()));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            place.store(out, "CareDesk window on this PC");
+        } catch (IOException e) {
+            LOG.warn("Cannot remember the window's place in {}", file, e);
+        }
+    }
+}
