@@ -147,6 +147,9 @@ public final class ClaimService {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The claim cannot be saved: " + problems);
         }
+        if (shopCode.get() == null) {
+            throw new IllegalStateException("No shop is set up: a claim and its ticket carry the shop's code.");
+        }
         if (draft.override().isPresent()) {
             by.require(Permission.OVERRIDE_VERDICT);
         }

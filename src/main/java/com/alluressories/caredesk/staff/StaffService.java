@@ -33,7 +33,7 @@ public final class StaffService {
     static final String IDLE_LOCK = "staff.idle_lock_seconds";
     private static final Pattern STAFF_NO = Pattern.compile("[A-Z0-9]{1,12}");
     private static final Pattern PIN = Pattern.compile("[0-9]{4,8}");
-    private static final int MAX_NAME = 60;
+    static final int MAX_NAME = 60;
 
     private final Store store;
     private final Clock clock;

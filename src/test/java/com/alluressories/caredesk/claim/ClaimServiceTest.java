@@ -168,4 +168,20 @@ class ClaimServiceTest {
         assertThat(saved.photos()).isEqualTo(1);
         assertThat(claims.photos(saved.id())).containsExactly(first);
     }
+
+    @Test
+    void pendingInspectionIsNotAVerdictAManagerCanOverrideTo() {
+        ClaimDraft draft = draft(Set.of("WORN_PRONG"), Optional.of(new VerdictOverride(Verdict.PENDING_INSPECTION,
+                "Not sure yet")), true);
+        assertThat(claims.problems(draft)).containsEntry("overrideVerdict", ClaimProblem.INVALID);
+    }
+
+    @Test
+    void nothingIsTakenInBeforeTheShopHasItsCode() {
+        ClaimService noShop = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> null,
+                () -> StaffFixture.staff("2001", "Amy Lee"), new AuditLog(store, CLOCK));
+        assertThatThrownBy(() -> noShop.save(draft(Set.of("MANUFACTURING_DEFECT"), Optional.empty(), true)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("No shop");
+        assertThat(claims.earlierClaims("CWB-1", 1)).isEmpty();
+    }
 }

@@ -86,7 +86,11 @@ class EvaluateCommandTest {
 
         assertThat(error(answers, "late")).startsWith("claimDate:");
         assertThat(error(answers, "too-much")).startsWith("paidPrice:");
-        assertThat(error(answers, "free")).startsWith("listPrice:");
+        // A free gift (list and paid 0) is decided by the final-sale formula like any price: 0 off 0 is final.
+        JsonNode free = answers.stream().filter(a -> "free".equals(a.path("id").asText())).findFirst().orElseThrow();
+        assertThat(free.has("error")).isFalse();
+        assertThat(free.get("flags").toString()).isEqualTo("[\"FINAL_SALE\"]");
+        assertThat(free.get("warrantyMonths").asInt()).isZero();
         assertThat(error(answers, "negative")).startsWith("paidPrice:");
         assertThat(error(answers, "bad-metal")).startsWith("metal:").contains("GOLD");
         assertThat(error(answers, "bad-stone")).startsWith("stones:").contains("RUBY");

@@ -128,4 +128,35 @@ class DemoShopTest {
             assertThat(store.read(com.alluressories.caredesk.staff.StaffService::count)).isZero();
         }
     }
+
+    @Test
+    void everyDemoTicketIsAPieceItsComplaintMakesSenseFor() {
+        try (com.alluressories.caredesk.app.Services services = new com.alluressories.caredesk.app.Services(
+                Store.open(dir), CLOCK, com.alluressories.caredesk.policy.PolicyLoader.bundled())) {
+            DemoShop.fill(services.store(), CLOCK);
+            List<com.alluressories.caredesk.ticket.Ticket> tickets = services.tickets().list(
+                    com.alluressories.caredesk.ticket.TicketFilter.all());
+            assertThat(tickets).isNotEmpty();
+            for (com.alluressories.caredesk.ticket.Ticket t : tickets) {
+                com.alluressories.caredesk.claim.ClaimSummary claim = services.claims().get(t.claimId()).orElseThrow();
+                String item = claim.itemDescription().toLowerCase(java.util.Locale.ROOT);
+                String complaint = claim.complaint();
+                if (complaint.contains("Prong") || complaint.contains("戒指")) {
+                    assertThat(item).as(complaint).contains("ring").doesNotContain("earring");
+                }
+                if (complaint.contains("Chain")) {
+                    assertThat(item).as(complaint).containsAnyOf("chain", "necklace");
+                }
+                if (complaint.contains("珍珠")) {
+                    assertThat(item).as(complaint).contains("pearl");
+                }
+                if (complaint.contains("Plating")) {
+                    assertThat(item).as(complaint).contains("plated");
+                }
+                if (complaint.contains("寶石")) {
+                    assertThat(item).as(complaint).containsAnyOf("amethyst", "topaz");
+                }
+            }
+        }
+    }
 }

@@ -152,6 +152,75 @@ class TicketPdfTest {
     }
 
     @Test
+    void aPreviewIsNotAPrintSoTheFirstRealCopyNeverSaysReprint() throws Exception {
+        Ticket ticket = ticketFor("Chan Tai Man");
+        assertThat(text(printing.preview(ticket.ticketNo(), DocumentKind.CUSTOMER, Paper.SLIP))).doesNotContain("REPRINT");
+        assertThat(text(printing.preview(ticket.ticketNo(), DocumentKind.CUSTOMER, Paper.SLIP))).doesNotContain("REPRINT");
+        assertThat(tickets.wasPrinted(ticket.ticketNo(), "CUSTOMER")).as("two previews recorded nothing").isFalse();
+        assertThat(new AuditLog(store, CLOCK).list(com.alluressories.caredesk.staff.AuditFilter.all()))
+                .noneMatch(e -> e.action().startsWith("TICKET_PRINTED") || e.action().startsWith("TICKET_REPRINTED"));
+        assertThat(text(printing.print(ticket.ticketNo(), DocumentKind.CUSTOMER, Paper.SLIP))).doesNotContain("REPRINT");
+        // Once printed, the preview shows what a further print would be.
+        assertThat(text(printing.preview(ticket.ticketNo(), DocumentKind.CUSTOMER, Paper.SLIP))).contains("REPRINT");
+    }
+
+    @Test
+    void anOverrideIsToldPlainlyOnceInEachLanguage() throws Exception {
+        ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> "CWB",
+                () -> StaffFixture.approved(StaffFixture.staff("2001", "Amy Lee"), "1001", "Mandy Kwok"),
+                new AuditLog(store, CLOCK));
+        LocalDate bought = LocalDate.now(CLOCK).minusDays(20);
+        ClaimSummary claim = claims.save(new com.alluressories.caredesk.claim.ClaimDraft(Optional.of("CWB-R2"),
+                Optional.of(1), Optional.of(new com.alluressories.caredesk.policy.Sale(bought,
+                new java.math.BigDecimal("1280"), new java.math.BigDecimal("1280"))), "Pearl bracelet",
+                Optional.of("BS-PRL-04"), com.alluressories.caredesk.policy.Metal.SILVER,
+                Set.of(com.alluressories.caredesk.policy.Stone.PEARL), "Jason Lau", "91234567", "Clasp broken", "",
+                Set.of("WORN_CHAIN"), List.of(), Optional.of(new com.alluressories.caredesk.claim.VerdictOverride(
+                com.alluressories.caredesk.policy.Verdict.WARRANTY_REPAIR, "Regular customer, goodwill")), true));
+        Ticket ticket = tickets.open(claim, "CWB", LocalDate.parse("2026-12-11"));
+        String copy = text(printing.pdf(ticket.ticketNo(), DocumentKind.CUSTOMER, Paper.A5, false)).replace("\n", " ");
+        assertThat(copy).contains("Verdict overridden by").contains("Regular customer, goodwill")
+                .contains("The policy said: Chargeable repair").contains("推翻").contains("政策原裁定")
+                .doesNotContain("Manager override by 經理");
+    }
+
+    @Test
+    void aWalkInCopySaysWhyTheWarrantyIsNotCheckedNotANumberAlone() throws Exception {
+        ClaimService claims = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> "CWB",
+                () -> StaffFixture.staff("2001", "Amy Lee"), new AuditLog(store, CLOCK));
+        ClaimSummary claim = claims.save(new com.alluressories.caredesk.claim.ClaimDraft(Optional.empty(),
+                Optional.empty(), Optional.empty(), "Silver ring", Optional.empty(),
+                com.alluressories.caredesk.policy.Metal.SILVER, Set.of(), "Chan Tai Man", "91234567", "Bent", "",
+                Set.of("PHYSICAL_DAMAGE"), List.of(), Optional.empty(), true));
+        Ticket ticket = tickets.open(claim, "CWB", LocalDate.parse("2026-12-11"));
+        String copy = text(printing.pdf(ticket.ticketNo(), DocumentKind.CUSTOMER, Paper.A5, false)).replace("\n", " ");
+        assertThat(copy).contains("no proof of purchase").contains("沒有購買證明").doesNotContain("不適用 (3)")
+                .doesNotContain("none");
+        // Physical damage prints the words that cover it, not only the clause about pools and polish.
+        assertThat(copy).contains("knock or a fall").contains("碰撞");
+    }
+
+    @Test
+    void chineseOnPaperBreaksByTheEastAsianRules() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            Sheet sheet = new Sheet(document, Paper.SLIP);
+            String text = "不當使用不在保養範圍內。接觸刺激性化學品或環境（包括泳池、熱水池及水療池）會改變首飾外觀。"
+                    + "鑲有天然寶石或珍珠的產品不可直接浸泡於「液體銀器清潔劑」中，疏於保養將被視為不當使用。"
+                    + "Alluressories 保養涵蓋製造瑕疵，（一般磨損）、氧化變色及寶石脫落不在保養範圍內。";
+            for (float size = 7f; size <= 14f; size += 0.25f) {
+                List<String> lines = sheet.wrap(text, size);
+                assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
+                for (String line : lines) {
+                    assertThat(line).as("size %s: %s", size, lines).doesNotStartWith("。").doesNotStartWith("，")
+                            .doesNotStartWith("、").doesNotStartWith("）").doesNotStartWith("」")
+                            .doesNotEndWith("（").doesNotEndWith("「");
+                    assertThat(sheet.measure(line, size)).isLessThanOrEqualTo(sheet.width() + 0.01f);
+                }
+            }
+        }
+    }
+
+    @Test
     void anUnknownTicketIsRefused() {
         assertThatThrownBy(() -> printing.pdf("CWB-000000-0000", DocumentKind.TAG, Paper.SLIP, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CWB-000000-0000");

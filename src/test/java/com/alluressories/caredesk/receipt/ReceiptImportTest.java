@@ -124,7 +124,8 @@ class ReceiptImportTest {
         "three decimals|X,CWB,2026-01-02,a,,1,S,d,SILVER,,100,99.999|3|paid_price|99.999",
         "a negative price|X,CWB,2026-01-02,a,,1,S,d,SILVER,,100,-1|3|paid_price|-1",
         "a paid price above the list price|X,CWB,2026-01-02,a,,1,S,d,SILVER,,100,100.01|3|paid_price|100.01",
-        "a list price of zero|X,CWB,2026-01-02,a,,1,S,d,SILVER,,0,0|3|list_price|0",
+        "a negative list price|X,CWB,2026-01-02,a,,1,S,d,SILVER,,-5,-5|3|list_price|-5",
+        "a paid price above a zero list price|X,CWB,2026-01-02,a,,1,S,d,SILVER,,0,1|3|paid_price|1",
         "an unknown metal|X,CWB,2026-01-02,a,,1,S,d,GOLD,,100,100|3|metal|GOLD",
         "an unknown stone|X,CWB,2026-01-02,a,,1,S,d,SILVER,PEARL;RUBY,100,100|3|stones|PEARL;RUBY",
         "an invalid phone|X,CWB,2026-01-02,a,1234 567,1,S,d,SILVER,,100,100|3|customer_phone|1234 567",
@@ -293,5 +294,42 @@ class ReceiptImportTest {
         assertThat(line).isEqualTo(new ReceiptLine(1, "R18-SOL-02", "18K ring", Metal.GOLD_18K, Set.of(Stone.DIAMOND),
                 new BigDecimal("158.0000").movePointRight(2), new BigDecimal("15800.00")));
         assertThat(List.of(line.listPrice().toPlainString())).containsExactly("15800.00");
+    }
+
+    @Test
+    void aFreeGiftIsImportedFoundAndDecidedByTheSameFormulaAsAnyPrice() throws Exception {
+        ImportResult result = importFile(SalesFiles.write(dir, "gift.csv", GOOD,
+                "CWB-0001,CWB,2026-01-31T14:05,Chan Tai Man,9123 4567,2,GIFT-BOX,Gift box,OTHER,,0,0.00"));
+        assertThat(result.accepted()).as("a gift line rejects nothing: %s", result.problems()).isTrue();
+        assertThat(result.linesAdded()).isEqualTo(2);
+        Receipt found = receipts.byReceiptNo("CWB-0001").orElseThrow();
+        ReceiptLine gift = found.lines().stream().filter(l -> l.sku().equals("GIFT-BOX")).findFirst().orElseThrow();
+        assertThat(gift.listPrice()).isEqualByComparingTo("0");
+        // list - paid >= list x 0.40 holds for 0 and 0: the formula, not a special case, makes it final sale.
+        assertThat(WarrantyStatus.of(com.alluressories.caredesk.policy.PolicyLoader.bundled(), found, gift,
+                java.time.LocalDate.parse("2026-02-01")).kind()).isEqualTo(WarrantyStatus.Kind.FINAL_SALE);
+    }
+
+    @Test
+    void theRowsReadCountEveryRowGoodOrBad() throws Exception {
+        long[] rows = {-1};
+        ImportProgress counting = new ImportProgress() {
+            @Override
+            public void update(double fraction, long rowsDone) {
+                rows[0] = rowsDone;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        Path file = SalesFiles.write(dir, "mixed.csv", GOOD,
+                "X,CWB,2026-02-30,a,,1,S,d,SILVER,,100,100",
+                "CWB-0009,CWB,2026-01-31,Wong,91112222,1,S9,ok,SILVER,,100,100",
+                "Y,CWB,2026-01-02,a,,1,S,d,GOLD,,100,100");
+        ImportResult result = receipts.importFile(file, counting);
+        assertThat(result.accepted()).isFalse();
+        assertThat(rows[0]).as("rows read, the two bad ones included").isEqualTo(4);
     }
 }

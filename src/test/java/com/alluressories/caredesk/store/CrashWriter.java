@@ -24,6 +24,11 @@ public final class CrashWriter {
         PrintStream out = System.out;
         try (Services services = Services.openForCommandLine(Path.of(args[0]))) {
             LocalDate promised = LocalDate.now(services.clock()).plusDays(7);
+            // Nothing is taken in without a shop code: this run's shop is the one its tickets carry.
+            if (!services.shop().shopCode().map(args[1]::equals).orElse(false)) {
+                services.shop().setUpRealShop(new com.alluressories.caredesk.shop.ShopProfile(args[1], "Crash test shop",
+                        "1 Test Road", "21234567"));
+            }
             for (int i = 0; ; i++) {
                 ClaimSummary claim = services.claims().save(new ClaimDraft(Optional.empty(), Optional.empty(),
                         Optional.empty(), "Crash test ring " + i, Optional.empty(), Metal.SILVER, Set.of(),

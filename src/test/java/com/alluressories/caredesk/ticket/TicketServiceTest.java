@@ -215,4 +215,14 @@ class TicketServiceTest {
         assertThat(tickets.list(TicketFilter.all().withSearch(a.ticketNo().toLowerCase()))).hasSize(1);
         assertThat(tickets.list(TicketFilter.all().withSearch("4567"))).hasSize(2);
     }
+
+    @Test
+    void noTicketIsNumberedBeforeTheShopHasItsCode() {
+        var claim = TicketFixture.warranty(store, CLOCK);
+        for (String none : new String[] {null, "", "  "}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> open(claim, none))
+                    .isInstanceOfSatisfying(TicketException.class, e -> assertThat(e.key()).isEqualTo("ticket.refused.noShop"));
+        }
+        assertThat(tickets.forClaim(claim.id())).isEmpty();
+    }
 }

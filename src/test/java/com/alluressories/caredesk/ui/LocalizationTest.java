@@ -24,7 +24,9 @@ class LocalizationTest {
     /** Keys the code builds from parts; the pattern of each part is checked by its own test. */
     private static final List<String> BUILT_PREFIXES = List.of("setup.error.", "verdict.", "metal.", "stone.",
             "claim.error.", "print.outcome.", "outcome.", "state.", "tickets.action.", "tickets.paper.",
-            "import.problem.", "audit.action.", "audit.problem.", "permission.", "role.");
+            "import.problem.", "audit.action.", "audit.problem.", "permission.", "role.",
+            // an audit entry's stored record, field names and codes, worded for the screen
+            "audit.record.", "audit.field.", "audit.value.");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {

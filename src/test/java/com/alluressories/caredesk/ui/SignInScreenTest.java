@@ -190,6 +190,21 @@ class SignInScreenTest {
         assertThat(services.audit().list(AuditFilter.all()).stream()
                 .filter(e -> e.action().equals("STAFF_ADDED") && e.record().equals("3001")).findFirst().orElseThrow()
                 .staffNo()).contains("M01");
+        // After leaving the demo, the keyboard path (a staff card scanner's) still signs in: number, Enter, PIN, Enter.
+        waitUntil(() -> javafx.stage.Window.getWindows().size() > 1);
+        robot.type(KeyCode.ENTER);                                   // "added" is read and closed
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        waitUntil(() -> window.isLocked() && focused(robot, "#signInStaffNo"));
+        assertThat(shown(robot, "#demoHint")).as("no demo hint on a real shop").isFalse();
+        robot.write("3001").type(KeyCode.ENTER).write("2580").type(KeyCode.ENTER);
+        try {
+            waitUntil(() -> !window.isLocked());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("still locked; message: " + robot.lookup(".lock-message").queryLabeled().getText()
+                    + "; staff no: " + robot.lookup("#signInStaffNo").queryTextInputControl().getText()
+                    + "; focus: " + robot.lookup("#signInStaffNo").query().getScene().getFocusOwner(), e);
+        }
+        assertThat(robot.lookup(".user-label").queryLabeled().getText()).contains("Joyce Chan");
     }
 
     private TicketState state(Ticket ticket) {

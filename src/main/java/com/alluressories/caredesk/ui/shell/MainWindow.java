@@ -246,7 +246,7 @@ public final class MainWindow {
     }
 
     /** Straight from a saved claim to its repair ticket: the promised date, then the ticket on screen. */
-    private void openTicketFor(ClaimSummary claim) {
+    public void openTicketFor(ClaimSummary claim) {
         LocalDate today = LocalDate.now(services.clock());
         DatePicker promised = com.alluressories.caredesk.ui.DatePickers.create(
                 today.plusDays(claim.finalVerdict() == Verdict.WARRANTY_REPAIR ? 7 : 14), i18n.locale());

@@ -150,4 +150,29 @@ class ClaimIntakeViewModelTest {
             assertThat(c.finalVerdict()).isEqualTo(Verdict.WARRANTY_REPAIR);
         });
     }
+
+    @Test
+    void theDecisionIsNeverSeenWithoutItsFinalVerdict() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        model.decisionProperty().addListener((obs, old, now) -> seen.add((now == null ? "none" : "decision")
+                + "/" + (model.finalVerdictProperty().get() == null ? "none" : "verdict")));
+        model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
+        model.finding("MANUFACTURING_DEFECT").set(true);
+        model.clear();
+        model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
+        assertThat(seen).isNotEmpty().allMatch(s -> s.equals("decision/verdict") || s.equals("none/none")
+                || s.equals("none/verdict"));
+    }
+
+    @Test
+    void withNoShopSetUpTheClaimSaysSoAndCannotBeSaved() {
+        model.shopReadyProperty().set(false);
+        model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
+        model.complaintProperty().set("Clasp");
+        model.termsAcceptedProperty().set(true);
+        assertThat(model.problems()).containsEntry("shop", ClaimProblem.REQUIRED);
+        assertThat(model.canSaveProperty().get()).isFalse();
+        model.shopReadyProperty().set(true);
+        assertThat(model.problems()).doesNotContainKey("shop");
+    }
 }

@@ -1,0 +1,316 @@
+package com.alluressories.caredesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.claim.ClaimDraft;
+import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.claim.Photo;
+import com.alluressories.caredesk.demo.DemoShop;
+import com.alluressories.caredesk.policy.Metal;
+import com.alluressories.caredesk.policy.PolicyLoader;
+import com.alluressories.caredesk.policy.Verdict;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ticket.Ticket;
+import com.alluressories.caredesk.ticket.TicketFilter;
+import com.alluressories.caredesk.ticket.TicketState;
+import com.alluressories.caredesk.ui.shell.MainWindow;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What tripped a new counter employee on the demo shop, each proven mended: dates, photos after a
+ * language switch, focus that shows, closed combo boxes, the demo's door, history, the preview.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CounterDayOneScreenTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
+    private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
+    private Services services;
+    private FxTaskRunner tasks;
+    private MainWindow window;
+    private Path dir;
+    private Stage stage;
+    private Thread.UncaughtExceptionHandler before;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        // A US PC: dates must still read d/M/yyyy.
+        Locale.setDefault(Locale.US);
+        before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        Platform.runLater(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
+        dir = Files.createTempDirectory("caredesk-dayone");
+        CareDeskApp.prepareLook();
+        services = new Services(Store.open(dir), CLOCK, PolicyLoader.bundled());
+        DemoShop.fill(services.store(), CLOCK);
+        tasks = new FxTaskRunner();
+        window = new MainWindow(stage, services, tasks, Locale.ENGLISH);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        Thread.setDefaultUncaughtExceptionHandler(before);
+        Locale.setDefault(Locale.ENGLISH);
+        tasks.close();
+        services.close();
+    }
+
+    @Test
+    void theLockScreenOfTheDemoShowsItIsTheDemoAndHowToSignIn(FxRobot robot) throws Exception {
+        waitUntil(() -> shown(robot, "#demoHint"));
+        assertThat(robot.lookup(".lock-card .demo-badge").tryQuery().map(Node::isVisible)).contains(true);
+        String hint = robot.lookup("#demoHint").queryLabeled().getText();
+        assertThat(hint).contains("1001").contains("1234").contains("2001").contains("2222");
+        robot.clickOn("#lockChineseButton");
+        waitUntil(() -> robot.lookup("#demoHint").tryQuery().map(n -> ((Labeled) n).getText().contains("示範")).orElse(false));
+    }
+
+    @Test
+    void importingOnTheDemoSaysNoBeforeAnyFileIsChosen(FxRobot robot) throws Exception {
+        signIn(robot, "2001", "2222");
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#importButton").tryQuery().isPresent());
+        robot.clickOn("#importButton");
+        waitUntil(() -> dialogText(robot).contains("demo shop"));
+    }
+
+    @Test
+    void thePromisedDateAfterSavingAClaimReadsDayMonthYearAndIsTypedSo(FxRobot robot) throws Exception {
+        signIn(robot, "2001", "2222");
+        ClaimSummary claim = services.claims().save(walkIn(List.of()));
+        javafx.util.StringConverter<LocalDate> en = DatePickers.create(null, Locale.ENGLISH).getConverter();
+        javafx.util.StringConverter<LocalDate> zh = DatePickers.create(null, I18n.CHINESE).getConverter();
+        assertThat(en.toString(LocalDate.parse("2026-12-13"))).isEqualTo("13/12/2026");
+        assertThat(en.fromString("1/2/2027")).isEqualTo(LocalDate.parse("2027-02-01"));
+        assertThat(zh.toString(LocalDate.parse("2026-12-13"))).isEqualTo("2026年12月13日");
+        assertThat(zh.fromString("2027年2月1日")).isEqualTo(LocalDate.parse("2027-02-01"));
+        assertThat(zh.fromString("1/2/2027")).isEqualTo(LocalDate.parse("2027-02-01"));
+
+        // The dialog after a saved claim, as staff see it on a US PC.
+        Platform.runLater(() -> window.openTicketFor(claim));
+        waitUntil(() -> robot.lookup("#promisedPicker").tryQuery().isPresent());
+        DatePicker promised = robot.lookup("#promisedPicker").query();
+        assertThat(promised.getEditor().getText()).isEqualTo("11/12/2026");   // 14 days, chargeable
+        robot.clickOn(promised.getEditor()).eraseText(20).write("15/12/2026");
+        robot.clickOn("#openTicketButton");
+        waitUntil(() -> services.tickets().forClaim(claim.id()).isPresent());
+        assertThat(services.tickets().forClaim(claim.id()).orElseThrow().promisedDate()).isEqualTo(LocalDate.parse("2026-12-15"));
+    }
+
+    @Test
+    void photosStayOnTheTicketAfterTheLanguageIsSwitchedOnTheLockScreen(FxRobot robot) throws Exception {
+        Path file = dir.resolve("clasp.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+        Photo photo = services.photos().add(file);
+        signIn(robot, "2001", "2222");
+        ClaimSummary claim = services.claims().save(walkIn(List.of(photo)));
+        Ticket ticket = services.tickets().open(claim, "TST", LocalDate.now(CLOCK).plusDays(14));
+        openTicket(robot, ticket.ticketNo());
+        waitUntil(() -> robot.lookup(".ticket-photo").queryAll().size() == 1);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        waitUntil(() -> window.isLocked());
+        robot.clickOn("#lockChineseButton");
+        waitUntil(() -> robot.lookup("#signInButton").tryQuery().map(n -> ((Labeled) n).getText().equals("登入")).orElse(false));
+        signIn(robot, "2001", "2222");
+        waitUntil(() -> robot.lookup(".ticket-photo").queryAll().size() == 1);
+        assertThat(uncaught).isEmpty();
+    }
+
+    @Test
+    void startingAClaimAfterALanguageSwitchRaisesNothing(FxRobot robot) throws Exception {
+        signIn(robot, "2001", "2222");
+        for (int i = 0; i < 2; i++) {
+            robot.clickOn(i == 0 ? "#chineseButton" : "#englishButton");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        String receiptNo = services.receipts().findAnything("Chan Tai Man", Optional.empty(), Optional.empty(),
+                Optional.empty(), 10).get(0).receiptNo();
+        robot.type(KeyCode.F2);
+        waitUntil(() -> focused(robot, "#searchField"));
+        robot.write(receiptNo).type(KeyCode.ENTER);          // a scanned receipt
+        waitUntil(() -> focused(robot, "#lineTable"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> focused(robot, "#complaintArea"));
+        robot.clickOn("#finding-MANUFACTURING_DEFECT");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(uncaught).as("nothing thrown on the FX thread").isEmpty();
+    }
+
+    @Test
+    void focusShowsOnCheckBoxesAndTablesAndAClosedComboKeepsItsValue(FxRobot robot) throws Exception {
+        signIn(robot, "2001", "2222");
+        robot.type(KeyCode.F4);
+        waitUntil(() -> robot.lookup("#overdueCheck").tryQuery().isPresent());
+        CheckBox overdue = robot.lookup("#overdueCheck").query();
+        assertThat(ring(overdue.lookup(".box"))).as("no ring before focus").isFalse();
+        Platform.runLater(overdue::requestFocus);
+        waitUntil(overdue::isFocused);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ring(overdue.lookup(".box"))).as("a ring on the focused check box").isTrue();
+
+        TableView<?> table = robot.lookup("#ticketTable").query();
+        Platform.runLater(table::requestFocus);
+        waitUntil(table::isFocused);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ring(table)).as("a ring on the focused table").isTrue();
+
+        ComboBox<?> states = robot.lookup("#stateBox").query();
+        Object was = states.getValue();
+        Platform.runLater(states::requestFocus);
+        waitUntil(states::isFocused);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(states.getValue()).as("Down on a closed combo box does not change it").isEqualTo(was);
+        assertThat(states.isShowing()).as("it opens the list").isTrue();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(states.isShowing()).isFalse();
+    }
+
+    @Test
+    void historyWrapsAndAnotherTicketShowsFromItsTop(FxRobot robot) throws Exception {
+        signIn(robot, "1001", "1234");
+        List<Ticket> all = services.tickets().list(TicketFilter.all());
+        Ticket collected = all.stream().filter(t -> t.state() == TicketState.COLLECTED).findFirst().orElseThrow();
+        Ticket other = all.stream().filter(t -> !t.ticketNo().equals(collected.ticketNo())).findFirst().orElseThrow();
+        openTicket(robot, collected.ticketNo());
+        ListView<?> history = robot.lookup("#timelineList").query();
+        waitUntil(() -> !history.getItems().isEmpty());
+        assertThat(history.lookupAll(".list-cell")).anySatisfy(cell -> assertThat(((Labeled) cell).isWrapText()).isTrue());
+        ScrollPane detail = robot.lookup("#detailScroll").query();
+        Platform.runLater(() -> detail.setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        openTicket(robot, other.ticketNo());
+        assertThat(detail.getVvalue()).isZero();
+    }
+
+    @Test
+    void anOverriddenTicketSaysSoInOneLanguage(FxRobot robot) throws Exception {
+        signIn(robot, "1001", "1234");
+        Ticket overridden = services.tickets().list(TicketFilter.all()).stream()
+                .filter(t -> services.claims().get(t.claimId()).orElseThrow().override().isPresent()).findFirst().orElseThrow();
+        robot.clickOn("#chineseButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        openTicket(robot, overridden.ticketNo());
+        waitUntil(() -> robot.lookup("#overrideLabel").queryLabeled().getText().contains("推翻"));
+        String text = robot.lookup("#overrideLabel").queryLabeled().getText();
+        assertThat(text).contains("Mandy Kwok").contains("政策原裁定").doesNotContain("overridden").doesNotContain("policy");
+    }
+
+    @Test
+    void thePreviewOpensAtOnceFitsTheScreenAndIsNotAPrint(FxRobot robot) throws Exception {
+        signIn(robot, "2001", "2222");
+        Ticket ticket = services.tickets().list(TicketFilter.all()).get(0);
+        openTicket(robot, ticket.ticketNo());
+        boolean printedBefore = services.tickets().wasPrinted(ticket.ticketNo(), "TAG");
+        robot.clickOn("#printTagButton");
+        waitUntil(() -> robot.lookup(".preview-page").tryQuery().isPresent());
+        Window preview = robot.lookup(".preview-page").query().getScene().getWindow();
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        assertThat(preview.getHeight()).isLessThanOrEqualTo(Math.min(screen, 768));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(services.tickets().wasPrinted(ticket.ticketNo(), "TAG")).isEqualTo(printedBefore);
+    }
+
+    @Test
+    void aFailedAutomaticBackupIsShownInTheWindow(FxRobot robot) throws Exception {
+        signIn(robot, "2001", "2222");
+        Platform.runLater(() -> window.backupDone(new IllegalStateException("No space left on device")));
+        waitUntil(() -> shown(robot, ".status-problem"));
+        assertThat(robot.lookup(".status-problem").queryLabeled().getText()).contains("No space left on device");
+        Platform.runLater(() -> window.backupDone(null));
+        waitUntil(() -> !shown(robot, ".status-problem"));
+    }
+
+    private ClaimDraft walkIn(List<Photo> photos) {
+        return new ClaimDraft(Optional.empty(), Optional.empty(), Optional.empty(), "Silver ring", Optional.empty(),
+                Metal.SILVER, Set.of(), "Chan Tai Man", "91234567", "Bent", "", Set.of("PHYSICAL_DAMAGE"), photos,
+                Optional.empty(), true);
+    }
+
+    private void openTicket(FxRobot robot, String ticketNo) throws Exception {
+        robot.type(KeyCode.F4);
+        waitUntil(() -> focused(robot, "#ticketSearchField"));
+        robot.write(ticketNo).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#ticketTitle").tryQuery().map(n -> ((Labeled) n).getText().equals(ticketNo)).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void signIn(FxRobot robot, String staffNo, String pin) throws Exception {
+        waitUntil(() -> focused(robot, "#signInStaffNo"));
+        robot.write(staffNo).type(KeyCode.ENTER);
+        robot.write(pin).type(KeyCode.ENTER);
+        waitUntil(() -> !window.isLocked());
+    }
+
+    /** A focus ring is drawn by the theme as an effect (a shadow around the control). */
+    private static boolean ring(Node node) {
+        return node != null && node.getEffect() != null;
+    }
+
+    private static String dialogText(FxRobot robot) {
+        StringBuilder text = new StringBuilder();
+        for (Window w : Window.getWindows()) {
+            if (w.getScene() != null) {
+                robot.from(w.getScene().getRoot()).lookup(".label").queryAll().forEach(n -> text.append(((Labeled) n).getText()).append(' '));
+                robot.from(w.getScene().getRoot()).lookup(".content").queryAll().forEach(n -> {
+                    if (n instanceof Labeled l) {
+                        text.append(l.getText()).append(' ');
+                    }
+                });
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false);
+    }
+
+    private static boolean focused(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
