@@ -41,6 +41,8 @@ public final class CareDeskCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // The person gets the one-line reason; the log file keeps the whole story.
+            org.slf4j.LoggerFactory.getLogger(CareDeskCommand.class).info("The command failed", e);
             commandLine.getErr().println("caredesk: " + e.getMessage());
             return 1;
         });

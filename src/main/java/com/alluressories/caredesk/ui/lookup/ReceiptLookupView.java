@@ -58,9 +58,7 @@ public final class ReceiptLookupView implements ScreenView {
     @FXML private Label receiptWhen;
     @FXML private Label receiptCustomer;
     @FXML private TableView<LineRow> lineTable;
-    @FXML private TableColumn<LineRow, String> lineColumn;
     @FXML private TableColumn<LineRow, String> itemColumn;
-    @FXML private TableColumn<LineRow, String> materialColumn;
     @FXML private TableColumn<LineRow, String> paidColumn;
     @FXML private TableColumn<LineRow, WarrantyStatus> warrantyColumn;
     @FXML private Button importButton;
@@ -158,10 +156,10 @@ public final class ReceiptLookupView implements ScreenView {
         });
         startClaimButton.disableProperty().bind(lineTable.getSelectionModel().selectedItemProperty().isNull());
         lineTable.setPlaceholder(new Label(i18n.get("lookup.pick")));
-        lineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.valueOf(c.getValue().line().lineNo())));
-        itemColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line().description() + "\n"
-                + c.getValue().line().sku()));
-        materialColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(material(c.getValue().line())));
+        itemColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(i18n.get("lookup.line",
+                c.getValue().line().lineNo(), c.getValue().line().description(), material(c.getValue().line()),
+                c.getValue().line().sku())));
+        itemColumn.setCellFactory(c -> new com.alluressories.caredesk.ui.WrappingCell<>());
         paidColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.money(c.getValue().line().paidPrice())));
         warrantyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warranty()));
         warrantyColumn.setCellFactory(c -> new BadgeCell());
@@ -308,12 +306,14 @@ public final class ReceiptLookupView implements ScreenView {
                 setGraphic(null);
                 return;
             }
+            // The receipt number and date first, always whole at 1024 pixels; the shop goes with the customer.
             Label first = new Label(receipt.receiptNo() + "   " + Formats.date(receipt.purchasedAt().toLocalDate(),
-                    i18n.locale()) + "   " + receipt.shopCode());
+                    i18n.locale()));
             first.getStyleClass().add("cell-title");
             String who = receipt.customerName().orElse(i18n.get("lookup.receipt.walkIn"))
                     + receipt.customerPhone().map(p -> "  " + PhoneNumber.masked(p)).orElse("");
-            Label second = new Label(who + "  ·  " + i18n.get("lookup.receipt.items", receipt.lines().size()));
+            Label second = new Label(receipt.shopCode() + "  ·  " + who + "  ·  "
+                    + i18n.get("lookup.receipt.items", receipt.lines().size()));
             second.getStyleClass().add("muted");
             VBox box = new VBox(2, first, second);
             box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
@@ -324,8 +324,17 @@ public final class ReceiptLookupView implements ScreenView {
         }
     }
 
-    /** The warranty as a coloured badge a customer can read across the counter. */
+    /** The warranty as a coloured badge a customer can read across the counter, never spilling into the next row. */
     private final class BadgeCell extends TableCell<LineRow, WarrantyStatus> {
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() instanceof Label badge && getTableColumn() != null) {
+                double inner = getTableColumn().getWidth() - snappedLeftInset() - snappedRightInset();
+                return snappedTopInset() + badge.prefHeight(Math.min(inner, badge.getMaxWidth())) + snappedBottomInset();
+            }
+            return super.computePrefHeight(width);
+        }
+
         @Override
         protected void updateItem(WarrantyStatus status, boolean empty) {
             super.updateItem(status, empty);

@@ -32,6 +32,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ShellView {
     @FXML private ImageView logo;
     @FXML private Label demoBadge;
+    @FXML private VBox titleBox;
+    @FXML private Label subtitle;
     @FXML private Button setupButton;
     @FXML private Label userLabel;
     @FXML private Button lockButton;
@@ -71,6 +73,13 @@ public final class ShellView {
         this.openSetup = openSetup;
         this.backUp = backUp;
         this.root = ViewLoader.load(this, i18n.bundle());
+        // On a 1024-pixel screen the header keeps what staff use (who is signed in, Lock, the shop,
+        // the language) whole, and lets the app's name go first: the window title still carries it.
+        javafx.beans.property.ReadOnlyDoubleProperty width = ((javafx.scene.layout.Region) root).widthProperty();
+        subtitle.visibleProperty().bind(width.greaterThan(1360));
+        subtitle.managedProperty().bind(subtitle.visibleProperty());
+        titleBox.visibleProperty().bind(width.greaterThan(1180));
+        titleBox.managedProperty().bind(titleBox.visibleProperty());
     }
 
     public Parent root() {
@@ -203,6 +212,8 @@ public final class ShellView {
         model.userProperty().removeListener(userListener);
         demoBadge.visibleProperty().unbind();
         statusDemo.visibleProperty().unbind();
+        subtitle.visibleProperty().unbind();
+        titleBox.visibleProperty().unbind();
         backupProblem.textProperty().unbind();
         backupProblem.visibleProperty().unbind();
         views.values().forEach(ScreenView::dispose);

@@ -145,6 +145,8 @@ public final class RepairTicketsView implements ScreenView {
         numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ticketNo()));
         stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(state(c.getValue().state())));
         customerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customerName()));
+        stateColumn.setCellFactory(c -> new com.alluressories.caredesk.ui.WrappingCell<>());
+        customerColumn.setCellFactory(c -> new com.alluressories.caredesk.ui.WrappingCell<>());
         promisedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         promisedColumn.setCellFactory(c -> new TableCell<>() {
             @Override
