@@ -80,4 +80,26 @@ class CommandLineTest {
         assertThat(result.err()).contains(file.toString()).contains("not a CareDesk store");
         assertThat(Files.readString(file)).isEqualTo("not a database");
     }
+
+    @Test
+    void aCommandPrintsOnlyWhatItIsForAndLogsGoToTheDataFolder() throws Exception {
+        MainProcess.Result demo = MainProcess.run(null, Map.of(), "--data-dir", dir.toString(), "demo");
+        assertThat(demo.exitCode()).isZero();
+        assertThat(demo.err()).as("nothing on the terminal but the command's own output").isEmpty();
+        MainProcess.Result lookup = MainProcess.run(null, Map.of(), "--data-dir", dir.toString(), "lookup", "--receipt", "NONE");
+        assertThat(lookup.exitCode()).isZero();
+        assertThat(lookup.out().replaceAll("\\s", "")).isEqualTo("[]");
+        assertThat(lookup.err()).isEmpty();
+        java.nio.file.Path log = dir.resolve("logs").resolve("caredesk.log");
+        assertThat(log).exists();
+        assertThat(java.nio.file.Files.readString(log)).contains("journal_mode=wal");
+    }
+
+    @Test
+    void theWindowStartsWithoutJavaFxsClassPathWarning() throws Exception {
+        MainProcess.Result window = MainProcess.runWindow("--data-dir", dir.toString(), "--smoke-test");
+        assertThat(window.exitCode()).as(window.err()).isZero();
+        assertThat(window.out()).contains("main window shown");
+        assertThat(window.err()).doesNotContain("Unsupported JavaFX configuration").doesNotContain("INFO");
+    }
 }

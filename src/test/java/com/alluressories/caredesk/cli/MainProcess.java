@@ -19,8 +19,20 @@ final class MainProcess {
     }
 
     static Result run(String stdin, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(List.of(), stdin, env, args);
+    }
+
+    /** The window itself, headless on Monocle as the TestFX tests run it. */
+    static Result runWindow(String... args) throws IOException, InterruptedException {
+        return run(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Djava.awt.headless=true"), null, Map.of(), args);
+    }
+
+    static Result run(List<String> jvmOptions, String stdin, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         // A POSIX locale, as on a bare server: output must still be UTF-8.
