@@ -109,14 +109,21 @@ public final class MainWindow {
         this.signInModel = new SignInViewModel(services.staff(), services.session(), tasks);
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
-        for (Screen screen : Screen.values()) {
-            scene.getAccelerators().put(new KeyCodeCombination(screen.shortcut()), () -> {
-                if (!locked.get()) {
+        // F2–F6 go to their screens from anywhere: a filter, not an accelerator, because a focused
+        // table takes F2 for itself (its "edit" key) and the accelerator would never hear it.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (locked.get() || e.isControlDown() || e.isAltDown() || e.isShiftDown() || e.isMetaDown()) {
+                return;
+            }
+            for (Screen screen : Screen.values()) {
+                if (screen.shortcut() == e.getCode()) {
+                    e.consume();
                     shellModel.show(screen);
                     shellView.refocus();
+                    return;
                 }
-            });
-        }
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> lock("shortcut"));
         // Any key or click while signed in restarts the idle countdown.
         scene.addEventFilter(InputEvent.ANY, e -> {
