@@ -11,6 +11,9 @@ final class LineBreaks {
     /** Never at the end of a line: opening brackets and quotes. */
     private static final String NO_END = "（「『【〔〈《〖〘〚｛［‘“" + "([{";
 
+    /** Units written straight after a number in Chinese dates and times. */
+    private static final String DATE_UNITS = "年月日時分秒號";
+
     private LineBreaks() {
     }
 
@@ -28,6 +31,11 @@ final class LineBreaks {
             return false; // spaces stay at the end of the line they follow
         }
         if (noStart(after) || noEnd(before)) {
+            return false;
+        }
+        // A date or an amount stays on one line: 2026年1月8日, not 2026年1月8 / 日.
+        if (Character.isDigit(before) && DATE_UNITS.indexOf(after) >= 0
+                || DATE_UNITS.indexOf(before) >= 0 && Character.isDigit(after)) {
             return false;
         }
         return before == ' ' || wide(before) || wide(after);

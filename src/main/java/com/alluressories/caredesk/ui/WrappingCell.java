@@ -21,8 +21,9 @@ public final class WrappingCell<S> extends TableCell<S, String> {
 
     @Override
     protected double computePrefHeight(double width) {
-        double inner = getTableColumn() == null ? width
-                : getTableColumn().getWidth() - snappedLeftInset() - snappedRightInset();
+        // The width the skin wraps at: the column less the cell's padding and its label padding.
+        double inner = (getTableColumn() == null ? width : getTableColumn().getWidth()) - snappedLeftInset()
+                - snappedRightInset() - getLabelPadding().getLeft() - getLabelPadding().getRight() - 2;
         if (getText() == null || inner <= 0) {
             return super.computePrefHeight(width);
         }

@@ -206,7 +206,8 @@ class TicketPdfTest {
             Sheet sheet = new Sheet(document, Paper.SLIP);
             String text = "不當使用不在保養範圍內。接觸刺激性化學品或環境（包括泳池、熱水池及水療池）會改變首飾外觀。"
                     + "鑲有天然寶石或珍珠的產品不可直接浸泡於「液體銀器清潔劑」中，疏於保養將被視為不當使用。"
-                    + "Alluressories 保養涵蓋製造瑕疵，（一般磨損）、氧化變色及寶石脫落不在保養範圍內。";
+                    + "Alluressories 保養涵蓋製造瑕疵，（一般磨損）、氧化變色及寶石脫落不在保養範圍內。"
+                    + "保養已於 2026年1月8日 屆滿，請於 2026年12月13日 取件。";
             for (float size = 7f; size <= 14f; size += 0.25f) {
                 List<String> lines = sheet.wrap(text, size);
                 assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
@@ -215,6 +216,8 @@ class TicketPdfTest {
                             .doesNotStartWith("、").doesNotStartWith("）").doesNotStartWith("」")
                             .doesNotEndWith("（").doesNotEndWith("「");
                     assertThat(sheet.measure(line, size)).isLessThanOrEqualTo(sheet.width() + 0.01f);
+                    assertThat(line).as("a date is never split: %s", lines).doesNotMatch("(?s).*\\d$")
+                            .doesNotMatch("^[年月日].*");
                 }
             }
         }

@@ -172,6 +172,10 @@ class CounterDayOneScreenTest {
         robot.clickOn("#finding-MANUFACTURING_DEFECT");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(uncaught).as("nothing thrown on the FX thread").isEmpty();
+        // Physical damage shows the words that cover it, under the misuse clause.
+        Platform.runLater(() -> window.claimIntake().finding("PHYSICAL_DAMAGE").set(true));
+        waitUntil(() -> robot.lookup("#clause-MISUSE .clause-why").tryQuery().isPresent());
+        assertThat(robot.lookup("#clause-MISUSE .clause-why").queryLabeled().getText()).contains("knock or a fall");
     }
 
     @Test

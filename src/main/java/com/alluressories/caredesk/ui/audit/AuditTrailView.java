@@ -30,7 +30,7 @@ import javafx.stage.Window;
 
 /** The audit trail (F6): who did what and when, filtered; the chain checked; CSV export. Managers only. */
 public final class AuditTrailView implements ScreenView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern(":ss");
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @FXML private VBox gate;
@@ -92,7 +92,9 @@ public final class AuditTrailView implements ScreenView {
         table.setItems(model.entries());
         table.setPlaceholder(new Label(i18n.get("audit.empty")));
         seqColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Long.toString(c.getValue().seq())));
-        atColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().at())));
+        // d/M/yyyy (yyyy年M月d日) like every date staff read, to the second as the trail records it.
+        atColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(com.alluressories.caredesk.ui.Formats.dateTime(
+                c.getValue().at(), i18n.locale()) + SECONDS.format(c.getValue().at())));
         whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().staffNo()
                 .map(no -> c.getValue().staffName() + " (" + no + ")").orElse(c.getValue().staffName())));
         approvedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().approvedNo()
@@ -100,6 +102,10 @@ public final class AuditTrailView implements ScreenView {
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(action(c.getValue())));
         recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.record(c.getValue().record())));
         detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.details(c.getValue().details())));
+        for (TableColumn<AuditEntry, String> column : List.of(atColumn, whoColumn, approvedColumn, actionColumn,
+                recordColumn, detailsColumn)) {
+            column.setCellFactory(c -> new com.alluressories.caredesk.ui.WrappingCell<>());
+        }
         // The chosen entry in full, wrapped: the table's last columns may be out of sight.
         selectedLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             AuditEntry e = table.getSelectionModel().getSelectedItem();

@@ -18,7 +18,8 @@ final class AuditWords {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CLAIM = Pattern.compile("claim (\\d+)");
     /** Where a stored code finds its words, in this order. */
-    private static final String[] VALUE_KEYS = {"verdict.", "state.", "role.", "audit.value.", "tickets.action."};
+    private static final String[] VALUE_KEYS = {"verdict.", "state.", "role.", "permission.", "audit.value.",
+        "tickets.action."};
 
     private final I18n i18n;
     private final Policy policy;
@@ -71,7 +72,7 @@ final class AuditWords {
     }
 
     private String code(String text) {
-        if (!text.matches("[A-Za-z_-]+")) {
+        if (!text.matches("[A-Za-z_-]+") || text.isEmpty()) {
             return text;
         }
         for (String prefix : VALUE_KEYS) {

@@ -249,7 +249,15 @@ public final class ClaimIntakeView implements ScreenView {
         warrantyLabel.setText(warrantyText(decision));
         decision.coverage().ifPresent(c -> flagsBox.getChildren().add(clauseCard(c, "clause-covered")));
         for (Flag flag : decision.flags()) {
-            flagsBox.getChildren().add(clauseCard(flag.clause(), "clause-excluded"));
+            VBox card = clauseCard(flag.clause(), "clause-excluded");
+            // How the policy's words cover a finding the clause does not name (physical damage, say).
+            for (com.alluressories.caredesk.policy.Bilingual why : flag.because()) {
+                Label line = new Label(why.in(i18n.locale()));
+                line.setWrapText(true);
+                line.getStyleClass().add("clause-why");
+                card.getChildren().add(line);
+            }
+            flagsBox.getChildren().add(card);
         }
     }
 

@@ -139,6 +139,13 @@ public final class ReceiptLookupView implements ScreenView {
         });
 
         lineTable.setItems(model.lines());
+        // Reached by Tab, the lines table chooses its first line, so Enter starts the claim at once.
+        lineTable.focusedProperty().addListener((obs, was, now) -> {
+            if (now && lineTable.getSelectionModel().isEmpty() && !lineTable.getItems().isEmpty()) {
+                lineTable.getSelectionModel().selectFirst();
+                lineTable.getFocusModel().focus(0);
+            }
+        });
         lineTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 startClaimForSelection();
@@ -241,7 +248,10 @@ public final class ReceiptLookupView implements ScreenView {
             case IDLE -> "";
             case SEARCHING -> i18n.get("lookup.status.searching");
             case FOUND -> i18n.get("lookup.status.found", model.results().size());
-            case NONE -> i18n.get("lookup.status.none", model.queryProperty().get().strip());
+            // With a date or shop filter set, the filter is the likelier reason: say so.
+            case NONE -> i18n.get(model.fromProperty().get() != null || model.toProperty().get() != null
+                    || !model.shopProperty().get().isBlank() ? "lookup.status.noneFiltered" : "lookup.status.none",
+                    model.queryProperty().get().strip());
             case FAILED -> i18n.get("lookup.status.failed", "");
         });
         statusLabel.getStyleClass().removeAll("status-none");
@@ -315,6 +325,12 @@ public final class ReceiptLookupView implements ScreenView {
             Label second = new Label(receipt.shopCode() + "  ·  " + who + "  ·  "
                     + i18n.get("lookup.receipt.items", receipt.lines().size()));
             second.getStyleClass().add("muted");
+            // Both lines wrap within the list (a label sized for one line is cut at 1024 pixels).
+            for (Label label : new Label[] {first, second}) {
+                label.setWrapText(true);
+                label.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
             VBox box = new VBox(2, first, second);
             box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
             box.setMinWidth(0);

@@ -196,6 +196,19 @@ public final class RepairTicketsView implements ScreenView {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
             }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getText() == null) {
+                    return super.computePrefHeight(width);
+                }
+                // As tall as the wrapped entry and its note (a list sizes a cell for one line).
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
+                probe.setFont(getFont());
+                probe.setWrappingWidth(Math.max(40, getPrefWidth() - snappedLeftInset() - snappedRightInset()
+                        - getLabelPadding().getLeft() - getLabelPadding().getRight() - 2));
+                return snappedTopInset() + Math.ceil(probe.getLayoutBounds().getHeight()) + snappedBottomInset() + 2;
+            }
         });
         // A view rebuilt (a language switch) shows everything the model holds, photos included.
         showTicket(model.selectedProperty().get());
@@ -374,6 +387,12 @@ public final class RepairTicketsView implements ScreenView {
         mismatch.setMaxWidth(360);
         mismatch.managedProperty().bind(mismatch.textProperty().isNotEmpty());
         last4.textProperty().addListener((obs, old, now) -> mismatch.setText(""));
+        override.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                mismatch.setText(""); // the override answers it: the manager's part follows
+            }
+            javafx.application.Platform.runLater(() -> last4.getScene().getWindow().sizeToScene());
+        });
         // The override comes after the digits it replaces; its reason and the manager's part follow it.
         GridPane digits = form("tickets.pickup.last4", last4);
         GridPane overrideForm = form("tickets.pickup.reason", reason, "tickets.pickup.manager", manager);

@@ -102,7 +102,7 @@ class AuditTrailViewModelTest {
         String saved = "{\"final_verdict\":\"WARRANTY_REPAIR\",\"findings\":[\"WORN_PRONG\",\"TARNISH\"]}";
         assertThat(zh.details(saved)).isEqualTo("決定：保養維修：免費 · 檢查結果：爪位磨損、氧化變色")
                 .doesNotContain("WARRANTY_REPAIR").doesNotContain(",");
-        assertThat(zh.record("claim 10")).isEqualTo("索償 10");
+        assertThat(zh.record("claim 10")).isEqualTo("申請 10");
         assertThat(en.record("claim 10")).isEqualTo("Claim 10");
         assertThat(zh.record("TST-261127-0001")).isEqualTo("TST-261127-0001");
         assertThat(en.details("not json")).isEqualTo("not json");
