@@ -103,6 +103,20 @@ class CounterDayOneScreenTest {
     }
 
     @Test
+    void theWindowOpensMaximisedTheFirstTimeAndRemembersWhereItWasLeft(FxRobot robot) throws Exception {
+        assertThat(stage.isMaximized()).as("a first start fills the screen").isTrue();
+        Platform.runLater(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1100);
+            stage.setHeight(700);
+            stage.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String place = Files.readString(dir.resolve("window.properties"));
+        assertThat(place).contains("maximized=false").contains("width=1100");
+    }
+
+    @Test
     void importingOnTheDemoSaysNoBeforeAnyFileIsChosen(FxRobot robot) throws Exception {
         signIn(robot, "2001", "2222");
         robot.type(KeyCode.F2);

@@ -316,22 +316,23 @@ public final class ReceiptLookupView implements ScreenView {
                 setGraphic(null);
                 return;
             }
-            // The receipt number and date first, always whole at 1024 pixels; the shop goes with the customer.
-            Label first = new Label(receipt.receiptNo() + "   " + Formats.date(receipt.purchasedAt().toLocalDate(),
-                    i18n.locale()));
+            // The receipt number on its own line, then when, where and how many, then who: each whole
+            // at 1024 pixels (a date is never split across lines).
+            Label first = new Label(receipt.receiptNo());
             first.getStyleClass().add("cell-title");
             String who = receipt.customerName().orElse(i18n.get("lookup.receipt.walkIn"))
                     + receipt.customerPhone().map(p -> "  " + PhoneNumber.masked(p)).orElse("");
-            Label second = new Label(receipt.shopCode() + "  ·  " + who + "  ·  "
-                    + i18n.get("lookup.receipt.items", receipt.lines().size()));
+            Label when = new Label(Formats.date(receipt.purchasedAt().toLocalDate(), i18n.locale()) + "  ·  "
+                    + receipt.shopCode() + "  ·  " + i18n.get("lookup.receipt.items", receipt.lines().size()));
+            Label second = new Label(who);
             second.getStyleClass().add("muted");
-            // Both lines wrap within the list (a label sized for one line is cut at 1024 pixels).
-            for (Label label : new Label[] {first, second}) {
+            // Every line wraps within the list (a label sized for one line is cut at 1024 pixels).
+            for (Label label : new Label[] {first, when, second}) {
                 label.setWrapText(true);
                 label.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
                 label.setMinHeight(Region.USE_PREF_SIZE);
             }
-            VBox box = new VBox(2, first, second);
+            VBox box = new VBox(1, first, when, second);
             box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
             box.setMinWidth(0);
             setGraphic(box);

@@ -44,6 +44,13 @@ final class WindowPlacement {
             stage.setHeight(bounds.getHeight());
             stage.setMaximized(Boolean.parseBoolean(saved.getProperty("maximized", "false")));
         } else {
+            // The whole screen, then maximised: where no window manager honours "maximised" (a kiosk
+            // PC, a bare X server) the window still fills the screen instead of sitting in the middle.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
             stage.setMaximized(true);
         }
         stage.setOnHidden(e -> save(stage, file));
