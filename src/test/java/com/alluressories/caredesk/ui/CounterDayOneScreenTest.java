@@ -1,5 +1,8 @@
 package com.alluressories.caredesk.ui;
 
+import static com.alluressories.caredesk.ui.FxWait.focused;
+import static com.alluressories.caredesk.ui.FxWait.shown;
+import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;
@@ -319,16 +322,6 @@ class CounterDayOneScreenTest {
         return text.toString();
     }
 
-    private static boolean shown(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false);
-    }
 
-    private static boolean focused(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

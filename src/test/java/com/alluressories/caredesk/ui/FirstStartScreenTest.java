@@ -1,9 +1,9 @@
 package com.alluressories.caredesk.ui;
 
-import static com.alluressories.caredesk.ui.SignInScreenTest.focused;
-import static com.alluressories.caredesk.ui.SignInScreenTest.labelShows;
-import static com.alluressories.caredesk.ui.SignInScreenTest.shown;
-import static com.alluressories.caredesk.ui.SignInScreenTest.waitUntil;
+import static com.alluressories.caredesk.ui.FxWait.focused;
+import static com.alluressories.caredesk.ui.FxWait.labelShows;
+import static com.alluressories.caredesk.ui.FxWait.shown;
+import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;

@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.ui;
 
+import static com.alluressories.caredesk.ui.FxWait.focused;
+import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;
@@ -183,12 +185,5 @@ class SmallScreenTest {
         throw new AssertionError("not in a table row: " + node);
     }
 
-    private static boolean focused(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,9 @@
 package com.alluressories.caredesk.ui.audit;
 
+import com.alluressories.caredesk.ui.Formats;
+import com.alluressories.caredesk.ui.Subscriptions;
+import com.alluressories.caredesk.ui.WrappingCell;
+import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.staff.AuditAction;
 import com.alluressories.caredesk.staff.AuditCheck;
 import com.alluressories.caredesk.staff.AuditEntry;
@@ -60,7 +64,7 @@ public final class AuditTrailView implements ScreenView {
     private final Window owner;
     private final Parent root;
     private final AuditWords words;
-    private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
+    private final Subscriptions subs = new Subscriptions();
 
     public AuditTrailView(AuditTrailViewModel model, I18n i18n, DialogService dialogs, Window owner,
                           com.alluressories.caredesk.policy.Policy policy) {
@@ -76,8 +80,8 @@ public final class AuditTrailView implements ScreenView {
     private void initialize() {
         gate.visibleProperty().bind(model.authorizedProperty().not());
         body.visibleProperty().bind(model.authorizedProperty());
-        com.alluressories.caredesk.ui.DatePickers.configure(fromPicker, i18n.locale());
-        com.alluressories.caredesk.ui.DatePickers.configure(toPicker, i18n.locale());
+        DatePickers.configure(fromPicker, i18n.locale());
+        DatePickers.configure(toPicker, i18n.locale());
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
         staffField.textProperty().bindBidirectional(model.staffNoProperty());
@@ -93,7 +97,7 @@ public final class AuditTrailView implements ScreenView {
         table.setPlaceholder(new Label(i18n.get("audit.empty")));
         seqColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Long.toString(c.getValue().seq())));
         // d/M/yyyy (yyyy年M月d日) like every date staff read, to the second as the trail records it.
-        atColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(com.alluressories.caredesk.ui.Formats.dateTime(
+        atColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.dateTime(
                 c.getValue().at(), i18n.locale()) + SECONDS.format(c.getValue().at())));
         whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().staffNo()
                 .map(no -> c.getValue().staffName() + " (" + no + ")").orElse(c.getValue().staffName())));
@@ -104,7 +108,7 @@ public final class AuditTrailView implements ScreenView {
         detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.details(c.getValue().details())));
         for (TableColumn<AuditEntry, String> column : List.of(atColumn, whoColumn, approvedColumn, actionColumn,
                 recordColumn, detailsColumn)) {
-            column.setCellFactory(c -> new com.alluressories.caredesk.ui.WrappingCell<>());
+            column.setCellFactory(c -> new WrappingCell<>());
         }
         // The chosen entry in full, wrapped: the table's last columns may be out of sight.
         selectedLabel.textProperty().bind(Bindings.createStringBinding(() -> {

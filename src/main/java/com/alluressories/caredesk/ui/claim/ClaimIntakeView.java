@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui.claim;
 
+import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.claim.ClaimProblem;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.claim.Photo;
@@ -103,7 +104,7 @@ public final class ClaimIntakeView implements ScreenView {
     private final DialogService dialogs;
     private final Consumer<ClaimSummary> afterSave;
     private final Parent root;
-    private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
+    private final Subscriptions subs = new Subscriptions();
 
     /** @param afterSave where a saved claim goes next: its repair ticket */
     public ClaimIntakeView(ClaimIntakeViewModel model, I18n i18n, Consumer<Screen> navigate, DialogService dialogs,

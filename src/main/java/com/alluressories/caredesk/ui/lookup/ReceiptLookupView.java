@@ -1,5 +1,8 @@
 package com.alluressories.caredesk.ui.lookup;
 
+import com.alluressories.caredesk.ui.Subscriptions;
+import com.alluressories.caredesk.ui.DialogService;
+import com.alluressories.caredesk.ui.WrappingCell;
 import com.alluressories.caredesk.policy.Stone;
 import com.alluressories.caredesk.receipt.PhoneNumber;
 import com.alluressories.caredesk.receipt.Receipt;
@@ -70,14 +73,14 @@ public final class ReceiptLookupView implements ScreenView {
     private final Consumer<LineRow> startClaim;
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private final Parent root;
-    private final com.alluressories.caredesk.ui.DialogService dialogs;
+    private final DialogService dialogs;
     private final java.util.function.BooleanSupplier demo;
-    private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
+    private final Subscriptions subs = new Subscriptions();
     private boolean syncing;
 
     /** @param startClaim opens claim intake for a chosen line */
     public ReceiptLookupView(ReceiptLookupViewModel model, Supplier<ReceiptImportViewModel> imports, I18n i18n,
-                             Consumer<LineRow> startClaim, com.alluressories.caredesk.ui.DialogService dialogs,
+                             Consumer<LineRow> startClaim, DialogService dialogs,
                              java.util.function.BooleanSupplier demo) {
         this.dialogs = dialogs;
         this.demo = demo;
@@ -166,7 +169,7 @@ public final class ReceiptLookupView implements ScreenView {
         itemColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(i18n.get("lookup.line",
                 c.getValue().line().lineNo(), c.getValue().line().description(), material(c.getValue().line()),
                 c.getValue().line().sku())));
-        itemColumn.setCellFactory(c -> new com.alluressories.caredesk.ui.WrappingCell<>());
+        itemColumn.setCellFactory(c -> new WrappingCell<>());
         paidColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.money(c.getValue().line().paidPrice())));
         warrantyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warranty()));
         warrantyColumn.setCellFactory(c -> new BadgeCell());

@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.ui.shell;
 
+import com.alluressories.caredesk.ui.Keyboard;
+import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.FxDialogService;
@@ -95,7 +97,7 @@ public final class MainWindow {
         this.scene = new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
                 Math.min(800, screenArea.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
-        com.alluressories.caredesk.ui.Keyboard.install(scene);
+        Keyboard.install(scene);
         this.approval = new FxManagerApproval(stage, services.staff(), services.session(), tasks, i18n,
                 scene.getStylesheets());
         this.shellModel = new ShellViewModel(services.shop(), services.staff(), services.session(), tasks,
@@ -255,7 +257,7 @@ public final class MainWindow {
     /** Straight from a saved claim to its repair ticket: the promised date, then the ticket on screen. */
     public void openTicketFor(ClaimSummary claim) {
         LocalDate today = LocalDate.now(services.clock());
-        DatePicker promised = com.alluressories.caredesk.ui.DatePickers.create(
+        DatePicker promised = DatePickers.create(
                 today.plusDays(claim.finalVerdict() == Verdict.WARRANTY_REPAIR ? 7 : 14), i18n.locale());
         promised.setId("promisedPicker");
         Label text = new Label(i18n.get("tickets.open.text", claim.id(), i18n.get("verdict." + claim.finalVerdict().name())));
@@ -276,12 +278,14 @@ public final class MainWindow {
             }
         });
         dialog.showAndWait();
-        com.alluressories.caredesk.ui.DatePickers.commit(promised);
+        DatePickers.commit(promised);
         LocalDate date = promised.getValue() == null || promised.getValue().isBefore(today) ? today : promised.getValue();
         tasks.run(() -> services.tickets().open(claim, services.shop().shopCode().orElse(null), date), ticket -> {
             shellModel.show(Screen.TICKETS);
             ticketsModel.open(ticket.ticketNo(), found -> shellView.refocus());
-        }, error -> dialogs.showError(i18n.get("tickets.open.title"), String.valueOf(error.getMessage())));
+        }, error -> dialogs.showError(i18n.get("tickets.open.title"),
+                error instanceof com.alluressories.caredesk.ticket.TicketException t ? i18n.get(t.key(), t.args())
+                        : String.valueOf(error.getMessage())));
     }
 
     /** A ticket number typed or scanned into any field (or with no field focused) opens the ticket. */

@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui.staff;
 
+import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.staff.NotAllowedException;
 import com.alluressories.caredesk.staff.Role;
 import com.alluressories.caredesk.staff.Staff;
@@ -52,7 +53,7 @@ public final class StaffView implements ScreenView {
     private final I18n i18n;
     private final DialogService dialogs;
     private final Parent root;
-    private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
+    private final Subscriptions subs = new Subscriptions();
 
     public StaffView(StaffViewModel model, I18n i18n, DialogService dialogs) {
         this.model = model;

@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui.tickets;
 
+import com.alluressories.caredesk.ui.Keyboard;
 import com.alluressories.caredesk.print.Printers;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.tickets.RepairTicketsViewModel.Printout;
@@ -81,7 +82,7 @@ final class PrintPreview {
         dialog.getDialogPane().setContent(new VBox(8, scroll, bar, status));
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("preview.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        com.alluressories.caredesk.ui.Keyboard.install(dialog.getDialogPane());
+        Keyboard.install(dialog.getDialogPane());
         print.setOnAction(e -> output(bytes -> {
             Printers.print(bytes, printerBox.getValue(), fileName);
             return i18n.get("preview.printed", printerBox.getValue());

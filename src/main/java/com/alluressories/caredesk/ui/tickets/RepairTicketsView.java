@@ -1,5 +1,9 @@
 package com.alluressories.caredesk.ui.tickets;
 
+import com.alluressories.caredesk.ui.Subscriptions;
+import com.alluressories.caredesk.ui.WrappingCell;
+import com.alluressories.caredesk.ui.Keyboard;
+import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.print.DocumentKind;
@@ -91,7 +95,7 @@ public final class RepairTicketsView implements ScreenView {
     private final Policy policy;
     private final PauseTransition typing = new PauseTransition(Duration.millis(200));
     private final Parent root;
-    private final com.alluressories.caredesk.ui.Subscriptions subs = new com.alluressories.caredesk.ui.Subscriptions();
+    private final Subscriptions subs = new Subscriptions();
     private boolean syncing;
 
     public RepairTicketsView(RepairTicketsViewModel model, I18n i18n, DialogService dialogs, Policy policy) {
@@ -145,8 +149,8 @@ public final class RepairTicketsView implements ScreenView {
         numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ticketNo()));
         stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(state(c.getValue().state())));
         customerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customerName()));
-        stateColumn.setCellFactory(c -> new com.alluressories.caredesk.ui.WrappingCell<>());
-        customerColumn.setCellFactory(c -> new com.alluressories.caredesk.ui.WrappingCell<>());
+        stateColumn.setCellFactory(c -> new WrappingCell<>());
+        customerColumn.setCellFactory(c -> new WrappingCell<>());
         promisedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         promisedColumn.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -318,7 +322,7 @@ public final class RepairTicketsView implements ScreenView {
                 how.setId("howField");
                 how.setPromptText(i18n.get("tickets.dialog.how.prompt"));
                 TextField workshop = new TextField();
-                DatePicker expected = com.alluressories.caredesk.ui.DatePickers.create(model.today().plusDays(7),
+                DatePicker expected = DatePickers.create(model.today().plusDays(7),
                         i18n.locale());
                 TextField note = new TextField();
                 boolean approve = action == TicketAction.APPROVE_QUOTE;
@@ -328,7 +332,7 @@ public final class RepairTicketsView implements ScreenView {
                         : form("tickets.dialog.workshop", workshop, "tickets.dialog.expected", expected,
                         "tickets.dialog.note", note);
                 ask(action, form, () -> {
-                    com.alluressories.caredesk.ui.DatePickers.commit(expected);
+                    DatePickers.commit(expected);
                     return !approve || !how.getText().isBlank();
                 }, () -> {
                     if (approve) {
@@ -444,7 +448,7 @@ public final class RepairTicketsView implements ScreenView {
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).setId("dialogOkButton");
-        com.alluressories.caredesk.ui.Keyboard.install(dialog.getDialogPane());
+        Keyboard.install(dialog.getDialogPane());
         return dialog;
     }
 
