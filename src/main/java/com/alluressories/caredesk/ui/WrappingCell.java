@@ -11,6 +11,17 @@ import javafx.scene.text.Text;
 public final class WrappingCell<S> extends TableCell<S, String> {
     public WrappingCell() {
         setWrapText(true);
+        // A column narrowed after the row was laid out (the table fitting its width) makes the row
+        // measure its height again, or the wrapped text would be cut at its old height.
+        tableColumnProperty().addListener((obs, old, column) -> {
+            if (column != null) {
+                column.widthProperty().addListener(width -> {
+                    if (getTableRow() != null) {
+                        getTableRow().requestLayout();
+                    }
+                });
+            }
+        });
     }
 
     @Override

@@ -254,6 +254,12 @@ class CounterDayOneScreenTest {
         waitUntil(() -> robot.lookup("#overrideLabel").queryLabeled().getText().contains("推翻"));
         String text = robot.lookup("#overrideLabel").queryLabeled().getText();
         assertThat(text).contains("Mandy Kwok").contains("政策原裁定").doesNotContain("overridden").doesNotContain("policy");
+        // Chinese lists are joined with 、, never an ASCII comma.
+        Ticket expired = services.tickets().list(TicketFilter.all()).stream()
+                .filter(t -> services.claims().get(t.claimId()).orElseThrow().flags().size() > 1).findFirst().orElseThrow();
+        openTicket(robot, expired.ticketNo());
+        waitUntil(() -> robot.lookup("#flagsLabel").queryLabeled().getText().contains("、"));
+        assertThat(robot.lookup("#flagsLabel").queryLabeled().getText()).doesNotContain(",");
     }
 
     @Test
@@ -269,6 +275,21 @@ class CounterDayOneScreenTest {
         assertThat(preview.getHeight()).isLessThanOrEqualTo(Math.min(screen, 768));
         robot.type(KeyCode.ESCAPE);
         assertThat(services.tickets().wasPrinted(ticket.ticketNo(), "TAG")).isEqualTo(printedBefore);
+    }
+
+    @Test
+    void aNameTooLongIsToldItsLimitAndTheFormKeepsWhatWasTyped(FxRobot robot) throws Exception {
+        signIn(robot, "1001", "1234");
+        robot.type(KeyCode.F5);
+        waitUntil(() -> robot.lookup("#addButton").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#newNoField").write("2009");
+        robot.clickOn("#newNameField").write("陳".repeat(65));
+        robot.clickOn("#newPinField").write("2468");
+        robot.clickOn("#addButton");
+        waitUntil(() -> robot.lookup("#messageLabel").queryLabeled().getText().contains("60"));
+        assertThat(robot.lookup("#messageLabel").queryLabeled().getText()).contains("at most 60").contains("65");
+        assertThat(robot.lookup("#newPinField").queryTextInputControl().getText()).as("the PIN stays").isEqualTo("2468");
+        assertThat(services.staff().find("2009")).isEmpty();
     }
 
     @Test

@@ -121,6 +121,10 @@ class SmallScreenTest {
             robot.lookup("#ticketSearchField").queryTextInputControl().clear();
             robot.write(ready.ticketNo()).type(KeyCode.ENTER);
             waitUntil(() -> robot.lookup("#ticketTitle").queryLabeled().getText().equals(ready.ticketNo()));
+            // Every ticket listed (the scan filtered the list to one): each row's cells must be whole.
+            robot.lookup("#ticketSearchField").queryTextInputControl().clear();
+            robot.clickOn("#ticketSearchField").type(KeyCode.ENTER);
+            waitUntil(() -> robot.lookup("#ticketTable").queryTableView().getItems().size() > 1);
             settle();
             assertWhole(robot, language + " tickets");
 

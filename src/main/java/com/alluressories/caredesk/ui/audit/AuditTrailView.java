@@ -34,7 +34,7 @@ import javafx.stage.Window;
 
 /** The audit trail (F6): who did what and when, filtered; the chain checked; CSV export. Managers only. */
 public final class AuditTrailView implements ScreenView {
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern(":ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @FXML private VBox gate;
@@ -97,8 +97,9 @@ public final class AuditTrailView implements ScreenView {
         table.setPlaceholder(new Label(i18n.get("audit.empty")));
         seqColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Long.toString(c.getValue().seq())));
         // d/M/yyyy (yyyy年M月d日) like every date staff read, to the second as the trail records it.
-        atColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.dateTime(
-                c.getValue().at(), i18n.locale()) + SECONDS.format(c.getValue().at())));
+        // The date over the time: each whole, never split mid-value in a narrow column.
+        atColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().at().toLocalDate(),
+                i18n.locale()) + "\n" + TIME.format(c.getValue().at())));
         whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().staffNo()
                 .map(no -> c.getValue().staffName() + " (" + no + ")").orElse(c.getValue().staffName())));
         approvedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().approvedNo()

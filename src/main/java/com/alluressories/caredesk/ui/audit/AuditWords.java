@@ -72,6 +72,13 @@ final class AuditWords {
     }
 
     private String code(String text) {
+        // Dates and times stored ISO (2026-12-20, 2026-11-27T10:05) read as every date on screen does.
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return com.alluressories.caredesk.ui.Formats.date(java.time.LocalDate.parse(text), i18n.locale());
+        }
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?")) {
+            return com.alluressories.caredesk.ui.Formats.dateTime(java.time.LocalDateTime.parse(text), i18n.locale());
+        }
         if (!text.matches("[A-Za-z_-]+") || text.isEmpty()) {
             return text;
         }

@@ -128,6 +128,13 @@ public final class ReceiptLookupView implements ScreenView {
 
         resultList.setItems(model.results());
         resultList.setCellFactory(list -> new ReceiptCell());
+        // Reached by Tab, the list chooses its first (newest) receipt, so Down goes on to the next one.
+        resultList.focusedProperty().addListener((obs, was, now) -> {
+            if (now && resultList.getSelectionModel().isEmpty() && !resultList.getItems().isEmpty()) {
+                resultList.getSelectionModel().selectFirst();
+                resultList.getFocusModel().focus(0);
+            }
+        });
         resultList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing) {
                 model.selectedProperty().set(now);

@@ -58,13 +58,21 @@ public final class FxManagerApproval implements ManagerApproval {
         PasswordField pin = new PasswordField();
         pin.setId("approvalPin");
         Label why = new Label(i18n.get("approval.text", i18n.get("permission." + permission.name()), current.label()));
-        why.setWrapText(true);
-        why.setMaxWidth(420);
         Label message = new Label();
         message.setId("approvalMessage");
         message.getStyleClass().add("lock-message");
-        message.setWrapText(true);
-        message.setMaxWidth(420);
+        // Both are read whole: sized for their wrapped height, and the dialog grows when a refusal is said.
+        for (Label label : new Label[] {why, message}) {
+            label.setWrapText(true);
+            label.setPrefWidth(420);
+            label.setMaxWidth(420);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        message.textProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+            if (message.getScene() != null) {
+                message.getScene().getWindow().sizeToScene();
+            }
+        }));
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(10);

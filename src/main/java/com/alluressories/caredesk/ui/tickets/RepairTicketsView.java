@@ -391,12 +391,8 @@ public final class RepairTicketsView implements ScreenView {
         mismatch.setMaxWidth(360);
         mismatch.managedProperty().bind(mismatch.textProperty().isNotEmpty());
         last4.textProperty().addListener((obs, old, now) -> mismatch.setText(""));
-        override.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                mismatch.setText(""); // the override answers it: the manager's part follows
-            }
-            javafx.application.Platform.runLater(() -> last4.getScene().getWindow().sizeToScene());
-        });
+        override.selectedProperty().addListener((obs, was, now) ->
+                javafx.application.Platform.runLater(() -> last4.getScene().getWindow().sizeToScene()));
         // The override comes after the digits it replaces; its reason and the manager's part follow it.
         GridPane digits = form("tickets.pickup.last4", last4);
         GridPane overrideForm = form("tickets.pickup.reason", reason, "tickets.pickup.manager", manager);

@@ -106,5 +106,8 @@ class AuditTrailViewModelTest {
         assertThat(en.record("claim 10")).isEqualTo("Claim 10");
         assertThat(zh.record("TST-261127-0001")).isEqualTo("TST-261127-0001");
         assertThat(en.details("not json")).isEqualTo("not json");
+        assertThat(zh.details("{\"promised\":\"2026-12-20\",\"chargeable\":true}")).isEqualTo("預計取件：2026年12月20日 · 收費：是");
+        assertThat(en.details("{\"reason\":\"wrong_pin\",\"permission\":\"OVERRIDE_PICKUP\"}"))
+                .isEqualTo("reason: wrong PIN · for: hand over without the phone check");
     }
 }

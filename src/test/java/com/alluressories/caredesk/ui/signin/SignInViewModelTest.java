@@ -95,4 +95,13 @@ class SignInViewModelTest {
         assertThat(signedIn).hasSize(1);
         assertThat(session.current()).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void oneTryLeftIsSaidInTheSingular() {
+        com.alluressories.caredesk.ui.I18n en = new com.alluressories.caredesk.ui.I18n(com.alluressories.caredesk.ui.I18n.ENGLISH);
+        org.assertj.core.api.Assertions.assertThat(en.get("signin.wrongPin", 1)).contains("1 more try ").doesNotContain("tries");
+        org.assertj.core.api.Assertions.assertThat(en.get("signin.wrongPin", 4)).contains("4 more tries");
+        com.alluressories.caredesk.ui.I18n zh = new com.alluressories.caredesk.ui.I18n(com.alluressories.caredesk.ui.I18n.CHINESE);
+        org.assertj.core.api.Assertions.assertThat(zh.get("signin.wrongPin", 1)).contains("再錯 1 次");
+    }
 }
