@@ -170,6 +170,8 @@ public final class ClaimIntakeView implements ScreenView {
         overridePane.visibleProperty().bind(model.overrideOnProperty());
         overridePane.managedProperty().bind(model.overrideOnProperty());
         saveButton.disableProperty().bind(model.canSaveProperty().not());
+        // Nothing to accept before the terms are shown (a walk-in without its metal yet).
+        termsCheck.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.terms()));
 
         InvalidationListener refresh = x -> refresh();
         subs.onInvalid(model.modeProperty(), refresh);

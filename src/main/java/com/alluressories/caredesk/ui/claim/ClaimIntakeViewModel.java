@@ -242,7 +242,10 @@ public final class ClaimIntakeViewModel {
         if (draft.isEmpty()) {
             decision.set(null);
             finalVerdict.set(null);
-            terms.clear();
+            if (!terms.isEmpty()) {
+                terms.clear();
+                termsAccepted.set(false);
+            }
             if (mode.get() == Mode.WALK_IN) {
                 now.put("metal", ClaimProblem.REQUIRED);
             }
@@ -251,7 +254,12 @@ public final class ClaimIntakeViewModel {
             Verdict v = ClaimService.finalVerdict(d, draft.get().override());
             finalVerdict.set(v == null ? d.verdict() : v);
             decision.set(d);
-            terms.setAll(claims.terms(finalVerdict.get()));
+            List<Clause> shown = claims.terms(finalVerdict.get());
+            if (!terms.equals(shown)) {
+                // Other terms now apply: the customer accepts the ones shown, so the tick starts again.
+                terms.setAll(shown);
+                termsAccepted.set(false);
+            }
             now.putAll(claims.problems(draft.get()));
         }
         if (mode.get() != Mode.EMPTY && !shopReady.get()) {

@@ -110,6 +110,9 @@ class ClaimIntakeViewModelTest {
         assertThat(model.problems()).containsEntry("overrideVerdict", ClaimProblem.SAME_AS_POLICY);
         model.overrideVerdictProperty().set(Verdict.WARRANTY_REPAIR);
         model.overrideReasonProperty().set("Goodwill");
+        // The override brings other terms (no repair charge): the customer accepts those.
+        assertThat(model.problems()).containsOnlyKeys("terms");
+        model.termsAcceptedProperty().set(true);
         assertThat(model.problems()).isEmpty();
         assertThat(model.finalVerdictProperty().get()).isEqualTo(Verdict.WARRANTY_REPAIR);
         assertThat(model.decisionProperty().get().verdict()).isEqualTo(Verdict.CHARGEABLE_REPAIR);
@@ -132,10 +135,10 @@ class ClaimIntakeViewModelTest {
         model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
         model.complaintProperty().set("Worn");
         model.finding("WORN_PRONG").set(true);
-        model.termsAcceptedProperty().set(true);
         model.overrideOnProperty().set(true);
         model.overrideVerdictProperty().set(Verdict.WARRANTY_REPAIR);
         model.overrideReasonProperty().set("Goodwill");
+        model.termsAcceptedProperty().set(true);
         java.util.List<com.alluressories.caredesk.claim.ClaimSummary> saved = new java.util.ArrayList<>();
         managerApproves = false;
         model.save(saved::add, e -> { throw new AssertionError(e); });
@@ -174,5 +177,19 @@ class ClaimIntakeViewModelTest {
         assertThat(model.canSaveProperty().get()).isFalse();
         model.shopReadyProperty().set(true);
         assertThat(model.problems()).doesNotContainKey("shop");
+    }
+
+    @Test
+    void whenOtherTermsApplyTheCustomerAcceptsThemAgain() {
+        model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
+        model.complaintProperty().set("Clasp");
+        model.termsAcceptedProperty().set(true);
+        model.complaintProperty().set("Clasp broken");                 // the same terms: the tick stays
+        assertThat(model.termsAcceptedProperty().get()).isTrue();
+        assertThat(model.terms()).anyMatch(t -> t.id().equals("CHARGEABLE_AFTER_EXAMINATION"));
+        model.finding("MANUFACTURING_DEFECT").set(true);              // a free warranty repair: no repair charge term
+        assertThat(model.finalVerdictProperty().get()).isEqualTo(Verdict.WARRANTY_REPAIR);
+        assertThat(model.terms()).noneMatch(t -> t.id().equals("CHARGEABLE_AFTER_EXAMINATION"));
+        assertThat(model.termsAcceptedProperty().get()).as("other terms: accepted again").isFalse();
     }
 }
