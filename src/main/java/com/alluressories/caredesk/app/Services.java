@@ -49,6 +49,8 @@ public final class Services implements AutoCloseable {
     private final TicketService tickets;
     private final TicketPrintService printing;
     private final Backups backups;
+    private final com.alluressories.caredesk.print.SlipPrinter slipPrinter;
+    private volatile com.alluressories.caredesk.print.PrinterPort printers = com.alluressories.caredesk.print.PrinterPort.SYSTEM;
 
     /** Services for the window: nobody is signed in until staff sign in. */
     public Services(Store store, Clock clock, Policy policy) {
@@ -70,6 +72,7 @@ public final class Services implements AutoCloseable {
         this.tickets = new TicketService(store, clock, session, audit);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
         this.backups = new Backups(store, clock, AFTER_RESTORE, journal(audit, clock, this::actingNow));
+        this.slipPrinter = new com.alluressories.caredesk.print.SlipPrinter(store.dataDir());
     }
 
     /** The window's services on the store in {@code dataDir}. */
@@ -170,6 +173,20 @@ public final class Services implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    /** The printers documents go to: the PC's own, unless replaced (a test's, a kiosk's). */
+    public com.alluressories.caredesk.print.PrinterPort printers() {
+        return printers;
+    }
+
+    public void usePrinters(com.alluressories.caredesk.print.PrinterPort port) {
+        this.printers = port;
+    }
+
+    /** This PC's slip printer for one-key printing. */
+    public com.alluressories.caredesk.print.SlipPrinter slipPrinter() {
+        return slipPrinter;
     }
 
     @Override

@@ -183,8 +183,10 @@ class CounterDayOneScreenTest {
         robot.type(KeyCode.F2);
         waitUntil(() -> focused(robot, "#searchField"));
         robot.write(receiptNo).type(KeyCode.ENTER);          // a scanned receipt
-        waitUntil(() -> focused(robot, "#lineTable"));
-        robot.type(KeyCode.ENTER);
+        waitUntil(() -> focused(robot, "#lineTable") || focused(robot, "#complaintArea"));
+        if (focused(robot, "#lineTable")) {
+            robot.type(KeyCode.ENTER);                          // several items: this one
+        }
         waitUntil(() -> focused(robot, "#complaintArea"));
         robot.clickOn("#finding-MANUFACTURING_DEFECT");
         WaitForAsyncUtils.waitForFxEvents();
@@ -290,6 +292,54 @@ class CounterDayOneScreenTest {
         assertThat(robot.lookup("#messageLabel").queryLabeled().getText()).contains("at most 60").contains("65");
         assertThat(robot.lookup("#newPinField").queryTextInputControl().getText()).as("the PIN stays").isEqualTo("2468");
         assertThat(services.staff().find("2009")).isEmpty();
+    }
+
+    @Test
+    void f1ListsTheKeysInTheReadersLanguage(FxRobot robot) throws Exception {
+        signIn(robot, "2001", "2222");
+        robot.type(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#helpKeys").tryQuery().isPresent());
+        assertThat(dialogText(robot)).contains("Ctrl+P").contains("slip printer").contains("1–9, 0, A…");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#chineseButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.F1);
+        waitUntil(() -> dialogText(robot).contains("收據打印機"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void ctrlPWithoutASlipPrinterOpensThePreviewWhereItIsChosenOnceThenPrints(FxRobot robot) throws Exception {
+        List<String> sent = Collections.synchronizedList(new ArrayList<>());
+        services.usePrinters(new com.alluressories.caredesk.print.PrinterPort() {
+            @Override
+            public List<String> names() {
+                return List.of("Counter slip");
+            }
+
+            @Override
+            public void print(byte[] pdf, String printer, String jobName) {
+                sent.add(printer + ": " + jobName);
+            }
+        });
+        signIn(robot, "2001", "2222");
+        Ticket ticket = services.tickets().list(TicketFilter.all()).get(0);
+        openTicket(robot, ticket.ticketNo());
+        robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#previewStatus").tryQuery()
+                .map(n -> ((Labeled) n).getText().contains("No slip printer")).orElse(false));
+        assertThat(sent).isEmpty();
+        waitUntil(() -> !robot.lookup("#previewSlipButton").query().isDisabled());
+        robot.clickOn("#previewSlipButton");
+        waitUntil(() -> services.slipPrinter().get().isPresent());
+        assertThat(services.slipPrinter().get()).contains("Counter slip");
+        robot.type(KeyCode.ESCAPE);
+        openTicket(robot, ticket.ticketNo());
+        robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> sent.size() == 2);
+        assertThat(sent).containsExactly("Counter slip: " + ticket.ticketNo() + "-customer",
+                "Counter slip: " + ticket.ticketNo() + "-tag");
+        waitUntil(() -> robot.lookup("#printStatus").queryLabeled().getText().contains("Counter slip"));
     }
 
     @Test

@@ -96,7 +96,9 @@ class SmallScreenTest {
                         + stage.isFocused() + ", windows " + javafx.stage.Window.getWindows(), e);
             }
             robot.lookup("#searchField").queryTextInputControl().clear();
-            robot.write(receiptNo).type(KeyCode.ENTER);
+            robot.write(receiptNo);                           // typed, not scanned: the receipt is shown, not claimed
+            waitUntil(() -> !robot.lookup("#resultList").queryListView().getItems().isEmpty());
+            robot.type(KeyCode.DOWN);
             try {
                 waitUntil(() -> !robot.lookup("#lineTable .badge").queryAll().isEmpty());
             } catch (java.util.concurrent.TimeoutException e) {

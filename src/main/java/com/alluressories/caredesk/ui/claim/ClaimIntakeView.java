@@ -98,6 +98,8 @@ public final class ClaimIntakeView implements ScreenView {
     @FXML private Label missingLabel;
     @FXML private Button saveButton;
 
+    static final KeyCode TERMS_KEY = KeyCode.T;
+    private final Map<KeyCode, String> findingKeys = new java.util.LinkedHashMap<>();
     private final ClaimIntakeViewModel model;
     private final I18n i18n;
     private final Consumer<Screen> navigate;
@@ -120,6 +122,8 @@ public final class ClaimIntakeView implements ScreenView {
             if (SAVE.match(e)) {
                 save();
                 e.consume();
+            } else {
+                counterKey(e);
             }
         });
     }
@@ -188,7 +192,49 @@ public final class ClaimIntakeView implements ScreenView {
         showEarlier();
     }
 
+    /**
+     * One key per finding, shown on its box (1–9, 0, then letters), and T for "the customer accepts
+     * the terms": pressed anywhere in the form, or with Alt while the cursor is in a text field (where
+     * a plain key is typed).
+     */
+    private void counterKey(javafx.scene.input.KeyEvent e) {
+        if (model.modeProperty().get() == ClaimIntakeViewModel.Mode.EMPTY || e.isControlDown() || e.isShiftDown()
+                || e.isMetaDown() || root.getScene() == null) {
+            return;
+        }
+        boolean typing = root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        if (typing && !e.isAltDown()) {
+            return;
+        }
+        String finding = findingKeys.get(e.getCode());
+        if (finding != null) {
+            model.finding(finding).set(!model.finding(finding).get());
+            e.consume();
+        } else if (e.getCode() == TERMS_KEY && !model.terms().isEmpty()) {
+            model.termsAcceptedProperty().set(true);
+            e.consume();
+        }
+    }
+
+    /** The keys of the findings, in the checklist's order: 1–9, 0, then letters (never T, the terms'). */
+    static List<KeyCode> findingKeys(int count) {
+        List<KeyCode> keys = new java.util.ArrayList<>(List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
+                KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9,
+                KeyCode.DIGIT0));
+        for (char c = 'A'; c <= 'Z' && keys.size() < count; c++) {
+            if (c != 'T') {
+                keys.add(KeyCode.getKeyCode(String.valueOf(c)));
+            }
+        }
+        return keys.subList(0, Math.min(count, keys.size()));
+    }
+
     private void buildFindings() {
+        List<FindingRule> all = model.findingGroups().stream().flatMap(g -> g.findings().stream()).toList();
+        List<KeyCode> keys = findingKeys(all.size());
+        for (int i = 0; i < keys.size(); i++) {
+            findingKeys.put(keys.get(i), all.get(i).code());
+        }
         for (FindingGroup group : model.findingGroups()) {
             Label title = new Label(group.label().in(i18n.locale()));
             title.getStyleClass().add("finding-group");
@@ -200,6 +246,14 @@ public final class ClaimIntakeView implements ScreenView {
                 Label hint = new Label(rule.hint().in(i18n.locale()));
                 hint.getStyleClass().addAll("muted", "finding-hint");
                 hint.setWrapText(true);
+                // Its key, on the box: the same in both languages.
+                findingKeys.entrySet().stream().filter(k -> k.getValue().equals(rule.code())).findFirst().ifPresent(k -> {
+                    Label key = new Label(k.getKey().getName());
+                    key.getStyleClass().add("shortcut-hint");
+                    key.setId("key-" + rule.code());
+                    tick.setGraphic(key);
+                    tick.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                });
                 box.getChildren().add(new VBox(0, tick, hint));
             }
             findingsBox.getChildren().add(box);

@@ -73,6 +73,8 @@ public final class ReceiptLookupView implements ScreenView {
     private final Consumer<LineRow> startClaim;
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private final Parent root;
+    /** The last search came from Enter (a scanner), not from typing. */
+    private boolean submitted;
     private final DialogService dialogs;
     private final java.util.function.BooleanSupplier demo;
     private final Subscriptions subs = new Subscriptions();
@@ -110,6 +112,7 @@ public final class ReceiptLookupView implements ScreenView {
         toPicker.valueProperty().addListener((obs, old, now) -> model.search());
         searchField.setOnAction(e -> {
             typing.stop();
+            submitted = true;
             model.submit();
         });
         searchField.setOnKeyPressed(e -> {
@@ -120,7 +123,13 @@ public final class ReceiptLookupView implements ScreenView {
             }
         });
         model.setAfterSearch(() -> {
+            boolean scanned = submitted;
+            submitted = false;
             if (model.selectedProperty().get() != null && model.results().size() == 1 && searchField.isFocused()) {
+                if (scanned && model.lines().size() == 1) {
+                    startClaim.accept(model.lines().get(0)); // a scanned receipt of one item: its claim at once
+                    return;
+                }
                 lineTable.requestFocus();
                 lineTable.getSelectionModel().selectFirst();
             }

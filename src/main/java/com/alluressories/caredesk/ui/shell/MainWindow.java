@@ -107,7 +107,7 @@ public final class MainWindow {
         claimModel.shopReadyProperty().bind(Bindings.createBooleanBinding(
                 () -> shellModel.profileProperty().get().isPresent(), shellModel.profileProperty()));
         this.ticketsModel = new RepairTicketsViewModel(services.tickets(), services.claims(), services.photos(), services.printing(),
-                services.clock(), tasks, approval);
+                services.clock(), tasks, approval, services::printers, services.slipPrinter());
         this.signInModel = new SignInViewModel(services.staff(), services.session(), tasks);
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
@@ -115,6 +115,11 @@ public final class MainWindow {
         // table takes F2 for itself (its "edit" key) and the accelerator would never hear it.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (locked.get() || e.isControlDown() || e.isAltDown() || e.isShiftDown() || e.isMetaDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.F1) {
+                e.consume();
+                showKeys();
                 return;
             }
             for (Screen screen : Screen.values()) {
@@ -224,6 +229,34 @@ public final class MainWindow {
         staffModel.forgetApproval();
         auditModel.forgetApproval();
         locked.set(true);
+    }
+
+    /** F1: every key of the counter, in the reader's language, two columns: the key and what it does. */
+    private void showKeys() {
+        javafx.scene.layout.GridPane keys = new javafx.scene.layout.GridPane();
+        keys.setHgap(18);
+        keys.setVgap(6);
+        keys.setId("helpKeys");
+        String[] lines = i18n.get("help.keys").split("\n");
+        for (int row = 0; row < lines.length; row++) {
+            String[] parts = lines[row].split("\t", 2);
+            Label key = new Label(parts[0]);
+            key.getStyleClass().add("shortcut-hint");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label what = new Label(parts.length > 1 ? parts[1] : "");
+            what.setWrapText(true);
+            what.setMaxWidth(560);
+            keys.addRow(row, key, what);
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(i18n.get("help.title"));
+        dialog.setHeaderText(i18n.get("help.title"));
+        dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        dialog.getDialogPane().setContent(keys);
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("preview.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.show();
     }
 
     /** The outcome of an automatic backup: a failure stays in the status bar until a backup works. */

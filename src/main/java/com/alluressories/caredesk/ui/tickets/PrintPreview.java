@@ -1,7 +1,6 @@
 package com.alluressories.caredesk.ui.tickets;
 
 import com.alluressories.caredesk.ui.Keyboard;
-import com.alluressories.caredesk.print.Printers;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.tickets.RepairTicketsViewModel.Printout;
 import java.awt.image.BufferedImage;
@@ -47,8 +46,12 @@ final class PrintPreview {
     private final Button save;
     private final Label status = new Label();
     private Printout printout;
+    /** What the preview was opened to say, kept when the document arrives. */
+    private String note = "";
 
-    private PrintPreview(Window owner, I18n i18n, String title, String fileName) {
+    private final Button slip;
+
+    private PrintPreview(Window owner, I18n i18n, String title, String fileName, Consumer<String> useForKey) {
         this.i18n = i18n;
         this.fileName = fileName;
         dialog.initOwner(owner);
@@ -77,22 +80,30 @@ final class PrintPreview {
         status.setId("previewStatus");
         Label printerLabel = new Label(i18n.get("preview.printer"));
         printerLabel.setMinWidth(Label.USE_PREF_SIZE);
-        FlowPane bar = new FlowPane(8, 8, printerLabel, printerBox, print, save);
+        // The printer chosen here serves Ctrl+P on the ticket (customer copy and bag tag) at this PC.
+        slip = new Button(i18n.get("preview.useForKey"));
+        slip.setId("previewSlipButton");
+        slip.setDisable(true);
+        slip.setOnAction(e -> {
+            useForKey.accept(printerBox.getValue());
+            status.setText(i18n.get("preview.slipChosen", printerBox.getValue()));
+        });
+        FlowPane bar = new FlowPane(8, 8, printerLabel, printerBox, print, save, slip);
         bar.setAlignment(Pos.CENTER_LEFT);
         dialog.getDialogPane().setContent(new VBox(8, scroll, bar, status));
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("preview.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Keyboard.install(dialog.getDialogPane());
         print.setOnAction(e -> output(bytes -> {
-            Printers.print(bytes, printerBox.getValue(), fileName);
+            printout.port().print(bytes, printerBox.getValue(), fileName);
             return i18n.get("preview.printed", printerBox.getValue());
         }));
         save.setOnAction(e -> saveAs());
     }
 
     /** Opens the preview now, empty with a progress indicator, to be filled by {@link #show(Printout)}. */
-    static PrintPreview open(Window owner, I18n i18n, String title, String fileName) {
-        PrintPreview preview = new PrintPreview(owner, i18n, title, fileName);
+    static PrintPreview open(Window owner, I18n i18n, String title, String fileName, Consumer<String> useForKey) {
+        PrintPreview preview = new PrintPreview(owner, i18n, title, fileName, useForKey);
         preview.dialog.show();
         return preview;
     }
@@ -103,8 +114,9 @@ final class PrintPreview {
         printerBox.getItems().setAll(ready.printers());
         printerBox.getSelectionModel().selectFirst();
         print.setDisable(ready.printers().isEmpty());
+        slip.setDisable(ready.printers().isEmpty());
         save.setDisable(false);
-        status.setText(ready.printers().isEmpty() ? i18n.get("preview.noPrinter") : "");
+        status.setText(ready.printers().isEmpty() ? i18n.get("preview.noPrinter") : note);
         Task<List<BufferedImage>> render = new Task<>() {
             @Override
             protected List<BufferedImage> call() throws IOException {
@@ -126,6 +138,12 @@ final class PrintPreview {
         render.setOnFailed(e -> failed(render.getException()));
         start(render, "caredesk-preview");
         (ready.printers().isEmpty() ? save : print).requestFocus();
+    }
+
+    /** Says something under the printer bar (why the preview opened instead of printing, say). */
+    void say(String text) {
+        note = text;
+        status.setText(text);
     }
 
     /** The document could not be made: said in the preview itself. */
@@ -168,6 +186,7 @@ final class PrintPreview {
         };
         Consumer<String> done = text -> {
             status.setText(text);
+            slip.setDisable(printout.printers().isEmpty());
             print.setDisable(printout.printers().isEmpty());
             save.setDisable(false);
         };

@@ -88,7 +88,10 @@ public final class RepairTicketsView implements ScreenView {
     @FXML private ComboBox<Paper> paperBox;
     @FXML private Button printCollectionButton;
     @FXML private ListView<String> timelineList;
+    @FXML private Label printStatus;
 
+    static final javafx.scene.input.KeyCombination PRINT_FOR_COUNTER = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     private final RepairTicketsViewModel model;
     private final I18n i18n;
     private final DialogService dialogs;
@@ -104,6 +107,12 @@ public final class RepairTicketsView implements ScreenView {
         this.dialogs = dialogs;
         this.policy = policy;
         this.root = ViewLoader.load(this, i18n.bundle());
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (PRINT_FOR_COUNTER.match(e)) {
+                e.consume();
+                printForCounter();
+            }
+        });
         model.refresh();
     }
 
@@ -183,6 +192,7 @@ public final class RepairTicketsView implements ScreenView {
                 dialogs.showError(i18n.get("tickets.title"), message(now));
             }
         });
+        printStatus.managedProperty().bind(printStatus.textProperty().isNotEmpty());
         paperBox.getItems().setAll(Paper.values());
         paperBox.setConverter(Converters.showing(p -> i18n.get("tickets.paper." + p.name())));
         paperBox.getSelectionModel().select(Paper.SLIP);
@@ -476,15 +486,39 @@ public final class RepairTicketsView implements ScreenView {
         print(DocumentKind.COLLECTION);
     }
 
-    private void print(DocumentKind kind) {
+    private PrintPreview print(DocumentKind kind) {
         Ticket t = model.selectedProperty().get();
         if (t == null) {
-            return;
+            return null;
         }
         // The preview opens at once and fills in when the PDF is ready.
         PrintPreview preview = PrintPreview.open(root.getScene().getWindow(), i18n, t.ticketNo(),
-                t.ticketNo() + "-" + kind.name().toLowerCase(Locale.ROOT));
+                t.ticketNo() + "-" + kind.name().toLowerCase(Locale.ROOT), model::chooseSlipPrinter);
         model.document(kind, paperBox.getValue(), preview::show, preview::failed);
+        return preview;
+    }
+
+    /**
+     * Ctrl+P: the customer copy and the bag tag straight to this PC's slip printer. Without one
+     * chosen, the customer copy's preview opens and says how to choose it.
+     */
+    @FXML
+    private void printForCounter() {
+        if (model.selectedProperty().get() == null) {
+            return;
+        }
+        printStatus.setText(i18n.get("tickets.print.sending"));
+        model.printForCounter(printer -> printStatus.setText(i18n.get("tickets.print.sent", printer)), error -> {
+            printStatus.setText("");
+            if (error instanceof RepairTicketsViewModel.NoSlipPrinterException) {
+                PrintPreview preview = print(DocumentKind.CUSTOMER);
+                if (preview != null) {
+                    preview.say(i18n.get("tickets.print.chooseSlip"));
+                }
+            } else {
+                dialogs.showError(i18n.get("tickets.title"), message(error));
+            }
+        });
     }
 
     /** Opens a ticket by number, e.g. after a scan anywhere in the app. */

@@ -5,7 +5,9 @@ import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.claim.PhotoStore;
 import com.alluressories.caredesk.print.DocumentKind;
 import com.alluressories.caredesk.print.Paper;
-import com.alluressories.caredesk.print.Printers;
+import com.alluressories.caredesk.print.PrinterPort;
+import com.alluressories.caredesk.print.SlipPrinter;
+import java.util.function.Supplier;
 import com.alluressories.caredesk.print.TicketPrintService;
 import com.alluressories.caredesk.ticket.Outcome;
 import com.alluressories.caredesk.ticket.Ticket;
@@ -69,9 +71,14 @@ public final class RepairTicketsViewModel {
 
     private final PhotoStore photoStore;
     private final ManagerApproval approval;
+    private final Supplier<PrinterPort> printers;
+    private final SlipPrinter slipPrinter;
 
     public RepairTicketsViewModel(TicketService tickets, ClaimService claims, PhotoStore photoStore,
-                                  TicketPrintService printing, Clock clock, TaskRunner tasks, ManagerApproval approval) {
+                                  TicketPrintService printing, Clock clock, TaskRunner tasks, ManagerApproval approval,
+                                  Supplier<PrinterPort> printers, SlipPrinter slipPrinter) {
+        this.printers = printers;
+        this.slipPrinter = slipPrinter;
         this.approval = approval;
         this.tickets = tickets;
         this.claims = claims;
@@ -201,14 +208,52 @@ public final class RepairTicketsViewModel {
      * records the print (a second one says REPRINT) and gives the PDF to send or save. Call it off
      * the FX thread.
      */
-    public record Printout(byte[] pdf, List<String> printers, Callable<byte[]> output) {
+    public record Printout(byte[] pdf, List<String> printers, Callable<byte[]> output, PrinterPort port) {
     }
 
     /** Renders the preview (recording nothing) and asks the system for its printers, off the FX thread. */
     public void document(DocumentKind kind, Paper paper, Consumer<Printout> onReady, Consumer<Throwable> onError) {
         String number = number();
-        tasks.run(() -> new Printout(printing.preview(number, kind, paper), Printers.names(),
-                () -> printing.print(number, kind, paper)), onReady, onError);
+        PrinterPort port = printers.get();
+        tasks.run(() -> new Printout(printing.preview(number, kind, paper), port.names(),
+                () -> printing.print(number, kind, paper), port), onReady, onError);
+    }
+
+    /** No slip printer chosen on this PC, or the one chosen is gone: the preview is the way instead. */
+    public static final class NoSlipPrinterException extends RuntimeException {
+        NoSlipPrinterException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * One key at the counter: the customer copy and the bag tag, on 80 mm paper, straight to this
+     * PC's slip printer, each recorded as printed. {@code done} gets the printer's name.
+     */
+    public void printForCounter(Consumer<String> done, Consumer<Throwable> failed) {
+        String number = number();
+        PrinterPort port = printers.get();
+        tasks.run(() -> {
+            String printer = slipPrinter.get().filter(port.names()::contains)
+                    .orElseThrow(() -> new NoSlipPrinterException("No slip printer is chosen on this PC"));
+            for (DocumentKind kind : new DocumentKind[] {DocumentKind.CUSTOMER, DocumentKind.TAG}) {
+                port.print(printing.print(number, kind, Paper.SLIP), printer,
+                        number + "-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return printer;
+        }, done, failed);
+    }
+
+    /** Chooses this PC's slip printer for one-key printing. */
+    public void chooseSlipPrinter(String printer) {
+        tasks.run(() -> {
+            slipPrinter.set(printer);
+            return printer;
+        }, ok -> { }, error::set);
+    }
+
+    public Optional<String> slipPrinterName() {
+        return slipPrinter.get();
     }
 
     public LocalDate today() {
