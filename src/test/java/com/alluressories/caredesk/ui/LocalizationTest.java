@@ -101,6 +101,25 @@ class LocalizationTest {
                 "shell.", "language.", "import.", "badge.", "claim.", "print.", "ticket.").anyMatch(key::startsWith) && !key.endsWith(".");
     }
 
+    /** Every literal key asked of the bundles in the code ({@code i18n.get("…")}, {@code getString("…")}) is in them. */
+    @Test
+    void everyKeyAskedForInTheCodeExists() throws IOException {
+        Set<String> keys = load(EN).stringPropertyNames();
+        Pattern asked = Pattern.compile("(?:\\bget|getString)\\(\\s*\"([a-z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/alluressories/caredesk"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = asked.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys the code asks for that the bundles lack").isEmpty();
+    }
+
     private static Properties load(Path file) throws IOException {
         Properties props = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
