@@ -32,15 +32,23 @@ public final class WrappingCell<S> extends TableCell<S, String> {
 
     @Override
     protected double computePrefHeight(double width) {
-        // The width the skin wraps at: the column less the cell's padding and its label padding.
-        double inner = (getTableColumn() == null ? width : getTableColumn().getWidth()) - snappedLeftInset()
-                - snappedRightInset() - getLabelPadding().getLeft() - getLabelPadding().getRight() - 2;
-        if (getText() == null || inner <= 0) {
-            return super.computePrefHeight(width);
+        double measured = wrappedHeight(this, getTableColumn() == null ? width : getTableColumn().getWidth());
+        return measured > 0 ? measured : super.computePrefHeight(width);
+    }
+
+    /**
+     * How tall a wrapping cell's text is at this outer width (the cell's padding and label padding
+     * taken off, as its skin wraps), with the cell's insets; 0 when there is nothing to measure.
+     */
+    public static double wrappedHeight(javafx.scene.control.Labeled cell, double outerWidth) {
+        double inner = outerWidth - cell.snappedLeftInset() - cell.snappedRightInset()
+                - cell.getLabelPadding().getLeft() - cell.getLabelPadding().getRight() - 2;
+        if (cell.getText() == null || inner <= 0) {
+            return 0;
         }
-        Text probe = new Text(getText());
-        probe.setFont(getFont());
+        Text probe = new Text(cell.getText());
+        probe.setFont(cell.getFont());
         probe.setWrappingWidth(inner);
-        return snappedTopInset() + Math.ceil(probe.getLayoutBounds().getHeight()) + snappedBottomInset() + 2;
+        return cell.snappedTopInset() + Math.ceil(probe.getLayoutBounds().getHeight()) + cell.snappedBottomInset() + 2;
     }
 }

@@ -9,12 +9,7 @@ import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.claim.ClaimDraft;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.claim.Photo;
-import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.policy.Metal;
-import com.alluressories.caredesk.policy.PolicyLoader;
-import com.alluressories.caredesk.policy.Verdict;
-import com.alluressories.caredesk.staff.Actor;
-import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketFilter;
 import com.alluressories.caredesk.ticket.TicketState;
@@ -23,17 +18,13 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -61,10 +52,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CounterDayOneScreenTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
+    private static final Clock CLOCK = CounterWindow.CLOCK;
     private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
     private Services services;
-    private FxTaskRunner tasks;
+    private CounterWindow counter;
     private MainWindow window;
     private Path dir;
     private Stage stage;
@@ -78,21 +69,17 @@ class CounterDayOneScreenTest {
         before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         Platform.runLater(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
-        dir = Files.createTempDirectory("caredesk-dayone");
-        CareDeskApp.prepareLook();
-        services = new Services(Store.open(dir), CLOCK, PolicyLoader.bundled());
-        DemoShop.fill(services.store(), CLOCK);
-        tasks = new FxTaskRunner();
-        window = new MainWindow(stage, services, tasks, Locale.ENGLISH);
-        window.show();
+        counter = CounterWindow.demo("dayone");
+        dir = counter.dir;
+        services = counter.services;
+        window = counter.show(stage);
     }
 
     @AfterEach
     void close() {
         Thread.setDefaultUncaughtExceptionHandler(before);
         Locale.setDefault(Locale.ENGLISH);
-        tasks.close();
-        services.close();
+        counter.close();
     }
 
     @Test

@@ -6,16 +6,7 @@ import static com.alluressories.caredesk.ui.FxWait.shown;
 import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alluressories.caredesk.app.Services;
-import com.alluressories.caredesk.policy.PolicyLoader;
-import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ui.shell.MainWindow;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Locale;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -24,30 +15,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A store started with --no-demo: the first manager, then the keyboard sign-in, and no shop code yet. */
 @ExtendWith(ApplicationExtension.class)
 class FirstStartScreenTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
-    private Services services;
-    private FxTaskRunner tasks;
+    private CounterWindow counter;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("caredesk-first");
-        CareDeskApp.prepareLook();
-        services = new Services(Store.open(dir), CLOCK, PolicyLoader.bundled());
-        tasks = new FxTaskRunner();
-        window = new MainWindow(stage, services, tasks, Locale.ENGLISH);
-        window.show();
+        counter = CounterWindow.empty("first");
+        window = counter.show(stage);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        services.close();
+        counter.close();
     }
 
     @Test

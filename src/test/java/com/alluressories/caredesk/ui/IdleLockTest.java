@@ -59,17 +59,17 @@ class IdleLockTest {
     void anIdleWindowLocksAndSignInReturnsToTheSameScreenWithNothingLost(FxRobot robot) throws Exception {
         assertThat(window.isLocked()).isFalse();
         robot.type(KeyCode.F2);
-        SignInScreenTest.waitUntil(() -> SignInScreenTest.focused(robot, "#searchField"));
+        FxWait.waitUntil(() -> FxWait.focused(robot, "#searchField"));
         robot.write("9123");
-        SignInScreenTest.waitUntil(window::isLocked);
+        FxWait.waitUntil(window::isLocked);
         assertThat(services.session().current()).isEmpty();
-        assertThat(SignInScreenTest.shown(robot, "#searchField")).isFalse();
-        SignInScreenTest.waitUntil(() -> SignInScreenTest.focused(robot, "#signInStaffNo"));
+        assertThat(FxWait.shown(robot, "#searchField")).isFalse();
+        FxWait.waitUntil(() -> FxWait.focused(robot, "#signInStaffNo"));
         robot.write("2001").type(KeyCode.ENTER).write("2222").type(KeyCode.ENTER);
-        SignInScreenTest.waitUntil(() -> !window.isLocked());
+        FxWait.waitUntil(() -> !window.isLocked());
         assertThat(robot.lookup("#searchField").queryTextInputControl().getText()).isEqualTo("9123");
-        assertThat(SignInScreenTest.shown(robot, "#searchField")).isTrue();
-        SignInScreenTest.waitUntil(() -> services.audit().list(AuditFilter.all()).stream()
+        assertThat(FxWait.shown(robot, "#searchField")).isTrue();
+        FxWait.waitUntil(() -> services.audit().list(AuditFilter.all()).stream()
                 .anyMatch(e -> e.action().equals("SCREEN_LOCKED") && e.details().contains("idle")));
     }
 
@@ -80,12 +80,12 @@ class IdleLockTest {
             dialog[0] = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, "work in hand");
             dialog[0].show();
         });
-        SignInScreenTest.waitUntil(() -> dialog[0] != null && dialog[0].isShowing());
+        FxWait.waitUntil(() -> dialog[0] != null && dialog[0].isShowing());
         long start = System.nanoTime();
         // Well past the two idle seconds, with no key pressed: still signed in.
-        SignInScreenTest.waitUntil(() -> System.nanoTime() - start > 4_500_000_000L);
+        FxWait.waitUntil(() -> System.nanoTime() - start > 4_500_000_000L);
         assertThat(window.isLocked()).isFalse();
         javafx.application.Platform.runLater(() -> dialog[0].close());
-        SignInScreenTest.waitUntil(window::isLocked);
+        FxWait.waitUntil(window::isLocked);
     }
 }

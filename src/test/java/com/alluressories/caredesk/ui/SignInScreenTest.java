@@ -1,5 +1,9 @@
 package com.alluressories.caredesk.ui;
 
+import static com.alluressories.caredesk.ui.FxWait.focused;
+import static com.alluressories.caredesk.ui.FxWait.labelShows;
+import static com.alluressories.caredesk.ui.FxWait.shown;
+import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;
@@ -21,10 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The lock screen, a wrong PIN, an override refused for counter staff, and a manager approving on the spot. */
 @ExtendWith(ApplicationExtension.class)
@@ -66,7 +66,7 @@ class SignInScreenTest {
         // Nobody is signed in: the lock screen covers the window and takes the keyboard.
         assertThat(window.isLocked()).isTrue();
         waitUntil(() -> focused(robot, "#signInStaffNo"));
-        assertThat(SignInScreenTest.shown(robot, "#nav-lookup")).isFalse();
+        assertThat(shown(robot, "#nav-lookup")).isFalse();
         robot.write("2001").type(KeyCode.ENTER);
         assertThat(focused(robot, "#signInPin")).isTrue();
         robot.write("9999").type(KeyCode.ENTER);
@@ -123,10 +123,10 @@ class SignInScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         waitUntil(window::isLocked);
         waitUntil(() -> focused(robot, "#signInStaffNo"));
-        assertThat(SignInScreenTest.shown(robot, "#tickets-screen")).isFalse();
+        assertThat(shown(robot, "#tickets-screen")).isFalse();
         robot.write("1001").type(KeyCode.ENTER).write("1234").type(KeyCode.ENTER);
         waitUntil(() -> !window.isLocked());
-        assertThat(SignInScreenTest.shown(robot, "#tickets-screen")).isTrue();
+        assertThat(shown(robot, "#tickets-screen")).isTrue();
         assertThat(robot.lookup(".user-label").queryLabeled().getText()).contains("Mandy Kwok").contains("Manager");
         assertThat(services.audit().verify().intact()).isTrue();
     }
@@ -143,13 +143,13 @@ class SignInScreenTest {
         // The audit trail is a manager's: counter staff see the gate, not the entries.
         robot.type(KeyCode.F6);
         waitUntil(() -> labelShows(robot, "#audit-screen .empty-title", "只限經理"));
-        assertThat(SignInScreenTest.shown(robot, "#audit-screen .table-view")).isFalse();
+        assertThat(shown(robot, "#audit-screen .table-view")).isFalse();
         robot.clickOn("#audit-screen .button");
         waitUntil(() -> focused(robot, "#approvalStaffNo"));
         robot.clickOn("#approvalStaffNo").write("1001");
         robot.clickOn("#approvalPin").write("1234");
         robot.clickOn("#approveButton");
-        waitUntil(() -> SignInScreenTest.shown(robot, "#audit-screen .table-view"));
+        waitUntil(() -> shown(robot, "#audit-screen .table-view"));
         waitUntil(() -> robot.lookup("#audit-screen .table-row-cell").queryAll().stream()
                 .anyMatch(n -> n.lookupAll(".table-cell").stream()
                         .anyMatch(c -> c instanceof Labeled l && "經理批准".equals(l.getText()))));
@@ -211,28 +211,7 @@ class SignInScreenTest {
         return services.tickets().get(ticket.ticketNo()).orElseThrow().state();
     }
 
-    /** Shown on screen: the node and every parent visible (a node hidden by its parent reports visible itself). */
-    static boolean shown(FxRobot robot, String query) {
-        Node node = robot.lookup(query).tryQuery().orElse(null);
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node != null;
-    }
 
-    static boolean focused(FxRobot robot, String query) {
-        Node node = robot.lookup(query).tryQuery().orElse(null);
-        return node != null && node.isFocused();
-    }
 
-    static boolean labelShows(FxRobot robot, String query, String text) {
-        return robot.lookup(query).queryAll().stream()
-                .anyMatch(n -> n instanceof Labeled l && l.getText() != null && l.getText().contains(text));
-    }
 
-    static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-    }
 }

@@ -5,23 +5,14 @@ import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;
-import com.alluressories.caredesk.demo.DemoShop;
-import com.alluressories.caredesk.policy.PolicyLoader;
-import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketFilter;
 import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.shell.MainWindow;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -47,30 +38,25 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SmallScreenTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
+    private static final Clock CLOCK = CounterWindow.CLOCK;
     private Services services;
-    private FxTaskRunner tasks;
+    private CounterWindow counter;
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dir = Files.createTempDirectory("caredesk-small");
-        CareDeskApp.prepareLook();
+        counter = CounterWindow.demo("small");
+        services = counter.services;
         // The window where staff left it on a 1024×768 POS screen (the place this PC remembers).
-        Files.writeString(dir.resolve("window.properties"), "maximized=false\nx=0\ny=0\nwidth=1024\nheight=768\n");
-        services = new Services(Store.open(dir), CLOCK, PolicyLoader.bundled());
-        DemoShop.fill(services.store(), CLOCK);
-        tasks = new FxTaskRunner();
-        window = new MainWindow(stage, services, tasks, Locale.ENGLISH);
-        window.show();
+        Files.writeString(counter.dir.resolve("window.properties"), "maximized=false\nx=0\ny=0\nwidth=1024\nheight=768\n");
+        window = counter.show(stage);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        services.close();
+        counter.close();
     }
 
     @Test

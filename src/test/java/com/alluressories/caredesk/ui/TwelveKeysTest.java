@@ -6,25 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.claim.ClaimSummary;
-import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.print.PrinterPort;
 import com.alluressories.caredesk.receipt.ImportProgress;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Role;
-import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ui.shell.MainWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -43,25 +38,24 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TwelveKeysTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
+    private static final Clock CLOCK = CounterWindow.CLOCK;
     private static final String RECEIPT = "CWB-20261101-0042";
     private static final String SLIP = "Counter slip printer";
     private final List<String> printed = Collections.synchronizedList(new ArrayList<>());
     private Services services;
-    private FxTaskRunner tasks;
+    private CounterWindow counter;
     private MainWindow window;
     private int keys;
     private int findingKeys;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("caredesk-keys");
-        Path sales = Files.writeString(dir.resolve("sales.csv"), "receipt_no,shop_code,purchased_at,customer_name,"
+        counter = CounterWindow.empty("keys");
+        services = counter.services;
+        Path sales = Files.writeString(counter.dir.resolve("sales.csv"), "receipt_no,shop_code,purchased_at,customer_name,"
                 + "customer_phone,line_no,sku,description,metal,stones,list_price,paid_price\n"
                 + RECEIPT + ",CWB,2026-11-01T12:00,Chan Tai Man,91234567,1,BS-PRL-04,Pearl bracelet,SILVER,PEARL,1280,1280\n",
                 StandardCharsets.UTF_8);
-        CareDeskApp.prepareLook();
-        services = new Services(Store.open(dir.resolve("store")), CLOCK, PolicyLoader.bundled());
         Actor manager = services.staff().createFirstManager("1001", "Mandy Kwok", "1234");
         services.session().signIn(manager);
         services.shop().setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo Street", "28001234"));
@@ -81,15 +75,12 @@ class TwelveKeysTest {
             }
         });
         services.slipPrinter().set(SLIP);
-        tasks = new FxTaskRunner();
-        window = new MainWindow(stage, services, tasks, Locale.ENGLISH);
-        window.show();
+        window = counter.show(stage);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        services.close();
+        counter.close();
     }
 
     @Test

@@ -151,10 +151,6 @@ final class PrintPreview {
         pages.getChildren().setAll(new Label(i18n.get("preview.failed", String.valueOf(error.getMessage()))));
     }
 
-    void close() {
-        dialog.close();
-    }
-
     private void saveAs() {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(fileName + ".pdf");

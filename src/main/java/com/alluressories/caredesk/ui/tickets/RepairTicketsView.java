@@ -213,15 +213,9 @@ public final class RepairTicketsView implements ScreenView {
 
             @Override
             protected double computePrefHeight(double width) {
-                if (getText() == null) {
-                    return super.computePrefHeight(width);
-                }
                 // As tall as the wrapped entry and its note (a list sizes a cell for one line).
-                javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
-                probe.setFont(getFont());
-                probe.setWrappingWidth(Math.max(40, getPrefWidth() - snappedLeftInset() - snappedRightInset()
-                        - getLabelPadding().getLeft() - getLabelPadding().getRight() - 2));
-                return snappedTopInset() + Math.ceil(probe.getLayoutBounds().getHeight()) + snappedBottomInset() + 2;
+                double measured = WrappingCell.wrappedHeight(this, getPrefWidth());
+                return measured > 0 ? measured : super.computePrefHeight(width);
             }
         });
         // A view rebuilt (a language switch) shows everything the model holds, photos included.

@@ -252,9 +252,6 @@ public final class RepairTicketsViewModel {
         }, ok -> { }, error::set);
     }
 
-    public Optional<String> slipPrinterName() {
-        return slipPrinter.get();
-    }
 
     public LocalDate today() {
         return LocalDate.now(clock);
