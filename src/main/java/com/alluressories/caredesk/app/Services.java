@@ -1,10 +1,12 @@
 package com.alluressories.caredesk.app;
 
+import com.alluressories.caredesk.claim.ClaimData;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.PhotoStore;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.print.TicketPrintService;
+import com.alluressories.caredesk.receipt.ReceiptData;
 import com.alluressories.caredesk.receipt.ReceiptService;
 import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.staff.Actor;
@@ -16,6 +18,8 @@ import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.store.Backups;
 import com.alluressories.caredesk.store.Journal;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.store.StoredData;
+import com.alluressories.caredesk.ticket.TicketData;
 import com.alluressories.caredesk.ticket.TicketService;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,8 +37,11 @@ import java.util.function.Supplier;
 public final class Services implements AutoCloseable {
     /** Every "today" in CareDesk is a Hong Kong day, wherever the PC's clock is set. */
     public static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
-    /** What each feature carries over from a replaced store into a restored one. */
-    public static final List<Backups.AfterRestore> AFTER_RESTORE = List.of(TicketService::carryOverSequences);
+    /**
+     * Every feature's tables, dependents first: what leaves with the demo, and what each carries
+     * over from a replaced store into a restored one.
+     */
+    public static final List<StoredData> STORED_DATA = List.of(new TicketData(), new ClaimData(), new ReceiptData());
 
     private final Store store;
     private final Clock clock;
@@ -65,13 +72,13 @@ public final class Services implements AutoCloseable {
         this.session = session;
         this.audit = new AuditLog(store, clock);
         this.staff = new StaffService(store, clock, new PinHasher(), audit);
-        this.shop = new ShopService(store, audit, session);
+        this.shop = new ShopService(store, audit, session, STORED_DATA);
         this.receipts = new ReceiptService(store, clock, shop::isDemo, session, audit);
         this.claims = new ClaimService(store, policy, clock, () -> shop.shopCode().orElse(null), session, audit);
         this.photos = new PhotoStore(store.dataDir());
         this.tickets = new TicketService(store, clock, session, audit);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
-        this.backups = new Backups(store, clock, AFTER_RESTORE, journal(audit, clock, this::actingNow));
+        this.backups = new Backups(store, clock, STORED_DATA, journal(audit, clock, this::actingNow));
         this.slipPrinter = new com.alluressories.caredesk.print.SlipPrinter(store.dataDir());
     }
 

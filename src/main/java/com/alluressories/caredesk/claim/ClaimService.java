@@ -278,14 +278,6 @@ public final class ClaimService {
         });
     }
 
-    /** Removes every claim (leaving the demo); inside the caller's transaction. */
-    public static void deleteAll(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM claim_photo");
-            st.executeUpdate("DELETE FROM claim");
-        }
-    }
-
     private static List<ClaimSummary> select(Connection c, String where, List<Object> args) throws SQLException {
         List<ClaimSummary> claims = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.uuid, c.created_at, c.staff_name, c.receipt_no, "

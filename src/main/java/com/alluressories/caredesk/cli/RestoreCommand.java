@@ -35,7 +35,7 @@ final class RestoreCommand implements Callable<Integer> {
             return 0;
         } catch (StoreDamagedException damaged) {
             Path aside = Recovery.replaceDamaged(root.dataDir(), backup.toAbsolutePath(), Clock.system(Services.HONG_KONG),
-                    Services.AFTER_RESTORE,
+                    Services.STORED_DATA,
                     Services.journal(Clock.system(Services.HONG_KONG), Actor::commandLine));
             spec.commandLine().getOut().println("The damaged store was moved to " + aside + " and " + backup.toAbsolutePath()
                     + " restored in its place.");

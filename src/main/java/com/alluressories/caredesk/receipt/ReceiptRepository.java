@@ -61,13 +61,6 @@ public final class ReceiptRepository {
         }
     }
 
-    public static void deleteAll(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM receipt_line");
-            st.executeUpdate("DELETE FROM receipt");
-        }
-    }
-
     static String collapseSpaces(String name) {
         return SPACES.matcher(name.strip()).replaceAll(" ");
     }

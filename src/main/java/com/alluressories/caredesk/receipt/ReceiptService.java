@@ -46,8 +46,7 @@ public final class ReceiptService {
      */
     public ImportResult importFile(Path file, ImportProgress progress) {
         if (demo.getAsBoolean()) {
-            throw new DemoStoreException("The store " + store.file() + " holds the demo shop: set up your shop "
-                    + "first (it removes the demo receipts), then import the real sales.");
+            throw new DemoStoreException(store.file());
         }
         return importer.importFile(file, progress);
     }

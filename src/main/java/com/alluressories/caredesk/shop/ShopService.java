@@ -1,9 +1,6 @@
 package com.alluressories.caredesk.shop;
 
-import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.receipt.PhoneNumber;
-import com.alluressories.caredesk.ticket.TicketService;
-import com.alluressories.caredesk.receipt.ReceiptRepository;
 import com.alluressories.caredesk.store.Settings;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.AuditAction;
@@ -11,9 +8,11 @@ import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.store.StoredData;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,16 +29,19 @@ public final class ShopService {
     private final Store store;
     private final AuditLog audit;
     private final Supplier<Actor> actor;
+    private final List<StoredData> features;
 
-    public ShopService(Store store, AuditLog audit, Supplier<Actor> actor) {
+    /** @param features every feature's tables, dependents first: the demo's rows leave from each */
+    public ShopService(Store store, AuditLog audit, Supplier<Actor> actor, List<StoredData> features) {
         this.store = store;
         this.audit = audit;
         this.actor = actor;
+        this.features = List.copyOf(features);
     }
 
     /** The shop as the command line sees it (changes recorded as the command line's). */
-    public ShopService(Store store, Clock clock) {
-        this(store, new AuditLog(store, clock), Actor::commandLine);
+    public ShopService(Store store, Clock clock, List<StoredData> features) {
+        this(store, new AuditLog(store, clock), Actor::commandLine, features);
     }
 
     public Optional<ShopProfile> profile() {
@@ -133,10 +135,10 @@ public final class ShopService {
     }
 
     /** The demo's tickets, claims and receipts, so they never mix with the shop's own; the audit trail stays. */
-    private static void deleteDemoData(Connection c) throws SQLException {
-        TicketService.deleteAll(c);
-        ClaimService.deleteAll(c);
-        ReceiptRepository.deleteAll(c);
+    private void deleteDemoData(Connection c) throws SQLException {
+        for (StoredData feature : features) {
+            feature.removeAll(c);
+        }
     }
 
     private static Map<String, Object> profileDetails(ShopProfile profile) {

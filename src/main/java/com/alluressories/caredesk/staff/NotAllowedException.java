@@ -1,12 +1,14 @@
 package com.alluressories.caredesk.staff;
 
-/** An action that needs a manager, tried by someone who is not one and without a manager's approval. */
-public final class NotAllowedException extends IllegalStateException {
-    private final Permission permission;
+import com.alluressories.caredesk.text.Refusal;
 
-    /** @param who not part of the message: messages reach logs, names of staff do not */
+/** An action that needs a manager, tried by someone who is not one and without a manager's approval. */
+public final class NotAllowedException extends Refusal {
+    private final transient Permission permission;
+
+    /** @param who not part of the words: messages reach logs, names of staff do not */
     public NotAllowedException(Permission permission, String who) {
-        super("Only a manager can do this (" + permission + "), and no manager approved it.");
+        super("error.notAllowed", permission.name());
         this.permission = permission;
     }
 

@@ -1,22 +1,10 @@
 package com.alluressories.caredesk.staff;
 
-/** Staff details or a PIN that cannot be used, with the reason in words staff understand. */
-public final class StaffException extends IllegalArgumentException {
-    private final String key;
-    private final Object[] args;
+import com.alluressories.caredesk.text.Refusal;
 
-    /** @param key the message key ({@code staff.problem.…}) for the UI; the message is its English form */
-    public StaffException(String key, String message, Object... args) {
-        super(message);
-        this.key = key;
-        this.args = args.clone();
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.clone();
+/** Staff details or a PIN that cannot be used: a {@code staff.problem.…} key and its arguments. */
+public final class StaffException extends Refusal {
+    public StaffException(String key, Object... args) {
+        super(key, args);
     }
 }

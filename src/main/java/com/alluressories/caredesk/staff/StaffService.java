@@ -189,8 +189,7 @@ public final class StaffService {
         String hash = hasher.hash(pin);
         return store.write(c -> {
             if (hasManager(c)) {
-                throw new StaffException("staff.problem.managerExists", "This shop already has a manager: ask them "
-                        + "to add you.");
+                throw new StaffException("staff.problem.managerExists");
             }
             return insertFirstManager(c, no, name, hash);
         });
@@ -237,7 +236,7 @@ public final class StaffService {
     /** Inserts a member of staff inside the caller's transaction (the demo, and the first manager of a real shop). */
     public static void insert(Connection c, Staff staff, String pinHash, LocalDateTime now) throws SQLException {
         if (find(c, staff.staffNo()).isPresent()) {
-            throw new StaffException("staff.problem.taken", "Staff number " + staff.staffNo() + " is already in use.",
+            throw new StaffException("staff.problem.taken",
                     staff.staffNo());
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff (staff_no, display_name, role, active, pin_hash, "
@@ -283,8 +282,7 @@ public final class StaffService {
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         if (rs.getInt(1) == 0) {
-                            throw new StaffException("staff.problem.lastManager", no + " is the last active manager: "
-                                    + "add another manager first.", no);
+                            throw new StaffException("staff.problem.lastManager", no);
                         }
                     }
                 }
@@ -332,7 +330,7 @@ public final class StaffService {
     public void setIdleLock(Actor actor, Duration idle) {
         actor.require(Permission.CHANGE_SETTINGS);
         if (idle.compareTo(MIN_IDLE_LOCK) < 0 || idle.compareTo(MAX_IDLE_LOCK) > 0) {
-            throw new StaffException("staff.problem.idleRange", "The idle lock must be 1 to 480 minutes.", 1, 480);
+            throw new StaffException("staff.problem.idleRange", 1, 480);
         }
         store.write(c -> {
             Settings.put(c, IDLE_LOCK, Long.toString(idle.toSeconds()));
@@ -353,15 +351,14 @@ public final class StaffService {
     /** Checks the details of new staff; throws the first problem. */
     public static void validate(String staffNo, String name, String pin) {
         if (!STAFF_NO.matcher(normalizeNo(staffNo)).matches()) {
-            throw new StaffException("staff.problem.staffNo", "A staff number is 1 to 12 letters or digits.");
+            throw new StaffException("staff.problem.staffNo");
         }
         if (name == null || name.isBlank()) {
-            throw new StaffException("staff.problem.name", "Enter the name.");
+            throw new StaffException("staff.problem.name");
         }
         int length = name.strip().codePointCount(0, name.strip().length());
         if (length > MAX_NAME) {
-            throw new StaffException("staff.problem.nameTooLong", "A name is at most " + MAX_NAME + " characters; this one has "
-                    + length + ".", MAX_NAME, length);
+            throw new StaffException("staff.problem.nameTooLong", MAX_NAME, length);
         }
         pinProblem(pin).ifPresent(p -> {
             throw p;
@@ -371,13 +368,13 @@ public final class StaffService {
     /** What is wrong with a new PIN, if anything: 4 to 8 digits. */
     public static Optional<StaffException> pinProblem(String pin) {
         if (pin == null || !PIN.matcher(pin).matches()) {
-            return Optional.of(new StaffException("staff.problem.pin", "A PIN is 4 to 8 digits."));
+            return Optional.of(new StaffException("staff.problem.pin"));
         }
         return Optional.empty();
     }
 
     private static StaffException unknown(String no) {
-        return new StaffException("staff.problem.unknown", "No staff member has number " + no + ".", no);
+        return new StaffException("staff.problem.unknown", no);
     }
 
     private void setLock(Connection c, String no, int failed, LocalDateTime until) throws SQLException {

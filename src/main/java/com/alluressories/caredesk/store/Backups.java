@@ -43,23 +43,17 @@ public final class Backups {
     private static final int DAILY = 14;
     private static final int WEEKLY = 8;
 
-    /** Work a feature does on the restored store, with the replaced store attached as {@code replaced}. */
-    @FunctionalInterface
-    public interface AfterRestore {
-        void apply(Connection restored) throws SQLException;
-    }
-
     private final Store store;
     private final Clock clock;
-    private final List<AfterRestore> afterRestore;
+    private final List<StoredData> afterRestore;
     private final Journal journal;
 
-    public Backups(Store store, Clock clock, List<AfterRestore> afterRestore) {
+    public Backups(Store store, Clock clock, List<StoredData> afterRestore) {
         this(store, clock, afterRestore, Journal.NONE);
     }
 
     /** @param journal told of every backup made and every restore (the audit trail) */
-    public Backups(Store store, Clock clock, List<AfterRestore> afterRestore, Journal journal) {
+    public Backups(Store store, Clock clock, List<StoredData> afterRestore, Journal journal) {
         this.store = store;
         this.clock = clock;
         this.afterRestore = List.copyOf(afterRestore);
@@ -193,8 +187,8 @@ public final class Backups {
         });
         try {
             store.write(c -> {
-                for (AfterRestore step : afterRestore) {
-                    step.apply(c);
+                for (StoredData step : afterRestore) {
+                    step.afterRestore(c);
                 }
                 journal.restored(c, file, aside);
                 return null;

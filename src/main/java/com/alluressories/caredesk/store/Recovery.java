@@ -37,7 +37,7 @@ public final class Recovery {
      *
      * @return where the damaged store was moved
      */
-    public static Path replaceDamaged(Path dataDir, Path backup, Clock clock, List<Backups.AfterRestore> steps,
+    public static Path replaceDamaged(Path dataDir, Path backup, Clock clock, List<StoredData> steps,
                                       Journal journal) {
         Backups.Check check = Backups.check(backup);
         if (!check.ok()) {
@@ -69,7 +69,7 @@ public final class Recovery {
      * Best effort: what can still be read of the damaged store (the ticket sequences, so no number
      * on a customer's ticket is given again) is carried over; a part too damaged to read is skipped.
      */
-    private static void carryOver(Store store, Path damaged, List<Backups.AfterRestore> steps) {
+    private static void carryOver(Store store, Path damaged, List<StoredData> steps) {
         try {
             store.maintenance(c -> {
                 try (java.sql.PreparedStatement attach = c.prepareStatement("ATTACH DATABASE ? AS replaced")) {
@@ -80,8 +80,8 @@ public final class Recovery {
             });
             try {
                 store.write(c -> {
-                    for (Backups.AfterRestore step : steps) {
-                        step.apply(c);
+                    for (StoredData step : steps) {
+                        step.afterRestore(c);
                     }
                     return null;
                 });

@@ -3,6 +3,8 @@ package com.alluressories.caredesk.store;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /** Small JDBC helpers the feature packages' SQL shares. */
 public final class Sql {
@@ -16,5 +18,20 @@ public final class Sql {
         } else {
             ps.setString(index, value);
         }
+    }
+
+    /** Binds a number that may be absent as SQL NULL. */
+    public static void setNumber(PreparedStatement ps, int index, java.util.Optional<Long> value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setLong(index, value.get());
+        } else {
+            ps.setNull(index, Types.INTEGER);
+        }
+    }
+
+    /** A UNIQUE or PRIMARY KEY constraint refused the row: told by SQLite's extended result code, not its words. */
+    public static boolean isUniqueViolation(SQLException e) {
+        return e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+                || s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
     }
 }

@@ -60,10 +60,10 @@ public final class TicketService {
     public Ticket open(ClaimSummary claim, String shopCode, LocalDate promised) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (shopCode == null || shopCode.isBlank()) {
-            throw new TicketException("ticket.refused.noShop", "No shop is set up: a ticket number needs the shop's code.");
+            throw new TicketException("ticket.refused.noShop");
         }
         if (promised.isBefore(now.toLocalDate())) {
-            throw new TicketException("ticket.refused.promisedPast", "The promised date " + promised + " is in the past.",
+            throw new TicketException("ticket.refused.promisedPast",
                     promised);
         }
         boolean chargeable = claim.finalVerdict() != Verdict.WARRANTY_REPAIR;
@@ -91,8 +91,7 @@ public final class TicketService {
                 }
             } catch (SQLException e) {
                 if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed: ticket.claim_id")) {
-                    throw new TicketException("ticket.refused.claimHasTicket", "Claim " + claim.id()
-                            + " already has a ticket.", claim.id());
+                    throw new TicketException("ticket.refused.claimHasTicket", claim.id());
                 }
                 throw e;
             }
@@ -124,8 +123,7 @@ public final class TicketService {
                 }
             }
             if (seq > 9999) {
-                throw new TicketException("ticket.refused.dayFull", "Shop " + shopCode + " has used all 9,999 ticket "
-                        + "numbers for " + day + ".", shopCode, day);
+                throw new TicketException("ticket.refused.dayFull", shopCode, day);
             }
             String number = shopCode + "-" + NUMBER_DAY.format(day) + "-" + String.format(Locale.ROOT, "%04d", seq);
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ticket WHERE ticket_no = ?")) {
@@ -194,8 +192,7 @@ public final class TicketService {
         finalCharge.ifPresent(a -> nonNegative(a, "finalCharge"));
         return act(ticketNo, TicketAction.READY, TicketState.READY_FOR_PICKUP, note, (c, t) -> {
             if (t.state() == TicketState.RECEIVED && outcome == Outcome.REPAIRED) {
-                throw new TicketException("ticket.refused.notRepairedYet", "Ticket " + t.ticketNo()
-                        + " has not been to repair yet.", t.ticketNo());
+                throw new TicketException("ticket.refused.notRepairedYet", t.ticketNo());
             }
             BigDecimal charge = !t.chargeable() || outcome == Outcome.CANNOT_REPAIR ? BigDecimal.ZERO
                     : finalCharge.or(t::quote).orElse(BigDecimal.ZERO);
@@ -222,8 +219,7 @@ public final class TicketService {
         return act(ticketNo, TicketAction.COLLECT, TicketState.COLLECTED, fullNote, by, (c, t) -> {
             boolean matches = t.last4Matches(last4);
             if (!matches && reason.isEmpty()) {
-                throw new TicketException("ticket.refused.last4", "The last 4 digits do not match the phone on ticket "
-                        + t.ticketNo() + ".", t.ticketNo());
+                throw new TicketException("ticket.refused.last4", t.ticketNo());
             }
             String recorded = fullNote;
             if (!matches) {
@@ -261,8 +257,7 @@ public final class TicketService {
             Ticket ticket = select(c, "t.ticket_no = ?", List.of(ticketNo.strip()), 1).stream().findFirst()
                     .orElseThrow(() -> unknown(ticketNo));
             if (!allowed(ticket).contains(action)) {
-                throw new TicketException("ticket.refused.transition", "Ticket " + ticket.ticketNo() + " is "
-                        + ticket.state() + ": it cannot be moved to " + to + " (" + action + ").", ticket.ticketNo(),
+                throw new TicketException("ticket.refused.transition", ticket.ticketNo(),
                         ticket.state(), action);
             }
             String recorded = change.apply(c, ticket);
@@ -435,34 +430,6 @@ public final class TicketService {
         });
     }
 
-    /**
-     * After a restore (the replaced store attached as {@code replaced}): ticket numbers given since
-     * the backup are on paper in customers' hands, so the sequences carry on from the higher of the two.
-     */
-    public static void carryOverSequences(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT 1 FROM replaced.sqlite_master WHERE type = 'table' AND name = 'ticket_sequence'")) {
-            if (!rs.next()) {
-                return;
-            }
-        }
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO main.ticket_sequence (shop_code, intake_day, last_seq) "
-                    + "SELECT shop_code, intake_day, last_seq FROM replaced.ticket_sequence WHERE true "
-                    + "ON CONFLICT (shop_code, intake_day) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)");
-        }
-    }
-
-    /** Removes every ticket (leaving the demo); inside the caller's transaction, before the claims go. */
-    public static void deleteAll(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM ticket_print");
-            st.executeUpdate("DELETE FROM ticket_event");
-            st.executeUpdate("DELETE FROM ticket");
-            st.executeUpdate("DELETE FROM ticket_sequence");
-        }
-    }
-
     private static List<Ticket> select(Connection c, String where, List<Object> args, int limit) throws SQLException {
         List<Ticket> tickets = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE " + where + " LIMIT " + limit)) {
@@ -517,6 +484,6 @@ public final class TicketService {
     }
 
     private static TicketException unknown(String ticketNo) {
-        return new TicketException("ticket.refused.unknown", "There is no ticket " + ticketNo + ".", ticketNo);
+        return new TicketException("ticket.refused.unknown", ticketNo);
     }
 }

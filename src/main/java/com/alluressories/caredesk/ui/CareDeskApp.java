@@ -158,7 +158,7 @@ public final class CareDeskApp extends Application {
             return false;
         }
         Recovery.replaceDamaged(options.dataDir(), backup.get(), java.time.Clock.system(Services.HONG_KONG),
-                Services.AFTER_RESTORE, Services.journal(java.time.Clock.system(Services.HONG_KONG), Actor::app));
+                Services.STORED_DATA, Services.journal(java.time.Clock.system(Services.HONG_KONG), Actor::app));
         opening = CompletableFuture.completedFuture(Services.open(options.dataDir()));
         return true;
     }

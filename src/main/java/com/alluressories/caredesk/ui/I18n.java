@@ -1,9 +1,8 @@
 package com.alluressories.caredesk.ui;
 
-import java.text.MessageFormat;
+import com.alluressories.caredesk.text.Bundles;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,10 +14,10 @@ import javafx.beans.property.SimpleObjectProperty;
  * switching the locale relabels the whole window at once (the shell reloads its views).
  */
 public final class I18n {
-    public static final String BUNDLE = "i18n.messages";
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale CHINESE = Locale.forLanguageTag("zh-HK");
-    public static final List<Locale> LOCALES = List.of(ENGLISH, CHINESE);
+    public static final String BUNDLE = Bundles.NAME;
+    public static final Locale ENGLISH = Bundles.ENGLISH;
+    public static final Locale CHINESE = Bundles.CHINESE;
+    public static final List<Locale> LOCALES = Bundles.LOCALES;
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ResourceBundle> bundle = new ReadOnlyObjectWrapper<>();
@@ -30,8 +29,7 @@ public final class I18n {
 
     /** The bundle for a locale, without falling back to the PC's default locale. */
     public static ResourceBundle bundleFor(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Bundles.of(locale);
     }
 
     public static Locale fromTag(String tag) {
@@ -60,12 +58,6 @@ public final class I18n {
     }
 
     public String get(String key, Object... args) {
-        try {
-            String pattern = bundle.get().getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
-        } catch (MissingResourceException e) {
-            // Shown rather than thrown, so a missing key is visible; LocalizationTest keeps it from shipping.
-            return "!" + key + "!";
-        }
+        return Bundles.format(bundle.get(), locale.get(), key, args);
     }
 }

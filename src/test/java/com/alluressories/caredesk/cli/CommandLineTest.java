@@ -61,7 +61,7 @@ class CommandLineTest {
     @Test
     void demoRefusesAStoreWithRealData() throws Exception {
         try (Store store = Store.open(dir)) {
-            new ShopService(store, java.time.Clock.systemUTC()).setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo St", "28001234"));
+            new ShopService(store, java.time.Clock.systemUTC(), com.alluressories.caredesk.app.Services.STORED_DATA).setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo St", "28001234"));
         }
         MainProcess.Result result = MainProcess.run(null, Map.of(), "demo", "--data-dir", dir.toString());
         assertThat(result.exitCode()).isEqualTo(1);

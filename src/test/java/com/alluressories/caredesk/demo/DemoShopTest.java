@@ -55,7 +55,7 @@ class DemoShopTest {
         try (Store store = Store.open(dir)) {
             assertThat(DemoShop.fill(store, CLOCK)).isTrue();
             assertThat(store.read(ReceiptRepository::count)).isEqualTo(DemoShop.RECEIPTS);
-            assertThat(new ShopService(store, java.time.Clock.systemUTC()).isDemo()).isTrue();
+            assertThat(new ShopService(store, java.time.Clock.systemUTC(), com.alluressories.caredesk.app.Services.STORED_DATA).isDemo()).isTrue();
             assertThat(DemoShop.fill(store, CLOCK)).isFalse();
             assertThat(store.read(ReceiptRepository::count)).isEqualTo(DemoShop.RECEIPTS);
         }
@@ -64,7 +64,7 @@ class DemoShopTest {
     @Test
     void refusesAStoreHoldingARealShop() {
         try (Store store = Store.open(dir)) {
-            new ShopService(store, java.time.Clock.systemUTC()).setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo St", "28001234"));
+            new ShopService(store, java.time.Clock.systemUTC(), com.alluressories.caredesk.app.Services.STORED_DATA).setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo St", "28001234"));
             assertThatThrownBy(() -> DemoShop.fill(store, CLOCK)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("real shop");
             assertThat(store.read(ReceiptRepository::count)).isZero();
@@ -75,7 +75,7 @@ class DemoShopTest {
     void leavingTheDemoRemovesDemoReceiptsAndKeepsTheRealProfile() {
         try (Store store = Store.open(dir)) {
             DemoShop.fill(store, CLOCK);
-            ShopService shop = new ShopService(store, java.time.Clock.systemUTC());
+            ShopService shop = new ShopService(store, java.time.Clock.systemUTC(), com.alluressories.caredesk.app.Services.STORED_DATA);
             shop.setUpRealShop(new ShopProfile("MK", "Mong Kok", "88 Nathan Road", "+852 2345-6789"));
             assertThat(store.read(ReceiptRepository::count)).isZero();
             assertThat(shop.isDemo()).isFalse();
@@ -123,7 +123,7 @@ class DemoShopTest {
             });
             DemoShop.ensureStaff(store, CLOCK);
             assertThat(store.read(com.alluressories.caredesk.staff.StaffService::count)).isEqualTo(DemoShop.STAFF.size());
-            new ShopService(store, CLOCK).setUpRealShop(new ShopProfile("MK", "Mong Kok", "88 Nathan Road", "23456789"));
+            new ShopService(store, CLOCK, com.alluressories.caredesk.app.Services.STORED_DATA).setUpRealShop(new ShopProfile("MK", "Mong Kok", "88 Nathan Road", "23456789"));
             DemoShop.ensureStaff(store, CLOCK);
             assertThat(store.read(com.alluressories.caredesk.staff.StaffService::count)).isZero();
         }

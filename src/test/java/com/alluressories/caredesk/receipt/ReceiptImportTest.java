@@ -270,7 +270,7 @@ class ReceiptImportTest {
         DemoShop.fill(store, CLOCK);
         ReceiptService demoStore = new ReceiptService(store, CLOCK, () -> true);
         assertThatThrownBy(() -> demoStore.importFile(SalesFiles.write(dir, "a.csv", GOOD), ImportProgress.NONE))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("demo");
+                .isInstanceOf(DemoStoreException.class).hasMessageContaining("demo");
         assertThat(receipts.byReceiptNo("CWB-0001")).isEmpty();
     }
 

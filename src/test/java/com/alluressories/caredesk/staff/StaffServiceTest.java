@@ -140,7 +140,7 @@ class StaffServiceTest {
         assertThatThrownBy(() -> staff.setActive(ken, "1001", false)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> staff.resetPin(ken, "1001", "0000")).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> staff.setIdleLock(ken, Duration.ofMinutes(30))).isInstanceOf(NotAllowedException.class);
-        ShopService shop = new ShopService(store, audit, () -> ken);
+        ShopService shop = new ShopService(store, audit, () -> ken, com.alluressories.caredesk.app.Services.STORED_DATA);
         ShopProfile profile = new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo Street", "28001234");
         assertThatThrownBy(() -> shop.updateProfile(profile, ken)).isInstanceOf(NotAllowedException.class);
         assertThat(staff.find("2002")).isEmpty();

@@ -173,7 +173,7 @@ class BackupsTest {
         assertThatThrownBy(() -> Store.open(data)).isInstanceOf(StoreDamagedException.class)
                 .hasMessageContaining("damaged").hasMessageContaining(file.toString());
         Path backup = Recovery.newestGoodBackup(data).orElseThrow();
-        Path aside = Recovery.replaceDamaged(data, backup, CLOCK, Services.AFTER_RESTORE, Journal.NONE);
+        Path aside = Recovery.replaceDamaged(data, backup, CLOCK, Services.STORED_DATA, Journal.NONE);
         assertThat(aside).exists();
         try (Services s = services(CLOCK)) {
             assertThat(s.tickets().get(number)).isPresent();

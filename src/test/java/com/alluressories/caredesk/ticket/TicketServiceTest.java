@@ -122,7 +122,7 @@ class TicketServiceTest {
         assertThat(t.chargeable()).isFalse();
         assertThat(TicketService.allowed(t)).containsExactlyInAnyOrder(TicketAction.START_REPAIR, TicketAction.READY);
         assertThatThrownBy(() -> tickets.quote(t.ticketNo(), new BigDecimal("100"), ""))
-                .isInstanceOf(TicketException.class).hasMessageContaining("cannot be moved");
+                .isInstanceOf(TicketException.class).hasMessageContaining("not possible now");
         tickets.startRepair(t.ticketNo(), Optional.of("Kowloon Bay workshop"), Optional.of(LocalDate.parse("2026-12-02")),
                 "sent by courier");
         Ticket ready = tickets.ready(t.ticketNo(), Outcome.REPAIRED, Optional.of(new BigDecimal("50")), "");
