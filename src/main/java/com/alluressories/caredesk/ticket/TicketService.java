@@ -20,7 +20,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -37,7 +36,6 @@ import java.util.function.Supplier;
  * the quote, and a pickup that checks the customer. Each action is one transaction.
  */
 public final class TicketService {
-    private static final DateTimeFormatter NUMBER_DAY = DateTimeFormatter.ofPattern("yyMMdd");
     private static final String SELECT = "SELECT t.id, t.uuid, t.ticket_no, t.shop_code, t.claim_id, t.state, "
             + "t.chargeable, t.created_at, t.promised_date, t.workshop, t.expected_return, t.quote_cents, t.quote_decision, "
             + "t.quote_decided_how, t.outcome, t.final_charge_cents, t.collected_at, c.customer_name, c.customer_phone, "
@@ -122,10 +120,10 @@ public final class TicketService {
                     seq = rs.getInt(1);
                 }
             }
-            if (seq > 9999) {
+            if (seq > TicketNumber.PER_DAY) {
                 throw new TicketException("ticket.refused.dayFull", shopCode, day);
             }
-            String number = shopCode + "-" + NUMBER_DAY.format(day) + "-" + String.format(Locale.ROOT, "%04d", seq);
+            String number = TicketNumber.of(shopCode, day, seq).value();
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ticket WHERE ticket_no = ?")) {
                 ps.setString(1, number);
                 try (ResultSet rs = ps.executeQuery()) {

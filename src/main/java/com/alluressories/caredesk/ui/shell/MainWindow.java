@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui.shell;
 
+import com.alluressories.caredesk.ticket.TicketNumber;
 import com.alluressories.caredesk.ui.Keyboard;
 import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.app.Services;
@@ -339,7 +340,7 @@ public final class MainWindow {
                     : typed.toString().strip();
             typed.setLength(0);
             if (shellModel.screenProperty().get() != Screen.TICKETS
-                    && RepairTicketsViewModel.TICKET_NO.matcher(candidate).matches()) {
+                    && TicketNumber.PATTERN.matcher(candidate).matches()) {
                 ticketsModel.open(candidate, found -> {
                     if (found) {
                         shellModel.show(Screen.TICKETS);

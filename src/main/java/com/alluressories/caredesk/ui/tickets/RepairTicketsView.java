@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui.tickets;
 
+import com.alluressories.caredesk.ticket.TicketNumber;
 import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.WrappingCell;
 import com.alluressories.caredesk.ui.Keyboard;
@@ -139,7 +140,7 @@ public final class RepairTicketsView implements ScreenView {
         ticketSearchField.setOnAction(e -> {
             typing.stop();
             String text = ticketSearchField.getText().strip();
-            if (RepairTicketsViewModel.TICKET_NO.matcher(text).matches()) {
+            if (TicketNumber.PATTERN.matcher(text).matches()) {
                 model.open(text, found -> {
                     if (!found) {
                         model.refresh();

@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,7 +47,6 @@ import javafx.collections.ObservableList;
  */
 public final class RepairTicketsViewModel {
     /** What a ticket number looks like when scanned: SHOP-yyMMdd-NNNN. */
-    public static final Pattern TICKET_NO = Pattern.compile("[A-Za-z0-9]{2,8}-\\d{6}-\\d{4}");
 
     private final TicketService tickets;
     private final ClaimService claims;
