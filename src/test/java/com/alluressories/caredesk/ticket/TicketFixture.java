@@ -40,4 +40,14 @@ public final class TicketFixture {
     public static ClaimSummary chargeable(Store store, Clock clock) {
         return claim(store, clock, "Wong Mei Ling", "61234567", Set.of("WORN_CHAIN"));
     }
+
+    /** A ticket as read back, for rules that need no store. */
+    public static Ticket ticket(boolean chargeable, Optional<BigDecimal> quote) {
+        return new Ticket(1, "uuid-1", "CWB-261127-0001", "CWB", 1, TicketState.RECEIVED, chargeable,
+                java.time.LocalDateTime.parse("2026-11-27T10:00"), LocalDate.parse("2026-12-04"), Optional.empty(),
+                Optional.empty(), quote, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), "Chan Tai Man", "91234567", "18K gold ring",
+                chargeable ? com.alluressories.caredesk.policy.Verdict.CHARGEABLE_REPAIR
+                        : com.alluressories.caredesk.policy.Verdict.WARRANTY_REPAIR, "Clasp loose");
+    }
 }
