@@ -85,13 +85,12 @@ public final class Backups {
     public Path backupTo(Path target) {
         Path file = target.toAbsolutePath();
         if (Files.exists(file)) {
-            throw new StoreException("The backup " + file + " already exists; choose another name.");
+            throw new StoreException("store.backup.exists", file);
         }
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder " + file.getParent() + " for the backup: "
-                    + e.getMessage(), e);
+            throw new StoreException(e, "store.backup.folder", file.getParent(), e.getMessage());
         }
         store.maintenance(c -> {
             try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
@@ -107,7 +106,7 @@ public final class Backups {
             } catch (IOException e) {
                 LOG.warn("Cannot delete the failed backup {}", file, e);
             }
-            throw new StoreException("The backup " + file + " failed its check (" + check.problems() + ") and was removed.");
+            throw new StoreException("store.backup.failedCheck", file, String.join("; ", check.problems()));
         }
         LOG.info("Backed up {} to {}", store.file(), file);
         journal.backupMade(file);
@@ -162,11 +161,10 @@ public final class Backups {
         Path file = backup.toAbsolutePath();
         Check check = check(file);
         if (check.newerSchema()) {
-            throw new StoreException("The backup " + file + " was made by a newer CareDesk; it cannot be restored here.");
+            throw new StoreException("store.backup.newer", file);
         }
         if (!check.ok()) {
-            throw new StoreException("The backup " + file + " fails its check (" + String.join("; ", check.problems())
-                    + "); it was not restored.");
+            throw new StoreException("store.backup.fails", file, String.join("; ", check.problems()));
         }
         Path aside = folder().resolve("caredesk-before-restore-" + STAMP.format(LocalDateTime.now(clock)) + ".db");
         backupTo(aside);
@@ -216,7 +214,7 @@ public final class Backups {
                 return m.matches() ? new Taken(f, LocalDateTime.parse(m.group(1), STAMP)) : null;
             }).filter(t -> t != null).sorted(Comparator.comparing(Taken::taken).reversed()).toList();
         } catch (IOException e) {
-            throw new StoreException("Cannot list the backups in " + folder() + ": " + e.getMessage(), e);
+            throw new StoreException(e, "store.backup.list", folder(), e.getMessage());
         }
     }
 

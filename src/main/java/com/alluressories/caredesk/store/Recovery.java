@@ -27,7 +27,7 @@ public final class Recovery {
                     .sorted(java.util.Comparator.comparing(Path::getFileName).reversed())
                     .filter(f -> Backups.check(f).ok()).findFirst();
         } catch (IOException e) {
-            throw new StoreException("Cannot list the backups in " + folder + ": " + e.getMessage(), e);
+            throw new StoreException(e, "store.backup.list", folder, e.getMessage());
         }
     }
 
@@ -41,8 +41,8 @@ public final class Recovery {
                                       Journal journal) {
         Backups.Check check = Backups.check(backup);
         if (!check.ok()) {
-            throw new StoreException("The backup " + backup + " cannot be restored: " + (check.newerSchema()
-                    ? "it was made by a newer CareDesk" : String.join("; ", check.problems())));
+            throw check.newerSchema() ? new StoreException("store.backup.newer", backup)
+                    : new StoreException("store.backup.fails", backup, String.join("; ", check.problems()));
         }
         Path store = dataDir.resolve(Store.FILE_NAME);
         Path aside = dataDir.resolve(Backups.FOLDER).resolve("caredesk-damaged-" + STAMP.format(LocalDateTime.now(clock))
@@ -56,7 +56,7 @@ public final class Recovery {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot move the damaged store " + store + " aside: " + e.getMessage(), e);
+            throw new StoreException(e, "store.moveDamaged", store, e.getMessage());
         }
         try (Store fresh = Store.open(dataDir)) {
             new Backups(fresh, clock, List.of(), journal).restore(backup);

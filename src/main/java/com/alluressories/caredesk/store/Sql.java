@@ -34,4 +34,28 @@ public final class Sql {
         return e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
                 || s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
     }
+
+    /** The disk is full (SQLITE_FULL). */
+    public static boolean isDiskFull(SQLException e) {
+        return primaryCode(e) == SQLiteErrorCode.SQLITE_FULL.code;
+    }
+
+    /** The file or its folder cannot be written (SQLITE_READONLY and its extended codes). */
+    public static boolean isReadOnly(SQLException e) {
+        return primaryCode(e) == SQLiteErrorCode.SQLITE_READONLY.code;
+    }
+
+    /** The file is not a database or is damaged (SQLITE_CORRUPT, SQLITE_NOTADB). */
+    public static boolean isDamaged(SQLException e) {
+        int code = primaryCode(e);
+        return code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code;
+    }
+
+    /** SQLite's primary result code (the low byte of an extended one), or -1 for an error from elsewhere. */
+    private static int primaryCode(SQLException e) {
+        if (e instanceof SQLiteException s) {
+            return s.getResultCode().code & 0xff;
+        }
+        return e.getErrorCode() > 0 ? e.getErrorCode() & 0xff : -1;
+    }
 }

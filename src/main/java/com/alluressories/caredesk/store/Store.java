@@ -68,7 +68,7 @@ public final class Store implements AutoCloseable {
             return new Store(dataDir, file, writer, reader);
         } catch (SQLException e) {
             closeQuietly(writer);
-            throw new StoreException("Cannot open the store " + file + ": " + e.getMessage(), e);
+            throw new StoreException(e, "store.cannotOpen", file, e.getMessage());
         }
     }
 
@@ -94,10 +94,10 @@ public final class Store implements AutoCloseable {
             }
         } catch (SQLException e) {
             String message = String.valueOf(e.getMessage());
-            if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB") || message.contains("malformed")) {
+            if (Sql.isDamaged(e)) {
                 throw new StoreDamagedException(file, message);
             }
-            throw new StoreException("Cannot open the store " + file + ": " + message, e);
+            throw new StoreException(e, "store.cannotOpen", file, message);
         }
     }
 
@@ -116,14 +116,13 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the data folder " + dataDir + ": " + describe(e), e);
+            throw new StoreException(e, "store.folder.cannotCreate", dataDir, describe(e));
         }
         if (!Files.isDirectory(dataDir)) {
-            throw new StoreException("The data folder " + dataDir + " is not a folder.");
+            throw new StoreException("store.folder.notAFolder", dataDir);
         }
         if (!Files.isWritable(dataDir)) {
-            throw new StoreException("The data folder " + dataDir
-                    + " is not writable: CareDesk needs to write its store there. Choose another folder with --data-dir.");
+            throw new StoreException("store.folder.readOnly", dataDir);
         }
     }
 
@@ -133,25 +132,23 @@ public final class Store implements AutoCloseable {
             return;
         }
         if (Files.isDirectory(file)) {
-            throw new StoreException("The store " + file + " is a folder, not a database file.");
+            throw new StoreException("store.isAFolder", file);
         }
         byte[] head = new byte[SQLITE_HEADER.length];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new StoreException("Cannot read the store " + file + ": " + describe(e), e);
+            throw new StoreException(e, "store.cannotRead", file, describe(e));
         }
         if (read == 0) {
             return; // an empty file is what SQLite itself treats as a new database
         }
         if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
-            throw new StoreException("The file " + file
-                    + " is not a CareDesk store (not an SQLite database). It was left untouched; "
-                    + "move it away or choose another folder with --data-dir.");
+            throw new StoreException("store.foreign", file);
         }
         if (!Files.isWritable(file)) {
-            throw new StoreException("The store " + file + " is read-only: CareDesk cannot save to it.");
+            throw new StoreException("store.readOnly", file);
         }
     }
 
@@ -163,8 +160,7 @@ public final class Store implements AutoCloseable {
                 .load();
         for (MigrationInfo info : flyway.info().all()) {
             if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
-                throw new StoreException("The store " + file + " was written by a newer CareDesk (schema version "
-                        + info.getVersion() + "). Update CareDesk to open it.");
+                throw new StoreException("store.newer", file, String.valueOf(info.getVersion()));
             }
         }
         try {
@@ -174,7 +170,7 @@ public final class Store implements AutoCloseable {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new StoreException("Cannot open the store " + file + ": " + root.getMessage(), e);
+            throw new StoreException(e, "store.cannotOpen", file, String.valueOf(root.getMessage()));
         }
     }
 
@@ -185,8 +181,7 @@ public final class Store implements AutoCloseable {
         String foreignKeys = pragma(connection, "foreign_keys");
         LOG.info("Store {}: journal_mode={}, synchronous={}, foreign_keys={}", file, journal, synchronous, foreignKeys);
         if (!"wal".equalsIgnoreCase(journal) || !"2".equals(synchronous) || !"1".equals(foreignKeys)) {
-            throw new StoreException("The store " + file + " does not accept the required settings (journal_mode="
-                    + journal + ", synchronous=" + synchronous + ", foreign_keys=" + foreignKeys + ").");
+            throw new StoreException("store.settings", file, journal, synchronous, foreignKeys);
         }
     }
 
@@ -212,7 +207,7 @@ public final class Store implements AutoCloseable {
                 return result;
             } catch (SQLException e) {
                 rollbackQuietly();
-                throw new StoreException(explain(e), e);
+                throw failed(e);
             } catch (RuntimeException | Error e) {
                 rollbackQuietly();
                 throw e;
@@ -226,7 +221,7 @@ public final class Store implements AutoCloseable {
         try (Statement st = writer.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
-            throw new StoreException(explain(e), e);
+            throw failed(e);
         }
     }
 
@@ -236,21 +231,21 @@ public final class Store implements AutoCloseable {
         try {
             return work.apply(reader);
         } catch (SQLException e) {
-            throw new StoreException(explain(e), e);
+            throw failed(e);
         } finally {
             readLock.unlock();
         }
     }
 
-    private String explain(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("SQLITE_FULL")) {
-            return "The disk holding " + file + " is full: nothing was saved. Free some space and try again.";
+    /** A failed read or write, told by SQLite's result code: a full disk and a read-only file in words staff act on. */
+    private StoreException failed(SQLException e) {
+        if (Sql.isDiskFull(e)) {
+            return new StoreException(e, "store.write.diskFull", file);
         }
-        if (message.contains("SQLITE_READONLY")) {
-            return "The store " + file + " is read-only: nothing was saved.";
+        if (Sql.isReadOnly(e)) {
+            return new StoreException(e, "store.write.readOnly", file);
         }
-        return "Could not save to " + file + ": " + message;
+        return new StoreException(e, "store.write.failed", file, String.valueOf(e.getMessage()));
     }
 
     private void rollbackQuietly() {
@@ -275,7 +270,7 @@ public final class Store implements AutoCloseable {
         try {
             return work.apply(writer);
         } catch (SQLException e) {
-            throw new StoreException(explain(e), e);
+            throw failed(e);
         } finally {
             writeLock.unlock();
         }

@@ -7,8 +7,7 @@ public class StoreDamagedException extends StoreException {
     private final Path file;
 
     public StoreDamagedException(Path file, String details) {
-        super("The store " + file + " is damaged (" + details + "). Nothing will be written to it. "
-                + "Restore the newest good backup (caredesk restore FILE, or the window offers it).");
+        super("store.damaged", file, details);
         this.file = file;
     }
 

@@ -1,12 +1,17 @@
 package com.alluressories.caredesk.store;
 
-/** A store that cannot be opened or written, with a message fit to show a user (it names the path). */
-public class StoreException extends RuntimeException {
-    public StoreException(String message, Throwable cause) {
-        super(message, cause);
+import com.alluressories.caredesk.text.Refusal;
+
+/**
+ * A store that cannot be opened or written: a {@code store.…} key and its arguments (it names the
+ * path, and what to do about it).
+ */
+public class StoreException extends Refusal {
+    public StoreException(String key, Object... args) {
+        super(key, args);
     }
 
-    public StoreException(String message) {
-        super(message);
+    public StoreException(Throwable cause, String key, Object... args) {
+        super(cause, key, args);
     }
 }
