@@ -13,11 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import com.alluressories.caredesk.money.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.MessageFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -272,7 +271,6 @@ public final class TicketPrintService {
     }
 
     static String money(BigDecimal amount) {
-        return "HK$" + new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
-                .format(amount.setScale(2, RoundingMode.HALF_UP));
+        return Money.of(amount).format();
     }
 }

@@ -1,9 +1,8 @@
 package com.alluressories.caredesk.ui;
 
+import com.alluressories.caredesk.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,10 +32,9 @@ public final class Formats {
         return date(time.toLocalDate(), locale) + " " + TIME.format(time);
     }
 
-    /** {@code HK$1,280.00}. */
+    /** {@code HK$1,280.00} (see {@link Money#format()}). */
     public static String money(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return "HK$" + format.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return Money.of(amount.setScale(2, RoundingMode.HALF_UP)).format();
     }
 
     /** Reads a date typed as d/M/yyyy (either language), or yyyy-MM-dd. */

@@ -2,12 +2,28 @@ package com.alluressories.caredesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alluressories.caredesk.claim.ClaimProblem;
+import com.alluressories.caredesk.policy.Metal;
+import com.alluressories.caredesk.policy.Stone;
+import com.alluressories.caredesk.policy.Verdict;
+import com.alluressories.caredesk.print.Paper;
+import com.alluressories.caredesk.receipt.ImportProblem;
+import com.alluressories.caredesk.staff.AuditAction;
+import com.alluressories.caredesk.staff.AuditCheck;
+import com.alluressories.caredesk.staff.Permission;
+import com.alluressories.caredesk.staff.Role;
+import com.alluressories.caredesk.ticket.Outcome;
+import com.alluressories.caredesk.ticket.TicketAction;
+import com.alluressories.caredesk.ticket.TicketState;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,12 +37,37 @@ import org.junit.jupiter.api.Test;
 class LocalizationTest {
     private static final Path EN = Path.of("src/main/resources/i18n/messages.properties");
     private static final Path ZH = Path.of("src/main/resources/i18n/messages_zh_HK.properties");
-    /** Keys the code builds from parts; the pattern of each part is checked by its own test. */
-    private static final List<String> BUILT_PREFIXES = List.of("setup.error.", "verdict.", "metal.", "stone.",
-            "claim.error.", "print.outcome.", "outcome.", "state.", "tickets.action.", "tickets.paper.",
-            "import.problem.", "audit.action.", "audit.problem.", "permission.", "role.",
-            // an audit entry's stored record, field names and codes, worded for the screen
-            "audit.record.", "audit.field.", "audit.value.");
+    /**
+     * Keys the code builds from an enum: {@code prefix + value}. Every value must have its key in
+     * both languages, and no key under the prefix may name a value that does not exist — so a new
+     * value cannot ship unlabelled and a removed one leaves nothing behind.
+     */
+    private static final Map<String, List<String>> ENUM_KEYS = Map.ofEntries(
+            Map.entry("verdict.", names(Verdict.values())),
+            Map.entry("metal.", Arrays.stream(Metal.values()).map(Metal::code).toList()),
+            Map.entry("stone.", Arrays.stream(Stone.values()).map(Stone::code).toList()),
+            Map.entry("outcome.", names(Outcome.values())),
+            Map.entry("print.outcome.", names(Outcome.values())),
+            Map.entry("state.", names(TicketState.values())),
+            Map.entry("tickets.action.", names(TicketAction.values())),
+            Map.entry("tickets.paper.", names(Paper.values())),
+            Map.entry("import.problem.", names(ImportProblem.Kind.values())),
+            Map.entry("audit.action.", names(AuditAction.values())),
+            // NONE is an intact chain: nothing to word
+            Map.entry("audit.problem.", Arrays.stream(AuditCheck.Kind.values())
+                    .filter(k -> k != AuditCheck.Kind.NONE).map(Enum::name).toList()),
+            Map.entry("permission.", names(Permission.values())),
+            Map.entry("role.", names(Role.values())));
+    /**
+     * Keys built as {@code prefix + field + "." + problem}: the problem part must be a value of the
+     * feature's problem enum (the fields are the form's own).
+     */
+    private static final Map<String, List<String>> FIELD_PROBLEM_KEYS = Map.of(
+            "claim.error.", Arrays.stream(ClaimProblem.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList(),
+            "setup.error.", Arrays.stream(com.alluressories.caredesk.shop.ShopProfile.Problem.values())
+                    .map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
+    /** An audit entry's stored record kinds, field names and codes, worded for the screen by AuditWords. */
+    private static final List<String> STORED_WORD_PREFIXES = List.of("audit.record.", "audit.field.", "audit.value.");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -62,9 +103,41 @@ class LocalizationTest {
         Set<String> used = usedKeys();
         Set<String> unused = load(EN).stringPropertyNames().stream()
                 .filter(k -> !used.contains(k))
-                .filter(k -> BUILT_PREFIXES.stream().noneMatch(k::startsWith))
+                .filter(k -> ENUM_KEYS.keySet().stream().noneMatch(k::startsWith))
+                .filter(k -> FIELD_PROBLEM_KEYS.keySet().stream().noneMatch(k::startsWith))
+                .filter(k -> STORED_WORD_PREFIXES.stream().noneMatch(k::startsWith))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(unused).as("keys no code or FXML uses").isEmpty();
+    }
+
+    @Test
+    void everyEnumValueThatBuildsAKeyHasItAndNoKeyNamesAValueThatIsGone() throws IOException {
+        for (Path file : List.of(EN, ZH)) {
+            Set<String> keys = load(file).stringPropertyNames();
+            ENUM_KEYS.forEach((prefix, values) -> {
+                Set<String> expected = values.stream().map(v -> prefix + v).collect(Collectors.toCollection(TreeSet::new));
+                Set<String> present = keys.stream().filter(k -> k.startsWith(prefix))
+                        .filter(k -> ENUM_KEYS.keySet().stream().noneMatch(other -> other.length() > prefix.length()
+                                && other.startsWith(prefix) && k.startsWith(other)))
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertThat(present).as("keys %s* in %s", prefix, file.getFileName()).isEqualTo(expected);
+            });
+        }
+    }
+
+    @Test
+    void everyFieldProblemKeyEndsInAProblemThatExists() throws IOException {
+        Set<String> keys = load(EN).stringPropertyNames();
+        FIELD_PROBLEM_KEYS.forEach((prefix, problems) -> {
+            List<String> built = keys.stream().filter(k -> k.startsWith(prefix)).toList();
+            assertThat(built).as("keys %s*", prefix).isNotEmpty();
+            assertThat(built).as("keys %s* end in one of %s", prefix, problems)
+                    .allSatisfy(k -> assertThat(problems).contains(k.substring(k.lastIndexOf('.') + 1)));
+        });
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static Set<String> usedKeys() throws IOException {
