@@ -40,6 +40,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.alluressories.caredesk.ui..");
 
     @ArchTest
+    static final ArchRule uiDoesNotUseCli = noClasses()
+            .that().resideInAPackage("com.alluressories.caredesk.ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.alluressories.caredesk.cli..")
+            .because("the window and the command line are two faces of the same services");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInTheStoreAndTheFeatures = noClasses()
+            .that().resideOutsideOfPackages("com.alluressories.caredesk.store..",
+                    "com.alluressories.caredesk.claim..", "com.alluressories.caredesk.receipt..",
+                    "com.alluressories.caredesk.shop..", "com.alluressories.caredesk.staff..",
+                    "com.alluressories.caredesk.ticket..", "com.alluressories.caredesk.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("tables are read and written by the feature that owns them, through the store");
+
+    @ArchTest
     static final ArchRule packagesHaveNoCycles = slices()
             .matching("com.alluressories.caredesk.(*)..")
             .should().beFreeOfCycles();

@@ -10,7 +10,7 @@ import com.alluressories.caredesk.receipt.ReceiptData;
 import com.alluressories.caredesk.receipt.ReceiptService;
 import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.staff.Actor;
-import com.alluressories.caredesk.staff.AuditAction;
+import com.alluressories.caredesk.staff.AuditJournal;
 import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.staff.PinHasher;
 import com.alluressories.caredesk.staff.Session;
@@ -22,12 +22,9 @@ import com.alluressories.caredesk.store.StoredData;
 import com.alluressories.caredesk.ticket.TicketData;
 import com.alluressories.caredesk.ticket.TicketService;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -113,21 +110,7 @@ public final class Services implements AutoCloseable {
     }
 
     private static Journal journal(AuditLog audit, Clock clock, Supplier<Actor> who) {
-        return new Journal() {
-            @Override
-            public void backupMade(Path file) {
-                if (audit != null) {
-                    audit.append(who.get(), AuditAction.BACKUP_MADE, file.getFileName().toString(),
-                            Map.of("path", file.toString()));
-                }
-            }
-
-            @Override
-            public void restored(Connection restored, Path from, Path keptAs) throws SQLException {
-                AuditLog.append(restored, clock, who.get(), AuditAction.STORE_RESTORED, from.getFileName().toString(),
-                        Map.of("from", from.toString(), "replaced_store_kept_as", keptAs.toString()));
-            }
-        };
+        return new AuditJournal(audit, clock, who);
     }
 
     public Store store() {

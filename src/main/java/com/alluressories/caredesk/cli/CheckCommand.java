@@ -4,9 +4,8 @@ import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.store.Backups;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoreException;
+import com.alluressories.caredesk.store.StoreSettings;
 import java.io.PrintWriter;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,29 +36,17 @@ final class CheckCommand implements Callable<Integer> {
             return 1;
         }
         try (Services services = root.openServices()) {
-            String[] settings = services.store().read(c -> {
-                try (Statement st = c.createStatement()) {
-                    return new String[] {one(st, "PRAGMA journal_mode"), one(st, "PRAGMA synchronous"),
-                        one(st, "PRAGMA foreign_keys"), one(st, "SELECT count(*) FROM pragma_foreign_key_check")};
-                }
-            });
-            out.println("journal_mode: " + settings[0]);
-            out.println("synchronous: " + ("2".equals(settings[1]) ? "FULL" : settings[1]));
-            out.println("foreign_keys: " + ("1".equals(settings[2]) ? "on" : "off"));
-            out.println("foreign key violations: " + settings[3]);
-            boolean good = "wal".equalsIgnoreCase(settings[0]) && "2".equals(settings[1]) && "1".equals(settings[2])
-                    && "0".equals(settings[3]);
+            StoreSettings settings = StoreSettings.of(services.store());
+            out.println("journal_mode: " + settings.journalMode());
+            out.println("synchronous: " + ("2".equals(settings.synchronous()) ? "FULL" : settings.synchronous()));
+            out.println("foreign_keys: " + ("1".equals(settings.foreignKeys()) ? "on" : "off"));
+            out.println("foreign key violations: " + settings.foreignKeyViolations());
+            boolean good = settings.inGoodOrder();
             out.println(good ? "The store is in good order." : "The store needs attention.");
             return good ? 0 : 1;
         } catch (StoreException e) {
             out.println("open: " + e.getMessage());
             return 1;
-        }
-    }
-
-    private static String one(Statement st, String sql) throws java.sql.SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : "";
         }
     }
 }

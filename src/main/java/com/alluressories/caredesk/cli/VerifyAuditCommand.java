@@ -45,8 +45,9 @@ final class VerifyAuditCommand implements Callable<Integer> {
             damagedStore = true;
             try {
                 check = AuditLog.verifyFile(file);
-            } catch (java.sql.SQLException e) {
-                err.println("caredesk: verify-audit: the audit trail in " + file + " cannot be read: " + e.getMessage());
+            } catch (StoreException e) {
+                String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+                err.println("caredesk: verify-audit: the audit trail in " + file + " cannot be read: " + why);
                 return 1;
             }
         } catch (StoreException e) {

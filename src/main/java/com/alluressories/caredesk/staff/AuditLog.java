@@ -146,11 +146,13 @@ public final class AuditLog {
      * Walks the chain in a store file opened read-only, without the store's own checks: for a store
      * that fails them (an edited file can) but whose audit trail can still be read.
      */
-    public static AuditCheck verifyFile(java.nio.file.Path file) throws SQLException {
+    public static AuditCheck verifyFile(java.nio.file.Path file) {
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
             return verify(c);
+        } catch (SQLException e) {
+            throw new com.alluressories.caredesk.store.StoreException(e, "store.cannotRead", file, e.getMessage());
         }
     }
 

@@ -8,7 +8,7 @@ import com.alluressories.caredesk.store.Recovery;
 import com.alluressories.caredesk.store.StoreDamagedException;
 import java.nio.file.Path;
 import java.util.Optional;
-import com.alluressories.caredesk.cli.GuiLauncher.GuiOptions;
+import com.alluressories.caredesk.app.GuiLauncher.GuiOptions;
 import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ui.shell.MainWindow;

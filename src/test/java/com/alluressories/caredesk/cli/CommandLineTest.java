@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.cli;
 
+import com.alluressories.caredesk.app.GuiLauncher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.receipt.ReceiptRepository;
