@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -197,23 +198,43 @@ class TicketServiceTest {
                 .isInstanceOf(TicketException.class).hasMessageContaining("past");
     }
 
+    /**
+     * Three tickets that differ in every way a filter looks at, so each filter must pick out
+     * exactly one kind: a is overdue (opened 3 days ago, promised yesterday) at CWB, b is quoted
+     * today at TST, c is ready today at CWB; their phones end differently.
+     */
     @Test
-    void theListFiltersByStateOverdueTodayAndSearch() {
-        Ticket a = open(TicketFixture.warranty(store, CLOCK), "CWB");
-        Ticket b = open(TicketFixture.chargeable(store, CLOCK), "TST");
-        Clock later = Clock.offset(CLOCK, java.time.Duration.ofDays(10));
-        TicketService tenDaysOn = new TicketService(store, later, () -> StaffFixture.staff("2001", "Amy"), new AuditLog(store, later));
-        assertThat(tenDaysOn.list(new TicketFilter(Optional.empty(), true, false, Optional.empty(), "", 50)))
-                .extracting(Ticket::ticketNo).containsExactlyInAnyOrder(a.ticketNo(), b.ticketNo());
-        assertThat(tickets.list(TicketFilter.all().withState(Optional.of(TicketState.RECEIVED)))).hasSize(2);
-        assertThat(tickets.list(new TicketFilter(Optional.empty(), false, true, Optional.empty(), "", 50))).hasSize(2);
-        assertThat(tickets.list(new TicketFilter(Optional.empty(), false, false, Optional.of("tst"), "", 50)))
-                .extracting(Ticket::ticketNo).containsExactly(b.ticketNo());
-        assertThat(tickets.list(TicketFilter.all().withSearch("wong"))).extracting(Ticket::ticketNo).containsExactly(b.ticketNo());
-        assertThat(tickets.list(TicketFilter.all().withSearch("9123 4567"))).extracting(Ticket::ticketNo)
+    void theListFiltersByStateOverdueTodayShopAndSearch() {
+        Clock threeDaysAgo = Clock.offset(CLOCK, java.time.Duration.ofDays(-3));
+        TicketService earlier = new TicketService(store, threeDaysAgo, () -> StaffFixture.staff("2001", "Amy"),
+                new AuditLog(store, threeDaysAgo));
+        Ticket a = earlier.open(TicketFixture.claim(store, threeDaysAgo, "Chan Tai Man", "91234567",
+                Set.of("MANUFACTURING_DEFECT")), "CWB", LocalDate.now(threeDaysAgo).plusDays(2));
+        Ticket b = open(TicketFixture.claim(store, CLOCK, "Wong Mei Ling", "61239876", Set.of("WORN_CHAIN")), "TST");
+        tickets.quote(b.ticketNo(), new BigDecimal("380"), "");
+        Ticket c = open(TicketFixture.claim(store, CLOCK, "Lee Ka Yan", "98765432", Set.of("MANUFACTURING_DEFECT")), "CWB");
+        tickets.ready(c.ticketNo(), Outcome.CANNOT_REPAIR, Optional.empty(), "");
+
+        assertThat(numbers(TicketFilter.all())).containsExactlyInAnyOrder(a.ticketNo(), b.ticketNo(), c.ticketNo());
+        assertThat(numbers(new TicketFilter(Optional.empty(), true, false, Optional.empty(), "", 50)))
                 .containsExactly(a.ticketNo());
-        assertThat(tickets.list(TicketFilter.all().withSearch(a.ticketNo().toLowerCase()))).hasSize(1);
-        assertThat(tickets.list(TicketFilter.all().withSearch("4567"))).hasSize(2);
+        assertThat(numbers(TicketFilter.all().withState(Optional.of(TicketState.RECEIVED)))).containsExactly(a.ticketNo());
+        assertThat(numbers(TicketFilter.all().withState(Optional.of(TicketState.QUOTED)))).containsExactly(b.ticketNo());
+        assertThat(numbers(TicketFilter.all().withState(Optional.of(TicketState.READY_FOR_PICKUP))))
+                .containsExactly(c.ticketNo());
+        assertThat(numbers(new TicketFilter(Optional.empty(), false, true, Optional.empty(), "", 50)))
+                .containsExactlyInAnyOrder(b.ticketNo(), c.ticketNo());
+        assertThat(numbers(new TicketFilter(Optional.empty(), false, false, Optional.of("tst"), "", 50)))
+                .containsExactly(b.ticketNo());
+        assertThat(numbers(TicketFilter.all().withSearch("wong"))).containsExactly(b.ticketNo());
+        assertThat(numbers(TicketFilter.all().withSearch("9123 4567"))).containsExactly(a.ticketNo());
+        assertThat(numbers(TicketFilter.all().withSearch("4567"))).containsExactly(a.ticketNo());
+        assertThat(numbers(TicketFilter.all().withSearch("9876"))).containsExactly(b.ticketNo());
+        assertThat(numbers(TicketFilter.all().withSearch(c.ticketNo().toLowerCase()))).containsExactly(c.ticketNo());
+    }
+
+    private List<String> numbers(TicketFilter filter) {
+        return tickets.list(filter).stream().map(Ticket::ticketNo).toList();
     }
 
     @Test
