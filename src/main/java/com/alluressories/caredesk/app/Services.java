@@ -14,6 +14,7 @@ import com.alluressories.caredesk.staff.AuditJournal;
 import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.staff.PinHasher;
 import com.alluressories.caredesk.staff.Session;
+import com.alluressories.caredesk.staff.StaffData;
 import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.store.Backups;
 import com.alluressories.caredesk.store.Journal;
@@ -38,7 +39,8 @@ public final class Services implements AutoCloseable {
      * Every feature's tables, dependents first: what leaves with the demo, and what each carries
      * over from a replaced store into a restored one.
      */
-    public static final List<StoredData> STORED_DATA = List.of(new TicketData(), new ClaimData(), new ReceiptData());
+    public static final List<StoredData> STORED_DATA = List.of(new TicketData(), new ClaimData(), new ReceiptData(),
+            new StaffData());
 
     private final Store store;
     private final Clock clock;

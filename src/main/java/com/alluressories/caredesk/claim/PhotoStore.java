@@ -46,7 +46,7 @@ public final class PhotoStore {
             }
             return photo;
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+            throw new IllegalStateException(e); // every Java runtime has SHA-256
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -10,7 +10,7 @@ import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.staff.PinHasher;
 import com.alluressories.caredesk.staff.Role;
 import com.alluressories.caredesk.staff.Staff;
-import com.alluressories.caredesk.staff.StaffService;
+import com.alluressories.caredesk.staff.StaffRepository;
 import com.alluressories.caredesk.store.Store;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -133,11 +133,11 @@ public final class DemoShop {
 
     /** The demo staff, into a store that has none; inside the caller's transaction. */
     private static void insertStaff(java.sql.Connection c, List<String> hashes, Clock clock) throws java.sql.SQLException {
-        if (StaffService.count(c) > 0) {
+        if (StaffRepository.count(c) > 0) {
             return;
         }
         for (int i = 0; i < STAFF.size(); i++) {
-            StaffService.insert(c, STAFF.get(i).staff(), hashes.get(i), LocalDateTime.now(clock));
+            StaffRepository.insert(c, STAFF.get(i).staff(), hashes.get(i), LocalDateTime.now(clock));
         }
     }
 
@@ -146,7 +146,7 @@ public final class DemoShop {
      * PINs open it. A real shop's store is never touched (its first manager is asked for instead).
      */
     public static void ensureStaff(Store store, Clock clock) {
-        boolean needed = store.read(c -> ShopService.isDemo(c) && StaffService.count(c) == 0);
+        boolean needed = store.read(c -> ShopService.isDemo(c) && StaffRepository.count(c) == 0);
         if (!needed) {
             return;
         }

@@ -6,6 +6,7 @@ import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.AuditAction;
 import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.staff.Permission;
+import com.alluressories.caredesk.staff.StaffRules;
 import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoredData;
@@ -104,7 +105,7 @@ public final class ShopService {
     public Actor leaveDemo(ShopProfile profile, String managerNo, String managerName, String managerPin, Actor by,
                            StaffService staff) {
         by.require(Permission.CHANGE_SETTINGS);
-        StaffService.validate(managerNo, managerName, managerPin);
+        StaffRules.validate(managerNo, managerName, managerPin);
         return store.write(c -> {
             if (!isDemo(c)) {
                 throw new IllegalStateException("The store is not the demo shop.");
@@ -126,7 +127,6 @@ public final class ShopService {
             if (isDemo(c)) {
                 audit.append(c, by, AuditAction.DEMO_LEFT, "shop", profileDetails(profile));
                 deleteDemoData(c);
-                StaffService.deleteAll(c);
             }
             saveProfile(c, profile, false);
             audit.append(c, by, AuditAction.SETTINGS_CHANGED, "shop", profileDetails(profile));
@@ -134,7 +134,7 @@ public final class ShopService {
         });
     }
 
-    /** The demo's tickets, claims and receipts, so they never mix with the shop's own; the audit trail stays. */
+    /** The demo's tickets, claims, receipts and staff, so they never mix with the shop's own; the audit trail stays. */
     private void deleteDemoData(Connection c) throws SQLException {
         for (StoredData feature : features) {
             feature.removeAll(c);

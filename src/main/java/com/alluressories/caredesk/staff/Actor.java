@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Who does something: a signed-in member of staff, with a manager who approved on the spot when
  * the action needs a manager's authority, or the command line (run by whoever looks after the
- * shop's PC). Only {@link StaffService} makes one for a person, after checking their PIN, so
+ * shop's PC). Only {@link SignInService} makes one for a person, after checking their PIN (and
+ * {@link StaffAdministration} for a shop's first manager, who has just chosen theirs), so
  * holding an actor is proof of who signed in and who approved.
  */
 public final class Actor {

@@ -14,6 +14,7 @@ import com.alluressories.caredesk.policy.Sale;
 import com.alluressories.caredesk.policy.Stone;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.text.Bundles;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +107,46 @@ class ClaimServiceTest {
     }
 
     @Test
+    void everyColumnIsStoredUnderItsOwnName() {
+        VerdictOverride override = new VerdictOverride(Verdict.WARRANTY_REPAIR, " Loyal customer ");
+        Actor approved = StaffFixture.approved(StaffFixture.staff("2001", "Amy Lee"), "1001", "Mandy Wong");
+        ClaimDraft draft = new ClaimDraft(Optional.of("CWB-7"), Optional.of(3), Optional.of(new Sale(
+                LocalDate.parse("2026-11-01"), new BigDecimal("1280.50"), new BigDecimal("999.9"))), " Pearl bracelet ",
+                Optional.of("BS-PRL-04"), Metal.SILVER, Set.of(Stone.PEARL, Stone.DIAMOND), " Chan Tai Man ", "9123 4567",
+                " Clasp ", " Kept the box ", Set.of("WORN_PRONG", "POLISH_SOAK"), List.of(), Optional.of(override), true);
+        long id = claims.save(draft, approved).id();
+        java.util.Map<String, Object> row = store.read(c -> {
+            try (var ps = c.prepareStatement("SELECT * FROM claim WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    java.util.Map<String, Object> columns = new java.util.TreeMap<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        columns.put(rs.getMetaData().getColumnName(i), rs.getObject(i));
+                    }
+                    return columns;
+                }
+            }
+        });
+        assertThat(row).containsEntry("shop_code", "CWB").containsEntry("staff_name", "Amy Lee (2001)")
+                .containsEntry("staff_no", "2001").containsEntry("receipt_no", "CWB-7").containsEntry("line_no", 3)
+                .containsEntry("customer_name", "Chan Tai Man").containsEntry("customer_phone", "91234567")
+                .containsEntry("item_description", "Pearl bracelet").containsEntry("sku", "BS-PRL-04")
+                .containsEntry("metal", Metal.SILVER.code())
+                .containsEntry("stones", "DIAMOND;PEARL")
+                .containsEntry("purchase_date", "2026-11-01").containsEntry("list_price_cents", 128050)
+                .containsEntry("paid_price_cents", 99990).containsEntry("complaint", "Clasp")
+                .containsEntry("notes", "Kept the box").containsEntry("findings", "POLISH_SOAK;WORN_PRONG")
+                .containsEntry("policy_id", "alluressories-hk-warranty").containsEntry("policy_version", "2026.1")
+                .containsEntry("final_verdict", "WARRANTY_REPAIR").containsEntry("override_verdict", "WARRANTY_REPAIR")
+                .containsEntry("override_by", "Mandy Wong (1001)").containsEntry("override_by_no", "1001")
+                .containsEntry("override_reason", "Loyal customer");
+        assertThat(row.get("policy_verdict")).isNotEqualTo("WARRANTY_REPAIR");
+        assertThat(row.get("decision_json")).isEqualTo(claims.decisionJson(id));
+        assertThat((String) row.get("uuid")).hasSize(36);
+    }
+
+    @Test
     void aWalkInClaimHasNoProofOfPurchase() {
         ClaimDraft walkIn = new ClaimDraft(Optional.empty(), Optional.empty(), Optional.empty(), "Gold ring",
                 Optional.empty(), Metal.GOLD_18K, Set.of(), "Wong Mei Ling", "61234567", "Stone loose", "",
@@ -127,7 +168,10 @@ class ClaimServiceTest {
                 .containsEntry("overrideVerdict", ClaimProblem.SAME_AS_POLICY)
                 .containsEntry("overrideReason", ClaimProblem.REQUIRED)
                 .containsEntry("terms", ClaimProblem.NOT_ACCEPTED);
-        assertThatThrownBy(() -> claims.save(bad)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> claims.save(bad)).isInstanceOfSatisfying(ClaimException.class, e -> {
+            assertThat(e.problems()).isEqualTo(claims.problems(bad));
+            assertThat(e.key()).isEqualTo("claim.error.customerName.required");
+        });
         assertThat(claims.earlierClaims("CWB-1", 1)).isEmpty();
     }
 
@@ -160,7 +204,10 @@ class ClaimServiceTest {
         assertThat(photos.path(first)).exists().hasBinaryContent(png);
         assertThat(first.mediaType()).isEqualTo("image/png");
         assertThatThrownBy(() -> photos.add(Files.writeString(dir.resolve("receipt.pdf"), "%PDF-1.7")))
-                .isInstanceOf(NotAnImageException.class).hasMessageContaining("receipt.pdf");
+                .isInstanceOfSatisfying(NotAnImageException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("receipt.pdf is not a photo (JPEG, PNG, GIF, BMP or WebP)");
+                    assertThat(e.words(Bundles.CHINESE)).startsWith("receipt.pdf").contains("並非相片");
+                });
         ClaimDraft withPhotos = new ClaimDraft(Optional.of("CWB-1"), Optional.of(1), Optional.of(SALE), "Pearl bracelet",
                 Optional.empty(), Metal.SILVER, Set.of(Stone.PEARL), "Chan", "91234567", "Clasp", "", Set.of(),
                 List.of(first), Optional.empty(), true);
@@ -181,7 +228,10 @@ class ClaimServiceTest {
         ClaimService noShop = new ClaimService(store, PolicyLoader.bundled(), CLOCK, () -> null,
                 () -> StaffFixture.staff("2001", "Amy Lee"), new AuditLog(store, CLOCK));
         assertThatThrownBy(() -> noShop.save(draft(Set.of("MANUFACTURING_DEFECT"), Optional.empty(), true)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("No shop");
+                .isInstanceOfSatisfying(ClaimException.class, e -> {
+                    assertThat(e.key()).isEqualTo("claim.error.shop.required");
+                    assertThat(e.problems()).containsExactly(java.util.Map.entry("shop", ClaimProblem.REQUIRED));
+                });
         assertThat(claims.earlierClaims("CWB-1", 1)).isEmpty();
     }
 }

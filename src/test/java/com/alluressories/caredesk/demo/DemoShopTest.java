@@ -118,14 +118,14 @@ class DemoShopTest {
         try (Store store = Store.open(dir)) {
             DemoShop.fill(store, CLOCK);
             store.write(c -> {
-                com.alluressories.caredesk.staff.StaffService.deleteAll(c); // as a store from before staff existed
+                new com.alluressories.caredesk.staff.StaffData().removeAll(c); // as a store from before staff existed
                 return null;
             });
             DemoShop.ensureStaff(store, CLOCK);
-            assertThat(store.read(com.alluressories.caredesk.staff.StaffService::count)).isEqualTo(DemoShop.STAFF.size());
+            assertThat(store.read(com.alluressories.caredesk.staff.StaffRepository::count)).isEqualTo(DemoShop.STAFF.size());
             new ShopService(store, CLOCK, com.alluressories.caredesk.app.Services.STORED_DATA).setUpRealShop(new ShopProfile("MK", "Mong Kok", "88 Nathan Road", "23456789"));
             DemoShop.ensureStaff(store, CLOCK);
-            assertThat(store.read(com.alluressories.caredesk.staff.StaffService::count)).isZero();
+            assertThat(store.read(com.alluressories.caredesk.staff.StaffRepository::count)).isZero();
         }
     }
 

@@ -237,17 +237,4 @@ class StaffServiceTest {
     void localTimesAreHongKongTimes() {
         assertThat(LocalDateTime.now(clock)).isEqualTo(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(8)));
     }
-
-    @Test
-    void aNameTooLongIsToldItsLimitNotThatItIsMissing() {
-        String name = "陳".repeat(StaffService.MAX_NAME + 1);
-        assertThatThrownBy(() -> StaffService.validate("2009", name, "1234"))
-                .isInstanceOfSatisfying(StaffException.class, e -> {
-                    assertThat(e.key()).isEqualTo("staff.problem.nameTooLong");
-                    assertThat(e.args()).containsExactly(StaffService.MAX_NAME, StaffService.MAX_NAME + 1);
-                });
-        assertThatThrownBy(() -> StaffService.validate("2009", " ", "1234"))
-                .isInstanceOfSatisfying(StaffException.class, e -> assertThat(e.key()).isEqualTo("staff.problem.name"));
-        StaffService.validate("2009", "陳".repeat(StaffService.MAX_NAME), "1234");
-    }
 }

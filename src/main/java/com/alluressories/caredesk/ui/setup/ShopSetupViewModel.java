@@ -2,7 +2,7 @@ package com.alluressories.caredesk.ui.setup;
 
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.staff.StaffException;
-import com.alluressories.caredesk.staff.StaffService;
+import com.alluressories.caredesk.staff.StaffRules;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +68,7 @@ public final class ShopSetupViewModel {
     /** The first manager's details, checked as the staff service checks them; a message key or "". */
     private String managerProblem() {
         try {
-            StaffService.validate(managerNo.get(), managerName.get(), managerPin.get());
+            StaffRules.validate(managerNo.get(), managerName.get(), managerPin.get());
         } catch (StaffException e) {
             return e.key();
         }

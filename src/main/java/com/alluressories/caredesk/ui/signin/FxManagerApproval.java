@@ -104,13 +104,12 @@ public final class FxManagerApproval implements ManagerApproval {
                     dialog.setResult(approve);
                     dialog.close();
                 } else {
-                    Message refusal = SignInViewModel.refusal(outcome);
-                    message.setText(i18n.get(refusal.key(), refusal.args()));
+                    message.setText(SignInViewModel.refusal(outcome).words(i18n));
                     pin.requestFocus();
                 }
             }, error -> {
                 dialog.getDialogPane().setDisable(false);
-                message.setText(i18n.get("signin.error", String.valueOf(error.getMessage())));
+                message.setText(Message.error(error).words(i18n));
             });
         });
         Platform.runLater(managerNo::requestFocus);

@@ -135,7 +135,7 @@ public final class SignInView {
         }
         signInButton.setText(i18n.get(first ? "signin.first.create" : "signin.submit"));
         Message message = model.messageProperty().get();
-        messageLabel.setText(message == null ? "" : i18n.get(message.key(), message.args()));
+        messageLabel.setText(message == null ? "" : message.words(i18n));
         messageLabel.setVisible(message != null);
         messageLabel.setManaged(message != null);
         if (message != null && !first && !"signin.needStaffNo".equals(message.key())) {

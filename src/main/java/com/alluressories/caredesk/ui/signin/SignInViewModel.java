@@ -4,7 +4,10 @@ import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Session;
 import com.alluressories.caredesk.staff.SignIn;
 import com.alluressories.caredesk.staff.StaffException;
+import com.alluressories.caredesk.staff.StaffRules;
 import com.alluressories.caredesk.staff.StaffService;
+import com.alluressories.caredesk.ui.ErrorWords;
+import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
@@ -24,8 +27,26 @@ import javafx.beans.property.StringProperty;
 public final class SignInViewModel {
     public enum Mode { SIGN_IN, FIRST_MANAGER }
 
-    /** What to tell the person at the lock screen: a message key and its arguments. */
+    /**
+     * What to tell the person at the lock screen: a message key and its arguments. An error that
+     * stopped the sign-in is kept as it is (as the argument of {@code signin.error}) and worded only
+     * when shown, in the window's language.
+     */
     public record Message(String key, Object... args) {
+        static Message error(Throwable error) {
+            return new Message("signin.error", error);
+        }
+
+        /** The message in the window's language; an error among its arguments is worded by {@link ErrorWords}. */
+        public String words(I18n i18n) {
+            Object[] worded = args.clone();
+            for (int i = 0; i < worded.length; i++) {
+                if (worded[i] instanceof Throwable error) {
+                    worded[i] = ErrorWords.of(i18n, error);
+                }
+            }
+            return i18n.get(key, worded);
+        }
     }
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
@@ -53,7 +74,7 @@ public final class SignInViewModel {
             mode.set(has ? Mode.SIGN_IN : Mode.FIRST_MANAGER);
             ready.run();
         }, error -> {
-            message.set(new Message("signin.error", String.valueOf(error.getMessage())));
+            message.set(Message.error(error));
             ready.run();
         });
     }
@@ -84,7 +105,7 @@ public final class SignInViewModel {
             }
         }, error -> {
             busy.set(false);
-            message.set(new Message("signin.error", String.valueOf(error.getMessage())));
+            message.set(Message.error(error));
         });
     }
 
@@ -111,7 +132,7 @@ public final class SignInViewModel {
             return;
         }
         try {
-            StaffService.validate(staffNo.get(), name.get(), pin.get());
+            StaffRules.validate(staffNo.get(), name.get(), pin.get());
         } catch (StaffException e) {
             message.set(new Message(e.key(), e.args()));
             return;
@@ -132,8 +153,7 @@ public final class SignInViewModel {
             signedIn.accept(actor);
         }, error -> {
             busy.set(false);
-            message.set(error instanceof StaffException s ? new Message(s.key(), s.args())
-                    : new Message("signin.error", String.valueOf(error.getMessage())));
+            message.set(error instanceof StaffException s ? new Message(s.key(), s.args()) : Message.error(error));
         });
     }
 

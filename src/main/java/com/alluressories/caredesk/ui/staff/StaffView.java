@@ -1,14 +1,13 @@
 package com.alluressories.caredesk.ui.staff;
 
 import com.alluressories.caredesk.ui.Subscriptions;
+import com.alluressories.caredesk.staff.IdleLockSetting;
 import com.alluressories.caredesk.staff.NotAllowedException;
 import com.alluressories.caredesk.staff.Role;
 import com.alluressories.caredesk.staff.Staff;
-import com.alluressories.caredesk.staff.StaffException;
-import com.alluressories.caredesk.staff.StaffService;
-import com.alluressories.caredesk.store.StoreException;
 import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.DialogService;
+import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
 import com.alluressories.caredesk.ui.shell.ScreenView;
@@ -84,7 +83,7 @@ public final class StaffView implements ScreenView {
         newRoleBox.setValue(Role.STAFF);
         newRoleBox.setConverter(Converters.showing(r -> i18n.get("role." + r.name())));
         idleSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                (int) StaffService.MIN_IDLE_LOCK.toMinutes(), (int) StaffService.MAX_IDLE_LOCK.toMinutes(),
+                (int) IdleLockSetting.MIN.toMinutes(), (int) IdleLockSetting.MAX.toMinutes(),
                 (int) model.idleLockProperty().get().toMinutes()));
         subs.onChange(model.idleLockProperty(), (obs, old, now) -> idleSpinner.getValueFactory().setValue((int) now.toMinutes()));
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(model.errorProperty().get()),
@@ -95,13 +94,10 @@ public final class StaffView implements ScreenView {
         if (error == null) {
             return "";
         }
-        if (error instanceof StaffException s) {
-            return i18n.get(s.key(), s.args());
-        }
         if (error instanceof NotAllowedException) {
             return i18n.get("managers.only");
         }
-        return error instanceof StoreException ? error.getMessage() : String.valueOf(error.getMessage());
+        return ErrorWords.of(i18n, error);
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package com.alluressories.caredesk.ui.staff;
 
 import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.IdleLockSetting;
 import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.staff.Role;
 import com.alluressories.caredesk.staff.Staff;
@@ -26,7 +27,7 @@ public final class StaffViewModel {
     private final StaffService staff;
     private final TaskRunner tasks;
     private final ObservableList<Staff> list = FXCollections.observableArrayList();
-    private final ObjectProperty<Duration> idleLock = new SimpleObjectProperty<>(StaffService.DEFAULT_IDLE_LOCK);
+    private final ObjectProperty<Duration> idleLock = new SimpleObjectProperty<>(IdleLockSetting.DEFAULT);
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private final ManagerGate gate;
 

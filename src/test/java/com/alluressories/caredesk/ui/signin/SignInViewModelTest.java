@@ -8,6 +8,7 @@ import com.alluressories.caredesk.staff.PinHasher;
 import com.alluressories.caredesk.staff.Session;
 import com.alluressories.caredesk.staff.StaffService;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.TaskRunner;
 import com.alluressories.caredesk.ui.signin.SignInViewModel.Mode;
 import java.nio.file.Path;
@@ -103,5 +104,21 @@ class SignInViewModelTest {
         org.assertj.core.api.Assertions.assertThat(en.get("signin.wrongPin", 4)).contains("4 more tries");
         com.alluressories.caredesk.ui.I18n zh = new com.alluressories.caredesk.ui.I18n(com.alluressories.caredesk.ui.I18n.CHINESE);
         org.assertj.core.api.Assertions.assertThat(zh.get("signin.wrongPin", 1)).contains("再錯 1 次");
+    }
+
+    @Test
+    void anErrorIsToldInTheWindowsLanguageNeverAsItsEnglishMessage() {
+        store.close(); // the store is gone from under the lock screen
+        model.prepare(() -> { });
+        SignInViewModel.Message message = model.messageProperty().get();
+        assertThat(message.key()).isEqualTo("signin.error");
+        I18n zh = new I18n(I18n.CHINESE);
+        String words = message.words(zh);
+        assertThat(words).startsWith("登入失敗：").contains("發生錯誤").doesNotContain(dir.toString());
+        // A refusal among the arguments is worded from its key, in that language too.
+        String refused = SignInViewModel.Message.error(new com.alluressories.caredesk.staff.StaffException(
+                "staff.problem.unknown", "9")).words(zh);
+        assertThat(refused).isEqualTo("登入失敗：" + zh.get("staff.problem.unknown", "9"));
+        store = Store.open(dir);
     }
 }
