@@ -1,0 +1,234 @@
+package com.alluressories.caredesk.chain;
+
+import com.alluressories.caredesk.store.Settings;
+import com.alluressories.caredesk.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jumpmind.symmetric.ClientSymmetricEngine;
+import org.jumpmind.symmetric.ext.INodeRegistrationListener;
+import org.jumpmind.symmetric.model.RemoteNodeStatuses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This PC's side of the chain: the SymmetricDS engine inside CareDesk, on the PC's own store.
+ * It joins with a one-time code, then pushes what was done here and pulls what was done elsewhere.
+ * With no network the PC works as before; its changes wait and go, in order, when the hub is back.
+ */
+public final class NodeSync implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NodeSync.class);
+    /** Longer than the hub's routing period, so a quiet pull means the hub had nothing routed for us. */
+    private static final long QUIET_PAUSE_MS = 800;
+
+    private final Store store;
+    private final Clock clock;
+    private final Membership membership;
+    private final ClientSymmetricEngine engine;
+
+    private NodeSync(Store store, Clock clock, Membership membership, ClientSymmetricEngine engine) {
+        this.store = store;
+        this.clock = clock;
+        this.membership = membership;
+        this.engine = engine;
+    }
+
+    /**
+     * Joins the chain at {@code hubUrl} with a code from {@code hub-register}; the node's code is
+     * the one registered. A demo store joins only a demo hub and a real store only a real one.
+     * What the PC already holds stays and goes up to the hub.
+     */
+    public static NodeSync join(Store store, boolean demoStore, String hubUrl, JoinCode code, Clock clock,
+                                Duration wait) {
+        if (code.demo() != demoStore) {
+            throw new ChainException(demoStore ? "chain.join.demoStore" : "chain.join.demoHub");
+        }
+        Optional<Membership> existing = Membership.of(store);
+        if (existing.isPresent() && !existing.get().nodeCode().equals(code.nodeCode())) {
+            throw new ChainException("chain.join.already", existing.get().nodeCode(), existing.get().hubUrl());
+        }
+        Membership membership = new Membership(hubUrl.strip(), code.nodeCode());
+        AtomicReference<String> failure = new AtomicReference<>();
+        ClientSymmetricEngine engine = new ClientSymmetricEngine(properties(store, membership, false), true);
+        engine.getExtensionService().addExtensionPoint(new Credentials(code, failure));
+        boolean registered = false;
+        try {
+            engine.start(false);
+            Instant deadline = clock.instant().plus(wait);
+            while (!(registered = engine.isRegistered()) && clock.instant().isBefore(deadline)) {
+                engine.getRegistrationService().registerWithServer();
+                if (!engine.isRegistered()) {
+                    sleep(500);
+                }
+            }
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, Hub.rootMessage(e));
+        }
+        if (!registered) {
+            engine.stop();
+            String why = failure.get() == null ? "" : failure.get();
+            if (why.contains("not authorized") || why.contains("Registration is not open")) {
+                throw new ChainException("chain.join.refused", code.nodeCode());
+            }
+            throw new ChainException("chain.join.unreachable", hubUrl, why);
+        }
+        membership.save(store);
+        LOG.info("Joined the chain at {} as {}", hubUrl, code.nodeCode());
+        return new NodeSync(store, clock, membership, engine);
+    }
+
+    /** The engine of a PC that has joined; empty when it works alone. */
+    public static Optional<NodeSync> open(Store store, Clock clock, boolean jobs) {
+        return Membership.of(store).map(m -> {
+            ClientSymmetricEngine engine = new ClientSymmetricEngine(properties(store, m, jobs), true);
+            engine.start(jobs);
+            return new NodeSync(store, clock, m, engine);
+        });
+    }
+
+    static Properties properties(Store store, Membership m, boolean jobs) {
+        Path dataDir = store.dataDir();
+        Properties p = new Properties();
+        p.setProperty("engine.name", m.engineName());
+        p.setProperty("group.id", ChainConfig.NODE_GROUP);
+        p.setProperty("external.id", m.nodeCode());
+        p.setProperty("db.driver", "org.sqlite.JDBC");
+        p.setProperty("db.url", "jdbc:sqlite:" + store.file() + "?busy_timeout=10000");
+        p.setProperty("db.user", "");
+        p.setProperty("db.password", "");
+        p.setProperty("registration.url", m.hubUrl());
+        p.setProperty("sync.url", m.hubUrl());
+        p.setProperty("registration.number.of.attempts", "1");
+        p.setProperty("staging.dir", dataDir.resolve("chain").resolve("staging").toString());
+        p.setProperty("jobs.synchronized.enable", "true");
+        p.setProperty("sync.triggers.thread.count.per.server", "1");
+        p.setProperty("auto.sync.triggers.at.startup", "true");
+        p.setProperty("initial.load.use.extract.job.enabled", "false");
+        p.setProperty("start.route.job", Boolean.toString(jobs));
+        p.setProperty("start.push.job", Boolean.toString(jobs));
+        p.setProperty("start.pull.job", Boolean.toString(jobs));
+        p.setProperty("start.heartbeat.job", Boolean.toString(jobs));
+        p.setProperty("job.routing.period.time.ms", "1000");
+        p.setProperty("job.push.period.time.ms", "2000");
+        p.setProperty("job.pull.period.time.ms", "2000");
+        p.setProperty("purge.retention.minutes", Integer.toString(60 * 24 * 14));
+        return p;
+    }
+
+    /**
+     * Pushes and pulls until nothing is pending for this node on either side — including changes
+     * the hub has received from other nodes but not routed yet — or the time is up.
+     */
+    public void syncOnce(Duration max) {
+        Instant deadline = clock.instant().plus(max);
+        int quiet = 0;
+        boolean contact = false;
+        while (quiet < 2) {
+            if (clock.instant().isAfter(deadline)) {
+                throw recordFailure(new ChainException("chain.sync.timeout", max.toSeconds()));
+            }
+            engine.route();
+            RemoteNodeStatuses pushed = engine.push();
+            RemoteNodeStatuses pulled = engine.pull();
+            if (pushed.errorOccurred() || pulled.errorOccurred()) {
+                String status = describe(pushed) + " " + describe(pulled);
+                if (status.contains("NOT_AUTHORIZED") || status.contains("SYNC_DISABLED")) {
+                    throw recordFailure(new ChainException("chain.sync.disabled", membership.nodeCode()));
+                }
+                if (!contact && (status.contains("OFFLINE") || status.contains("UNKNOWN_ERROR"))) {
+                    throw recordFailure(new ChainException("chain.sync.unreachable", membership.hubUrl()));
+                }
+                quiet = 0;
+                sleep(QUIET_PAUSE_MS);
+                continue;
+            }
+            contact = true;
+            boolean moved = pushed.wasDataProcessed() || pulled.wasDataProcessed()
+                    || pushed.wasBatchProcessed() || pulled.wasBatchProcessed();
+            quiet = moved ? 0 : quiet + 1;
+            if (!moved) {
+                sleep(QUIET_PAUSE_MS);
+            }
+        }
+        recordSuccess();
+    }
+
+    private static String describe(RemoteNodeStatuses statuses) {
+        StringBuilder b = new StringBuilder();
+        statuses.forEach(s -> b.append(s.getStatus()).append(' '));
+        return b.toString();
+    }
+
+    private void recordSuccess() {
+        store.write(c -> {
+            Settings.put(c, Membership.LAST_SYNC, clock.instant().toString());
+            Settings.remove(c, Membership.LAST_ERROR);
+            return null;
+        });
+    }
+
+    private ChainException recordFailure(ChainException e) {
+        store.write(c -> {
+            Settings.put(c, Membership.LAST_ERROR, e.getMessage());
+            return null;
+        });
+        return e;
+    }
+
+    public Membership membership() {
+        return membership;
+    }
+
+    @Override
+    public void close() {
+        engine.stop();
+        engine.destroy();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChainException(e, "chain.sync.interrupted");
+        }
+    }
+
+    /** Presents the join code with the registration request, and hears why a registration failed. */
+    private record Credentials(JoinCode code, AtomicReference<String> failure) implements INodeRegistrationListener {
+        @Override
+        public Map<String, String> getRequestProperties() {
+            return Map.of("regUserId", code.nodeCode(), "regPassword", code.secret());
+        }
+
+        @Override
+        public void registrationFailed(String message) {
+            failure.set(message);
+        }
+
+        @Override
+        public void registrationUrlUpdated(String url) {
+        }
+
+        @Override
+        public void registrationNextAttemptUpdated(int seconds) {
+        }
+
+        @Override
+        public void registrationStarting(Thread thread) {
+        }
+
+        @Override
+        public void registrationSyncTriggers() {
+        }
+
+        @Override
+        public void registrationSuccessful() {
+        }
+    }
+}
