@@ -2,7 +2,6 @@ package com.alluressories.caredesk.ui.tickets;
 
 import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.WrappingCell;
-import com.alluressories.caredesk.ui.Keyboard;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.print.DocumentKind;
@@ -38,13 +37,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
  * Repair tickets: the list with filters and search, a ticket's claim, decision, quote and history,
- * the actions its state allows (and only those), pickup with the phone check, and printing.
+ * the actions its state allows (and only those), pickup with the phone check, and printing. Each
+ * action's form is its own dialog and view model ({@code QuoteDialog}, {@code PickupDialog}…).
+ * (About 390 lines: one FXML screen's list, filters, details and print buttons, wired in one place.)
  */
 public final class RepairTicketsView implements ScreenView {
     @FXML private TextField ticketSearchField;
@@ -180,26 +180,7 @@ public final class RepairTicketsView implements ScreenView {
         paperBox.getSelectionModel().select(Paper.SLIP);
         countLabel.setText(i18n.get("tickets.status.count", model.tickets().size()));
         // History entries and approval reasons wrap within the pane instead of scrolling sideways.
-        timelineList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(24));
-                setMaxWidth(Region.USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                // As tall as the wrapped entry and its note (a list sizes a cell for one line).
-                double measured = WrappingCell.wrappedHeight(this, getPrefWidth());
-                return measured > 0 ? measured : super.computePrefHeight(width);
-            }
-        });
+        timelineList.setCellFactory(TimelineCell::new);
         // A view rebuilt (a language switch) shows everything the model holds, photos included.
         showTicket(model.selectedProperty().get());
         showClaim(model.claimProperty().get());
