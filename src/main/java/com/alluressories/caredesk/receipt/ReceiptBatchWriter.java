@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Writes an import's new receipts and lines in batches, inside the import's transaction (the caller
- * owns it): new receipts are numbered here, from after the last stored one. A load bigger than what
+ * owns it): each new receipt is keyed by its number ({@link ReceiptKey}). A load bigger than what
  * is stored may leave the lookup indexes to be built once at the end, rather than kept up to date
  * row by row; a rollback restores them with everything else.
  */
@@ -22,8 +22,7 @@ final class ReceiptBatchWriter implements AutoCloseable {
     private final Connection c;
     private final PreparedStatement receipts;
     private final PreparedStatement lines;
-    private final long firstId;
-    private long nextId;
+    private final long storedBefore;
     private int pending;
     private long receiptsAdded;
     private long linesAdded;
@@ -31,8 +30,7 @@ final class ReceiptBatchWriter implements AutoCloseable {
 
     ReceiptBatchWriter(Connection c) throws SQLException {
         this.c = c;
-        this.firstId = ReceiptRepository.nextId(c);
-        this.nextId = firstId;
+        this.storedBefore = ReceiptRepository.count(c);
         this.receipts = c.prepareStatement("INSERT INTO receipt (id, receipt_no, shop_code, purchased_at, customer_name, "
                 + "customer_phone) VALUES (?, ?, ?, ?, ?, ?)");
         try {
@@ -45,7 +43,7 @@ final class ReceiptBatchWriter implements AutoCloseable {
 
     /** The store held receipts before this import: the file is compared with them. */
     boolean storeHadReceipts() {
-        return firstId > 1;
+        return storedBefore > 0;
     }
 
     /**
@@ -53,7 +51,7 @@ final class ReceiptBatchWriter implements AutoCloseable {
      * an estimate); {@link #finish} makes them again.
      */
     void deferIndexesFor(long receiptsComing) throws SQLException {
-        if (receiptsComing <= firstId) {
+        if (receiptsComing <= storedBefore) {
             return;
         }
         List<String[]> indexes = new ArrayList<>();
@@ -75,7 +73,7 @@ final class ReceiptBatchWriter implements AutoCloseable {
 
     /** Adds a new receipt's header; returns the id it is stored under. */
     long addReceipt(SalesRow row) throws SQLException {
-        long id = nextId++;
+        long id = ReceiptKey.of(row.receiptNo());
         receipts.setLong(1, id);
         receipts.setString(2, row.receiptNo());
         receipts.setString(3, row.shopCode());

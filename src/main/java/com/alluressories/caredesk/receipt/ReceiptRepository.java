@@ -24,19 +24,17 @@ public final class ReceiptRepository {
             + "list_price_cents, paid_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     public static void insert(Connection c, Receipt receipt) throws SQLException {
-        long id;
+        long id = ReceiptKey.of(receipt.receiptNo());
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO receipt (receipt_no, shop_code, purchased_at, customer_name, customer_phone) "
-                        + "VALUES (?, ?, ?, ?, ?) RETURNING id")) {
-            ps.setString(1, receipt.receiptNo());
-            ps.setString(2, receipt.shopCode());
-            ps.setLong(3, StoredTime.encode(receipt.purchasedAt()));
-            Sql.setText(ps, 4, receipt.customerName().map(ReceiptRepository::collapseSpaces).orElse(null));
-            Sql.setText(ps, 5, receipt.customerPhone().orElse(null));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getLong("id");
-            }
+                "INSERT INTO receipt (id, receipt_no, shop_code, purchased_at, customer_name, customer_phone) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, receipt.receiptNo());
+            ps.setString(3, receipt.shopCode());
+            ps.setLong(4, StoredTime.encode(receipt.purchasedAt()));
+            Sql.setText(ps, 5, receipt.customerName().map(ReceiptRepository::collapseSpaces).orElse(null));
+            Sql.setText(ps, 6, receipt.customerPhone().orElse(null));
+            ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_LINE)) {
             for (ReceiptLine line : receipt.lines()) {
@@ -63,15 +61,6 @@ public final class ReceiptRepository {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) AS receipts FROM receipt")) {
             rs.next();
             return rs.getLong("receipts");
-        }
-    }
-
-    /** The id the next new receipt takes when an import numbers them itself. */
-    static long nextId(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 AS next_id FROM receipt")) {
-            rs.next();
-            return rs.getLong("next_id");
         }
     }
 
