@@ -1,9 +1,10 @@
 package com.alluressories.caredesk.receipt;
 
+import com.alluressories.caredesk.money.Money;
 import com.alluressories.caredesk.policy.Metal;
 import com.alluressories.caredesk.policy.Stone;
+import com.alluressories.caredesk.store.Rows;
 import com.alluressories.caredesk.store.StoredTime;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,11 @@ import java.util.Set;
 public final class ReceiptQueries {
     /** A stored receipt with its row id. */
     public record Stored(long id, Receipt receipt) {
+    }
+
+    /** A receipt's header row, before its lines are read. */
+    private record Header(String receiptNo, String shopCode, LocalDateTime purchasedAt, Optional<String> customerName,
+                          Optional<String> customerPhone) {
     }
 
     private ReceiptQueries() {
@@ -102,7 +108,7 @@ public final class ReceiptQueries {
     }
 
     private static int count(Connection c, String where, List<Object> args, LookupQuery query) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM receipt r WHERE ").append(where);
+        StringBuilder sql = new StringBuilder("SELECT count(*) AS matches FROM receipt r WHERE ").append(where);
         List<Object> all = new ArrayList<>(args);
         filters(query, sql, all);
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -110,7 +116,7 @@ public final class ReceiptQueries {
                 ps.setObject(i + 1, all.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
+                return rs.next() ? rs.getInt("matches") : 0;
             }
         }
     }
@@ -119,13 +125,13 @@ public final class ReceiptQueries {
     static final int BROAD = 5_000;
 
     private static boolean broad(Connection c, String where, List<Object> args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM receipt r WHERE " + where
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) AS matches FROM (SELECT 1 FROM receipt r WHERE " + where
                 + " LIMIT " + (BROAD + 1) + ")")) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) > BROAD;
+                return rs.next() && rs.getInt("matches") > BROAD;
             }
         }
     }
@@ -140,15 +146,16 @@ public final class ReceiptQueries {
         all.add(query.limit());
         all.add(query.offset());
 
-        Map<Long, Object[]> headers = new LinkedHashMap<>();
+        Map<Long, Header> headers = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < all.size(); i++) {
                 ps.setObject(i + 1, all.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    headers.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3),
-                        StoredTime.decode(rs.getLong(4)), rs.getString(5), rs.getString(6)});
+                    headers.put(rs.getLong("id"), new Header(rs.getString("receipt_no"), rs.getString("shop_code"),
+                            StoredTime.decode(rs.getLong("purchased_at")), Rows.text(rs, "customer_name"),
+                            Rows.text(rs, "customer_phone")));
                 }
             }
         }
@@ -157,9 +164,8 @@ public final class ReceiptQueries {
         }
         Map<Long, List<ReceiptLine>> lines = lines(c, headers.keySet());
         List<Stored> result = new ArrayList<>(headers.size());
-        headers.forEach((id, h) -> result.add(new Stored(id, new Receipt((String) h[0], (String) h[1],
-                (LocalDateTime) h[2], Optional.ofNullable((String) h[3]), Optional.ofNullable((String) h[4]),
-                lines.getOrDefault(id, List.of())))));
+        headers.forEach((id, h) -> result.add(new Stored(id, new Receipt(h.receiptNo(), h.shopCode(), h.purchasedAt(),
+                h.customerName(), h.customerPhone(), lines.getOrDefault(id, List.of())))));
         return result;
     }
 
@@ -190,10 +196,11 @@ public final class ReceiptQueries {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    lines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ReceiptLine(rs.getInt(2),
-                            rs.getString(3), rs.getString(4), Metal.fromCode(rs.getString(5)).orElse(Metal.OTHER),
-                            stones(rs.getString(6)), BigDecimal.valueOf(rs.getLong(7), 2),
-                            BigDecimal.valueOf(rs.getLong(8), 2)));
+                    lines.computeIfAbsent(rs.getLong("receipt_id"), k -> new ArrayList<>()).add(new ReceiptLine(
+                            rs.getInt("line_no"), rs.getString("sku"), rs.getString("description"),
+                            Metal.fromCode(rs.getString("metal")).orElse(Metal.OTHER), stones(rs.getString("stones")),
+                            Money.ofCents(rs.getLong("list_price_cents")).amount(),
+                            Money.ofCents(rs.getLong("paid_price_cents")).amount()));
                 }
             }
         }

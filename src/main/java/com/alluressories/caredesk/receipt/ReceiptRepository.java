@@ -1,15 +1,14 @@
 package com.alluressories.caredesk.receipt;
 
+import com.alluressories.caredesk.money.Money;
 import com.alluressories.caredesk.policy.Stone;
 import com.alluressories.caredesk.store.Sql;
 import com.alluressories.caredesk.store.StoredTime;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -20,44 +19,48 @@ public final class ReceiptRepository {
     private ReceiptRepository() {
     }
 
+    /** Inserting a receipt line: bound by {@link #bindLine}. */
+    static final String INSERT_LINE = "INSERT INTO receipt_line (receipt_id, line_no, sku, description, metal, stones, "
+            + "list_price_cents, paid_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
     public static void insert(Connection c, Receipt receipt) throws SQLException {
-        long id;
+        long id = ReceiptKey.of(receipt.receiptNo());
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO receipt (receipt_no, shop_code, purchased_at, customer_name, customer_phone) "
-                        + "VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, receipt.receiptNo());
-            ps.setString(2, receipt.shopCode());
-            ps.setLong(3, StoredTime.encode(receipt.purchasedAt()));
-            Sql.setText(ps, 4, receipt.customerName().map(ReceiptRepository::collapseSpaces).orElse(null));
-            Sql.setText(ps, 5, receipt.customerPhone().orElse(null));
+                "INSERT INTO receipt (id, receipt_no, shop_code, purchased_at, customer_name, customer_phone) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, receipt.receiptNo());
+            ps.setString(3, receipt.shopCode());
+            ps.setLong(4, StoredTime.encode(receipt.purchasedAt()));
+            Sql.setText(ps, 5, receipt.customerName().map(ReceiptRepository::collapseSpaces).orElse(null));
+            Sql.setText(ps, 6, receipt.customerPhone().orElse(null));
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO receipt_line (receipt_id, line_no, sku, description, metal, stones, list_price_cents, "
-                        + "paid_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_LINE)) {
             for (ReceiptLine line : receipt.lines()) {
-                ps.setLong(1, id);
-                ps.setInt(2, line.lineNo());
-                ps.setString(3, line.sku());
-                ps.setString(4, line.description());
-                ps.setString(5, line.metal().code());
-                ps.setString(6, stonesCode(line));
-                ps.setLong(7, cents(line.listPrice()));
-                ps.setLong(8, cents(line.paidPrice()));
+                bindLine(ps, id, line);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
     }
 
+    /** Binds one line to {@link #INSERT_LINE}: prices as whole cents. */
+    static void bindLine(PreparedStatement ps, long receiptId, ReceiptLine line) throws SQLException {
+        ps.setLong(1, receiptId);
+        ps.setInt(2, line.lineNo());
+        ps.setString(3, line.sku());
+        ps.setString(4, line.description());
+        ps.setString(5, line.metal().code());
+        ps.setString(6, stonesCode(line));
+        ps.setLong(7, Money.of(line.listPrice()).cents());
+        ps.setLong(8, Money.of(line.paidPrice()).cents());
+    }
+
     public static long count(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM receipt")) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) AS receipts FROM receipt")) {
             rs.next();
-            return rs.getLong(1);
+            return rs.getLong("receipts");
         }
     }
 
@@ -81,9 +84,5 @@ public final class ReceiptRepository {
 
     static String stonesCode(ReceiptLine line) {
         return line.stones().stream().map(Stone::code).sorted().collect(Collectors.joining(";"));
-    }
-
-    static long cents(BigDecimal amount) {
-        return amount.movePointRight(2).longValueExact();
     }
 }

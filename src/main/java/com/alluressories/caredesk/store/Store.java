@@ -156,7 +156,7 @@ public final class Store implements AutoCloseable {
     static void migrate(SQLiteDataSource dataSource, Path file) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:com/alluressories/caredesk/receipt/migration")
                 .load();
         for (MigrationInfo info : flyway.info().all()) {
             if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {

@@ -1,10 +1,16 @@
 package com.alluressories.caredesk.ui;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
-/** {@link DialogService} with JavaFX alerts owned by the main window. */
+/** {@link DialogService} with JavaFX alerts and forms owned by the main window, in its stylesheets. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
 
@@ -26,6 +32,35 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public boolean showForm(FormDialog form) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(form.title());
+        dialog.setHeaderText(form.title());
+        if (owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        dialog.getDialogPane().setContent(form.content());
+        ButtonType okType = new ButtonType(form.okText(), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(okType,
+                new ButtonType(form.cancelText(), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Node ok = dialog.getDialogPane().lookupButton(okType);
+        ok.setId("dialogOkButton");
+        ok.disableProperty().bind(Bindings.not(form.okAllowed()));
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!form.accept()) {
+                e.consume();
+            }
+        });
+        Keyboard.install(dialog.getDialogPane());
+        Node first = form.firstField();
+        if (first != null) {
+            Platform.runLater(first::requestFocus);
+        }
+        return dialog.showAndWait().filter(okType::equals).isPresent();
     }
 
     private void show(Alert.AlertType type, String title, String message) {

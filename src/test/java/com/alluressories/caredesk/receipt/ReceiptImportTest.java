@@ -162,6 +162,19 @@ class ReceiptImportTest {
     }
 
     @Test
+    void headerNamesAreReadInAnyCaseAndPaddedButNotTwice() throws Exception {
+        String header = SalesFiles.HEADER.toUpperCase(java.util.Locale.ROOT).replace(",", " , ");
+        Path padded = Files.writeString(dir.resolve("padded.csv"), header + "\n" + GOOD + "\n");
+        assertThat(importFile(padded).problems()).isEmpty();
+        assertThat(receipts.byReceiptNo("CWB-0001").orElseThrow().lines().get(0).sku()).isEqualTo("R18-SOL-02");
+
+        Path twice = Files.writeString(dir.resolve("twice.csv"), SalesFiles.HEADER + ",SKU ,Note,note\n" + GOOD + ",x,y,z\n");
+        assertThat(importFile(twice).problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "sku", ImportProblem.Kind.DUPLICATE_COLUMN),
+                        org.assertj.core.groups.Tuple.tuple(1L, "note", ImportProblem.Kind.DUPLICATE_COLUMN));
+    }
+
+    @Test
     void aRowWithTooFewFieldsAnEmptyFileAndANonUtf8FileAreRejected() throws Exception {
         assertThat(importFile(SalesFiles.write(dir, "short.csv", GOOD, "X,CWB,2026-01-02")).problems())
                 .anySatisfy(p -> assertThat(p.message()).contains("3 fields"));

@@ -8,12 +8,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the screen tests wait for and ask about, once: bounded waits, focus, what is shown. */
-final class FxWait {
+public final class FxWait {
     private FxWait() {
     }
 
     /** Waits (at most 15 s) until the condition holds, then for the FX thread to settle. */
-    static void waitUntil(Callable<Boolean> condition) throws Exception {
+    public static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -2,6 +2,7 @@ package com.alluressories.caredesk.ui.lookup;
 
 import com.alluressories.caredesk.receipt.ImportProblem;
 import com.alluressories.caredesk.receipt.ImportResult;
+import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
 import java.nio.file.Path;
@@ -86,8 +87,8 @@ public final class ImportDialogView {
     private void showOutcome(String name) {
         NumberFormat n = NumberFormat.getIntegerInstance(i18n.locale());
         if (model.failureProperty().get() != null) {
-            headline.setText("demo".equals(model.failureProperty().get()) ? i18n.get("import.demo")
-                    : i18n.get("import.failed", model.failureProperty().get()));
+            headline.setText(model.refusedAsDemo() ? i18n.get("import.demo")
+                    : i18n.get("import.failed", ErrorWords.of(i18n, model.failureProperty().get())));
             headline.getStyleClass().add("warning-text");
             return;
         }

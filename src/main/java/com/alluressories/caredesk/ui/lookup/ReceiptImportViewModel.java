@@ -30,7 +30,7 @@ public final class ReceiptImportViewModel {
     private final ReadOnlyLongWrapper rows = new ReadOnlyLongWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
     private volatile boolean cancelled;
 
@@ -71,7 +71,7 @@ public final class ReceiptImportViewModel {
             onDone.run();
         }, error -> {
             running.set(false);
-            failure.set(error instanceof DemoStoreException ? "demo" : String.valueOf(error.getMessage()));
+            failure.set(error);
             onDone.run();
         });
     }
@@ -96,9 +96,14 @@ public final class ReceiptImportViewModel {
         return result.getReadOnlyProperty();
     }
 
-    /** Why the import could not run: {@code demo} for the demo store, else the error's message. */
-    public ReadOnlyStringProperty failureProperty() {
+    /** Why the import could not run, for the view to word ({@code ui.ErrorWords}); null when it ran. */
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
         return failure.getReadOnlyProperty();
+    }
+
+    /** The import was refused because the store holds the demo shop (the dialog says what to do instead). */
+    public boolean refusedAsDemo() {
+        return failure.get() instanceof DemoStoreException;
     }
 
     public ReadOnlyStringProperty fileNameProperty() {

@@ -41,6 +41,7 @@ public final class ReceiptLookupViewModel {
     private final ObjectProperty<Receipt> selected = new SimpleObjectProperty<>();
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.IDLE);
+    private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private long generation;
     private Runnable afterSearch = () -> { };
 
@@ -64,6 +65,7 @@ public final class ReceiptLookupViewModel {
 
     private void search(boolean openSingle) {
         long mine = ++generation;
+        failure.set(null);
         String text = query.get() == null ? "" : query.get().strip();
         if (text.isEmpty()) {
             results.clear();
@@ -94,6 +96,7 @@ public final class ReceiptLookupViewModel {
         }, error -> {
             if (mine == generation) {
                 results.clear();
+                failure.set(error);
                 status.set(Status.FAILED);
             }
         });
@@ -144,6 +147,11 @@ public final class ReceiptLookupViewModel {
 
     public ReadOnlyObjectProperty<Status> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Why the last search failed (status {@code FAILED}), for the view to word; null otherwise. */
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     public List<Receipt> resultList() {

@@ -1,7 +1,8 @@
 package com.alluressories.caredesk.ui.tickets;
 
-import com.alluressories.caredesk.ui.Keyboard;
+import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.Keyboard;
 import com.alluressories.caredesk.ui.tickets.RepairTicketsViewModel.Printout;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -148,7 +149,7 @@ final class PrintPreview {
 
     /** The document could not be made: said in the preview itself. */
     void failed(Throwable error) {
-        pages.getChildren().setAll(new Label(i18n.get("preview.failed", String.valueOf(error.getMessage()))));
+        pages.getChildren().setAll(new Label(i18n.get("preview.failed", ErrorWords.of(i18n, error))));
     }
 
     private void saveAs() {
@@ -187,7 +188,7 @@ final class PrintPreview {
             save.setDisable(false);
         };
         job.setOnSucceeded(x -> done.accept(job.getValue()));
-        job.setOnFailed(x -> done.accept(i18n.get("preview.failed", String.valueOf(job.getException().getMessage()))));
+        job.setOnFailed(x -> done.accept(i18n.get("preview.failed", ErrorWords.of(i18n, job.getException()))));
         start(job, "caredesk-print");
     }
 

@@ -1,30 +1,24 @@
 package com.alluressories.caredesk.ui.tickets;
 
-import com.alluressories.caredesk.ticket.TicketNumber;
 import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.WrappingCell;
-import com.alluressories.caredesk.ui.Keyboard;
-import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.print.DocumentKind;
 import com.alluressories.caredesk.print.Paper;
-import com.alluressories.caredesk.ticket.Outcome;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketAction;
 import com.alluressories.caredesk.ticket.TicketEvent;
-import com.alluressories.caredesk.ticket.TicketException;
 import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.DialogService;
+import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
 import com.alluressories.caredesk.ui.shell.ScreenView;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,12 +27,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -47,14 +37,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
  * Repair tickets: the list with filters and search, a ticket's claim, decision, quote and history,
- * the actions its state allows (and only those), pickup with the phone check, and printing.
+ * the actions its state allows (and only those), pickup with the phone check, and printing. Each
+ * action's form is its own dialog and view model ({@code QuoteDialog}, {@code PickupDialog}…).
+ * (About 390 lines: one FXML screen's list, filters, details and print buttons, wired in one place.)
  */
 public final class RepairTicketsView implements ScreenView {
     @FXML private TextField ticketSearchField;
@@ -139,16 +129,7 @@ public final class RepairTicketsView implements ScreenView {
         shopField.textProperty().addListener((obs, old, now) -> typing.playFromStart());
         ticketSearchField.setOnAction(e -> {
             typing.stop();
-            String text = ticketSearchField.getText().strip();
-            if (TicketNumber.PATTERN.matcher(text).matches()) {
-                model.open(text, found -> {
-                    if (!found) {
-                        model.refresh();
-                    }
-                });
-            } else {
-                model.refresh();
-            }
+            model.searchEntered();
         });
         subs.onChange(model.stateFilterProperty(), (obs, old, now) -> model.refresh());
         subs.onChange(model.overdueOnlyProperty(), (obs, old, now) -> model.refresh());
@@ -190,7 +171,7 @@ public final class RepairTicketsView implements ScreenView {
         subs.onList(model.photos(), (ListChangeListener<java.nio.file.Path>) c -> showPhotos());
         subs.onChange(model.errorProperty(), (obs, old, now) -> {
             if (now != null) {
-                dialogs.showError(i18n.get("tickets.title"), message(now));
+                dialogs.showError(i18n.get("tickets.title"), ErrorWords.of(i18n, now));
             }
         });
         printStatus.managedProperty().bind(printStatus.textProperty().isNotEmpty());
@@ -199,38 +180,12 @@ public final class RepairTicketsView implements ScreenView {
         paperBox.getSelectionModel().select(Paper.SLIP);
         countLabel.setText(i18n.get("tickets.status.count", model.tickets().size()));
         // History entries and approval reasons wrap within the pane instead of scrolling sideways.
-        timelineList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(24));
-                setMaxWidth(Region.USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                // As tall as the wrapped entry and its note (a list sizes a cell for one line).
-                double measured = WrappingCell.wrappedHeight(this, getPrefWidth());
-                return measured > 0 ? measured : super.computePrefHeight(width);
-            }
-        });
+        timelineList.setCellFactory(TimelineCell::new);
         // A view rebuilt (a language switch) shows everything the model holds, photos included.
         showTicket(model.selectedProperty().get());
         showClaim(model.claimProperty().get());
         showTimeline();
         showPhotos();
-    }
-
-    private String message(Throwable error) {
-        if (error instanceof TicketException t) {
-            return i18n.get(t.key(), t.args());
-        }
-        return String.valueOf(error.getMessage());
     }
 
     private void showTicket(Ticket t) {
@@ -313,157 +268,40 @@ public final class RepairTicketsView implements ScreenView {
                 + (e.note().isBlank() ? "" : "\n" + i18n.get("tickets.event.note", e.note()))).toList());
     }
 
+    /** Each action's form, opened through the dialog service; a confirmed form goes to the model. */
     private void perform(TicketAction action, Ticket t) {
         switch (action) {
             case QUOTE -> {
-                TextField amount = new TextField();
-                amount.setId("amountField");
-                TextField note = new TextField();
-                ask(action, form("tickets.dialog.amount", amount, "tickets.dialog.note", note), () -> parse(amount.getText())
-                        .isPresent(), () -> model.quote(parse(amount.getText()).orElseThrow(), note.getText(), () -> { }));
+                QuoteForm form = new QuoteForm();
+                if (dialogs.showForm(new QuoteDialog(form, i18n, dialogs))) {
+                    model.quote(form, () -> { });
+                }
             }
-            case APPROVE_QUOTE, START_REPAIR -> {
-                TextField how = new TextField();
-                how.setId("howField");
-                how.setPromptText(i18n.get("tickets.dialog.how.prompt"));
-                TextField workshop = new TextField();
-                DatePicker expected = DatePickers.create(model.today().plusDays(7),
-                        i18n.locale());
-                TextField note = new TextField();
-                boolean approve = action == TicketAction.APPROVE_QUOTE;
-                GridPane form = approve
-                        ? form("tickets.dialog.how", how, "tickets.dialog.workshop", workshop, "tickets.dialog.expected",
-                        expected, "tickets.dialog.note", note)
-                        : form("tickets.dialog.workshop", workshop, "tickets.dialog.expected", expected,
-                        "tickets.dialog.note", note);
-                ask(action, form, () -> {
-                    DatePickers.commit(expected);
-                    return !approve || !how.getText().isBlank();
-                }, () -> {
-                    if (approve) {
-                        model.approveQuote(how.getText(), blankToNull(workshop.getText()), expected.getValue(),
-                                note.getText(), () -> { });
-                    } else {
-                        model.startRepair(blankToNull(workshop.getText()), expected.getValue(), note.getText(), () -> { });
-                    }
-                });
+            case APPROVE_QUOTE, DECLINE_QUOTE -> {
+                QuoteAnswerForm form = new QuoteAnswerForm(action == TicketAction.APPROVE_QUOTE, model.today());
+                if (dialogs.showForm(new QuoteAnswerDialog(form, i18n, dialogs))) {
+                    model.answerQuote(form, () -> { });
+                }
             }
-            case DECLINE_QUOTE -> {
-                TextField how = new TextField();
-                how.setPromptText(i18n.get("tickets.dialog.how.prompt"));
-                TextField note = new TextField();
-                ask(action, form("tickets.dialog.how", how, "tickets.dialog.note", note), () -> !how.getText().isBlank(),
-                        () -> model.declineQuote(how.getText(), note.getText(), () -> { }));
+            case START_REPAIR -> {
+                StartRepairForm form = new StartRepairForm(model.today());
+                if (dialogs.showForm(new StartRepairDialog(form, i18n, dialogs))) {
+                    model.startRepair(form, () -> { });
+                }
             }
             case READY -> {
-                ComboBox<Outcome> outcome = new ComboBox<>();
-                outcome.getItems().setAll(t.state() == TicketState.RECEIVED ? java.util.List.of(Outcome.CANNOT_REPAIR)
-                        : java.util.List.of(Outcome.REPAIRED, Outcome.CANNOT_REPAIR));
-                outcome.getSelectionModel().selectFirst();
-                outcome.setConverter(Converters.showing(o -> i18n.get("outcome." + o.name())));
-                TextField charge = new TextField(t.chargeable() ? t.quote().map(BigDecimal::toPlainString).orElse("") : "0");
-                charge.setDisable(!t.chargeable());
-                TextField note = new TextField();
-                ask(action, form("tickets.dialog.outcome", outcome, "tickets.dialog.charge", charge, "tickets.dialog.note",
-                        note), () -> !t.chargeable() || charge.getText().isBlank() || parse(charge.getText()).isPresent(),
-                        () -> model.ready(outcome.getValue(), t.chargeable() ? parse(charge.getText()).orElse(null) : null,
-                                note.getText(), () -> { }));
+                ReadyForm form = new ReadyForm(t);
+                if (dialogs.showForm(new ReadyDialog(form, i18n, dialogs))) {
+                    model.ready(form, () -> { });
+                }
             }
-            case COLLECT -> pickup(t);
+            case COLLECT -> {
+                PickupForm form = new PickupForm(t);
+                if (dialogs.showForm(new PickupDialog(form, i18n, dialogs))) {
+                    model.collect(form, () -> print(DocumentKind.COLLECTION));
+                }
+            }
         }
-    }
-
-    /** Pickup: the customer confirms the last 4 digits of the phone on the ticket, or a manager overrides. */
-    private void pickup(Ticket t) {
-        TextField last4 = new TextField();
-        last4.setId("last4Field");
-        CheckBox override = new CheckBox(i18n.get("tickets.pickup.override"));
-        override.setId("pickupOverrideCheck");
-        Label manager = new Label(i18n.get("tickets.pickup.approval"));
-        manager.setWrapText(true);
-        manager.setMaxWidth(360);
-        TextField reason = new TextField();
-        reason.setId("overrideReasonField");
-        manager.disableProperty().bind(override.selectedProperty().not());
-        reason.disableProperty().bind(override.selectedProperty().not());
-        Label charge = new Label(i18n.get("tickets.pickup.charge", Formats.money(t.finalCharge().orElse(BigDecimal.ZERO))));
-        charge.getStyleClass().add("section-title");
-        // A mismatch is said right under the digits, the dialog stays open, and the override is right there.
-        Label mismatch = new Label();
-        mismatch.setId("last4Error");
-        mismatch.getStyleClass().add("field-error");
-        mismatch.setWrapText(true);
-        mismatch.setMaxWidth(360);
-        mismatch.managedProperty().bind(mismatch.textProperty().isNotEmpty());
-        last4.textProperty().addListener((obs, old, now) -> mismatch.setText(""));
-        override.selectedProperty().addListener((obs, was, now) ->
-                javafx.application.Platform.runLater(() -> last4.getScene().getWindow().sizeToScene()));
-        // The override comes after the digits it replaces; its reason and the manager's part follow it.
-        GridPane digits = form("tickets.pickup.last4", last4);
-        GridPane overrideForm = form("tickets.pickup.reason", reason, "tickets.pickup.manager", manager);
-        VBox content = new VBox(10, charge, digits, mismatch, override, overrideForm);
-        Dialog<ButtonType> dialog = dialog(i18n.get("tickets.pickup.title", t.ticketNo()), content,
-                i18n.get("tickets.pickup.confirm"));
-        Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
-        ok.disableProperty().bind(last4.textProperty().isEmpty().and(override.selectedProperty().not())
-                .or(override.selectedProperty().and(reason.textProperty().isEmpty())));
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (!override.isSelected() && !t.last4Matches(last4.getText())) {
-                e.consume();
-                mismatch.setText(i18n.get("ticket.refused.last4", t.ticketNo()));
-                last4.requestFocus();
-                last4.selectAll();
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
-        javafx.application.Platform.runLater(last4::requestFocus);
-        dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b ->
-                model.collect(last4.getText(), override.isSelected() ? reason.getText() : null, "",
-                        () -> print(DocumentKind.COLLECTION)));
-    }
-
-    private void ask(TicketAction action, GridPane form, java.util.function.BooleanSupplier valid, Runnable run) {
-        Dialog<ButtonType> dialog = dialog(i18n.get("tickets.action." + action.name()).replace("…", ""), form,
-                i18n.get("tickets.dialog.ok"));
-        Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
-        // The first field takes the keyboard: an amount, or how the customer answered.
-        javafx.application.Platform.runLater(() -> form.getChildren().stream().filter(n -> !(n instanceof Label))
-                .findFirst().ifPresent(Node::requestFocus));
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (!valid.getAsBoolean()) {
-                dialogs.showError(i18n.get("tickets.title"), i18n.get("tickets.dialog.invalidAmount"));
-                e.consume();
-            }
-        });
-        dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> run.run());
-    }
-
-    private Dialog<ButtonType> dialog(String title, Node content, String okText) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
-        dialog.getDialogPane().setContent(content);
-        ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok,
-                new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(ok).setId("dialogOkButton");
-        Keyboard.install(dialog.getDialogPane());
-        return dialog;
-    }
-
-    private GridPane form(Object... labelsAndFields) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        for (int i = 0; i < labelsAndFields.length; i += 2) {
-            Label label = new Label(i18n.get((String) labelsAndFields[i]));
-            label.setMinWidth(Region.USE_PREF_SIZE); // a label is read whole, never cut short
-            grid.add(label, 0, i / 2);
-            grid.add((Node) labelsAndFields[i + 1], 1, i / 2);
-        }
-        return grid;
     }
 
     @FXML
@@ -511,7 +349,7 @@ public final class RepairTicketsView implements ScreenView {
                     preview.say(i18n.get("tickets.print.chooseSlip"));
                 }
             } else {
-                dialogs.showError(i18n.get("tickets.title"), message(error));
+                dialogs.showError(i18n.get("tickets.title"), ErrorWords.of(i18n, error));
             }
         });
     }
@@ -523,19 +361,6 @@ public final class RepairTicketsView implements ScreenView {
 
     private String state(TicketState s) {
         return i18n.get("state." + s.name());
-    }
-
-    private static Optional<BigDecimal> parse(String text) {
-        try {
-            BigDecimal amount = new BigDecimal(text.strip().replace(",", "").replace("HK$", ""));
-            return amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= 2 ? Optional.of(amount) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Override

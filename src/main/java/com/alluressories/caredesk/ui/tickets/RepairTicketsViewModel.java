@@ -3,23 +3,22 @@ package com.alluressories.caredesk.ui.tickets;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.claim.PhotoStore;
+import com.alluressories.caredesk.money.Money;
 import com.alluressories.caredesk.print.DocumentKind;
 import com.alluressories.caredesk.print.Paper;
 import com.alluressories.caredesk.print.PrinterPort;
 import com.alluressories.caredesk.print.SlipPrinter;
-import java.util.function.Supplier;
 import com.alluressories.caredesk.print.TicketPrintService;
-import com.alluressories.caredesk.ticket.Outcome;
+import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketAction;
 import com.alluressories.caredesk.ticket.TicketEvent;
 import com.alluressories.caredesk.ticket.TicketFilter;
+import com.alluressories.caredesk.ticket.TicketNumber;
 import com.alluressories.caredesk.ticket.TicketService;
 import com.alluressories.caredesk.ticket.TicketState;
-import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.ui.ManagerApproval;
 import com.alluressories.caredesk.ui.TaskRunner;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,11 +43,10 @@ import javafx.collections.ObservableList;
 /**
  * The Repair tickets screen's state: the filtered list, the chosen ticket with its claim and
  * history, and the actions its state allows. Every action runs off the FX thread and reloads the
- * ticket; a refused one comes back as the error to show.
+ * ticket; a refused one comes back as the error to show. (A little over 300 lines: the list, the
+ * detail, the five actions and the printing all work on the one chosen ticket.)
  */
 public final class RepairTicketsViewModel {
-    /** What a ticket number looks like when scanned: SHOP-yyMMdd-NNNN. */
-
     private final TicketService tickets;
     private final ClaimService claims;
     private final TicketPrintService printing;
@@ -66,7 +65,6 @@ public final class RepairTicketsViewModel {
     private final ObservableList<Path> photos = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private long generation;
-
     private final PhotoStore photoStore;
     private final ManagerApproval approval;
     private final Supplier<PrinterPort> printers;
@@ -106,6 +104,23 @@ public final class RepairTicketsViewModel {
                 }
             });
         }, error::set);
+    }
+
+    /**
+     * Enter in the search field: a ticket number (typed or scanned) opens that ticket; anything
+     * else, or a number with no ticket, searches the list.
+     */
+    public void searchEntered() {
+        Optional<TicketNumber> number = TicketNumber.recognise(search.get());
+        if (number.isEmpty()) {
+            refresh();
+            return;
+        }
+        open(number.get().value(), found -> {
+            if (!found) {
+                refresh();
+            }
+        });
     }
 
     /** Opens a ticket by its number (typed or scanned); false when there is none. */
@@ -152,40 +167,41 @@ public final class RepairTicketsViewModel {
         return selected.get() == null ? EnumSet.noneOf(TicketAction.class) : TicketService.allowed(selected.get());
     }
 
-    public void quote(BigDecimal amount, String note, Runnable done) {
-        act(() -> tickets.quote(number(), amount, note), done);
+    /** The quote dialog confirmed: the ticket is quoted the amount. */
+    public void quote(QuoteForm form, Runnable done) {
+        act(() -> tickets.quote(number(), form.amount().amount(), form.note()), done);
     }
 
-    public void approveQuote(String how, String workshop, LocalDate expected, String note, Runnable done) {
-        act(() -> tickets.approveQuote(number(), how, Optional.ofNullable(workshop), Optional.ofNullable(expected), note),
-                done);
+    /** The customer's answer to the quote: approved (to repair) or declined (back unrepaired). */
+    public void answerQuote(QuoteAnswerForm form, Runnable done) {
+        if (form.approve()) {
+            act(() -> tickets.approveQuote(number(), form.how(), form.workshop(), form.expected(), form.note()), done);
+        } else {
+            act(() -> tickets.declineQuote(number(), form.how(), form.note()), done);
+        }
     }
 
-    public void declineQuote(String how, String note, Runnable done) {
-        act(() -> tickets.declineQuote(number(), how, note), done);
+    public void startRepair(StartRepairForm form, Runnable done) {
+        act(() -> tickets.startRepair(number(), form.workshop(), form.expected(), form.note()), done);
     }
 
-    public void startRepair(String workshop, LocalDate expected, String note, Runnable done) {
-        act(() -> tickets.startRepair(number(), Optional.ofNullable(workshop), Optional.ofNullable(expected), note), done);
-    }
-
-    public void ready(Outcome outcome, BigDecimal charge, String note, Runnable done) {
-        act(() -> tickets.ready(number(), outcome, Optional.ofNullable(charge), note), done);
+    public void ready(ReadyForm form, Runnable done) {
+        act(() -> tickets.ready(number(), form.outcome(), form.charge().map(Money::amount), form.note()), done);
     }
 
     /**
      * Hands the piece over. With an override reason, a manager's authority is asked first (a
      * manager signed in has it; otherwise one approves on the spot) — only when the digits do not match.
      */
-    public void collect(String last4, String overrideReason, String note, Runnable done) {
+    public void collect(PickupForm form, Runnable done) {
         String number = number();
-        boolean matches = last4 != null && last4.strip().equals(selected.get().last4());
-        if (overrideReason == null || overrideReason.isBlank() || matches) {
-            act(() -> tickets.collect(number, last4, Optional.empty(), note), done);
+        Optional<String> reason = form.overrideReason();
+        if (reason.isEmpty() || form.ticket().last4Matches(form.last4())) {
+            act(() -> tickets.collect(number, form.last4(), Optional.empty(), ""), done);
             return;
         }
-        approval.request(Permission.OVERRIDE_PICKUP, by -> act(() -> tickets.collect(number, last4,
-                Optional.of(overrideReason), note, by), done));
+        approval.request(Permission.OVERRIDE_PICKUP, by -> act(() -> tickets.collect(number, form.last4(), reason, "",
+                by), done));
     }
 
     private String number() {
@@ -249,7 +265,6 @@ public final class RepairTicketsViewModel {
             return printer;
         }, ok -> { }, error::set);
     }
-
 
     public LocalDate today() {
         return LocalDate.now(clock);
