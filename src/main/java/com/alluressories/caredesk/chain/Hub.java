@@ -103,7 +103,7 @@ public final class Hub implements AutoCloseable {
         p.setProperty("group.id", ChainConfig.HUB_GROUP);
         p.setProperty("external.id", "HUB");
         p.setProperty("db.driver", o.db().driver());
-        p.setProperty("db.url", o.db().engineUrl());
+        p.setProperty("db.url", o.db().url());
         p.setProperty("db.user", o.db().user());
         p.setProperty("db.password", o.db().password());
         p.setProperty("registration.url", "");
@@ -118,6 +118,7 @@ public final class Hub implements AutoCloseable {
         // Changes wait for a node that is away: a shop offline for weeks still gets everything.
         p.setProperty("purge.retention.minutes", Integer.toString(60 * 24 * 90));
         if (o.db().isSqlite()) {
+            p.setProperty("db.init.sql", "PRAGMA busy_timeout = 10000");
             p.setProperty("jobs.synchronized.enable", "true");
             p.setProperty("sync.triggers.thread.count.per.server", "1");
         }

@@ -57,10 +57,6 @@ public record HubDatabase(String url, String user, String password) {
         return c;
     }
 
-    /** The URL for SymmetricDS: an SQLite hub waits for the file lock instead of failing at once. */
-    String engineUrl() {
-        return isSqlite() ? url + "?busy_timeout=10000&journal_mode=WAL" : url;
-    }
 
     /** For logs and messages: the URL without anything secret in it. */
     @Override

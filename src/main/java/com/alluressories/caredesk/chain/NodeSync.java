@@ -58,7 +58,9 @@ public final class NodeSync implements AutoCloseable {
         engine.getExtensionService().addExtensionPoint(new Credentials(code, failure));
         boolean registered = false;
         try {
-            engine.start(false);
+            if (!engine.start(false)) {
+                throw new ChainException("chain.join.unreachable", hubUrl, "the engine did not start");
+            }
             Instant deadline = clock.instant().plus(wait);
             while (!(registered = engine.isRegistered()) && clock.instant().isBefore(deadline)) {
                 engine.getRegistrationService().registerWithServer();
@@ -71,6 +73,7 @@ public final class NodeSync implements AutoCloseable {
         }
         if (!registered) {
             engine.stop();
+            engine.destroy();
             String why = failure.get() == null ? "" : failure.get();
             if (why.contains("not authorized") || why.contains("Registration is not open")) {
                 throw new ChainException("chain.join.refused", code.nodeCode());
@@ -86,7 +89,10 @@ public final class NodeSync implements AutoCloseable {
     public static Optional<NodeSync> open(Store store, Clock clock, boolean jobs) {
         return Membership.of(store).map(m -> {
             ClientSymmetricEngine engine = new ClientSymmetricEngine(properties(store, m, jobs), true);
-            engine.start(jobs);
+            if (!engine.start(jobs)) {
+                engine.destroy();
+                throw new ChainException("chain.sync.unreachable", m.hubUrl());
+            }
             return new NodeSync(store, clock, m, engine);
         });
     }
@@ -98,11 +104,15 @@ public final class NodeSync implements AutoCloseable {
         p.setProperty("group.id", ChainConfig.NODE_GROUP);
         p.setProperty("external.id", m.nodeCode());
         p.setProperty("db.driver", "org.sqlite.JDBC");
-        p.setProperty("db.url", "jdbc:sqlite:" + store.file() + "?busy_timeout=10000");
+        p.setProperty("db.url", "jdbc:sqlite:" + store.file());
+        // Every connection waits for the store's write lock rather than failing at once.
+        p.setProperty("db.init.sql", "PRAGMA busy_timeout = 10000");
         p.setProperty("db.user", "");
         p.setProperty("db.password", "");
         p.setProperty("registration.url", m.hubUrl());
-        p.setProperty("sync.url", m.hubUrl());
+        // SymmetricDS wants a node's own URL to end in its engine name; the hub never calls it (nodes pull).
+        int sync = m.hubUrl().lastIndexOf("/sync/");
+        p.setProperty("sync.url", (sync < 0 ? m.hubUrl() : m.hubUrl().substring(0, sync)) + "/sync/" + m.engineName());
         p.setProperty("registration.number.of.attempts", "1");
         p.setProperty("staging.dir", dataDir.resolve("chain").resolve("staging").toString());
         p.setProperty("jobs.synchronized.enable", "true");

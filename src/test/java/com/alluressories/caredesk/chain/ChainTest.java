@@ -1,0 +1,149 @@
+package com.alluressories.caredesk.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.alluressories.caredesk.policy.Metal;
+import com.alluressories.caredesk.receipt.Receipt;
+import com.alluressories.caredesk.receipt.ReceiptLine;
+import com.alluressories.caredesk.receipt.ReceiptRepository;
+import com.alluressories.caredesk.store.Store;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A hub on an embedded SQLite file and real nodes on their own stores, on loopback. */
+class ChainTest {
+    @TempDir
+    static Path dir;
+    static Hub hub;
+    static HubLedger ledger;
+    static final Clock CLOCK = Clock.systemUTC();
+
+    @BeforeAll
+    static void startHub() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        HubDatabase db = HubDatabase.embedded(dir.resolve("hub"));
+        hub = Hub.start(new Hub.Options(db, dir.resolve("hub").resolve("work"), "127.0.0.1", port, false, null, null),
+                CLOCK);
+        ledger = new HubLedger(db, CLOCK);
+    }
+
+    @AfterAll
+    static void stopHub() {
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    @Test
+    void aReceiptImportedAtOneNodeIsFoundAtTheOthers() throws Exception {
+        JoinCode office = ledger.register("HO", ChainRole.OFFICE, false);
+        JoinCode shop = ledger.register("CWB", ChainRole.SHOP, false);
+        try (Store ho = Store.open(dir.resolve("ho")); Store cwb = Store.open(dir.resolve("cwb"))) {
+            cwb.write(c -> {
+                ReceiptRepository.insert(c, receipt("CWB-BEFORE-1"));
+                return null;
+            });
+            try (NodeSync atHo = NodeSync.join(ho, false, hub.url(), office, CLOCK, Duration.ofSeconds(60));
+                 NodeSync atCwb = NodeSync.join(cwb, false, hub.url(), shop, CLOCK, Duration.ofSeconds(60))) {
+                ho.write(c -> {
+                    ReceiptRepository.insert(c, receipt("HO-2026-000001"));
+                    return null;
+                });
+                atHo.syncOnce(Duration.ofSeconds(60));
+                atCwb.syncOnce(Duration.ofSeconds(60));
+                atHo.syncOnce(Duration.ofSeconds(60));
+                assertThat(receipts(cwb)).contains("HO-2026-000001", "CWB-BEFORE-1");
+                assertThat(receipts(ho)).contains("HO-2026-000001", "CWB-BEFORE-1");
+                assertThat(roles(cwb)).contains("CWB shop", "HO office");
+            }
+        }
+    }
+
+    @Test
+    void aCodeIsGoodOnceAndOnlyWithItsSecret() throws Exception {
+        JoinCode code = ledger.register("MK", ChainRole.SHOP, false);
+        JoinCode forged = new JoinCode(false, "MK", "AAAA-BBBB-CCCC-DDDD");
+        try (Store mk = Store.open(dir.resolve("mk-forged"))) {
+            assertThatThrownBy(() -> NodeSync.join(mk, false, hub.url(), forged, CLOCK, Duration.ofSeconds(15)))
+                    .isInstanceOfSatisfying(ChainException.class, e -> assertThat(e.key()).isEqualTo("chain.join.refused"));
+        }
+        try (Store mk = Store.open(dir.resolve("mk")); NodeSync joined = NodeSync.join(mk, false, hub.url(), code, CLOCK,
+                Duration.ofSeconds(60))) {
+            assertThat(joined.membership().nodeCode()).isEqualTo("MK");
+        }
+        try (Store thief = Store.open(dir.resolve("mk-again"))) {
+            assertThatThrownBy(() -> NodeSync.join(thief, false, hub.url(), code, CLOCK, Duration.ofSeconds(15)))
+                    .isInstanceOfSatisfying(ChainException.class, e -> assertThat(e.key()).isEqualTo("chain.join.refused"));
+        }
+    }
+
+    @Test
+    void aDisabledNodeIsRefused() throws Exception {
+        JoinCode code = ledger.register("TST", ChainRole.SHOP, false);
+        try (Store tst = Store.open(dir.resolve("tst")); NodeSync joined = NodeSync.join(tst, false, hub.url(), code,
+                CLOCK, Duration.ofSeconds(60))) {
+            joined.syncOnce(Duration.ofSeconds(60));
+            assertThat(ledger.disable("TST")).isTrue();
+            assertThatThrownBy(() -> joined.syncOnce(Duration.ofSeconds(30)))
+                    .isInstanceOfSatisfying(ChainException.class, e -> assertThat(e.key()).isEqualTo("chain.sync.disabled"));
+        }
+    }
+
+    @Test
+    void aDemoStoreNeverJoinsARealHub() throws Exception {
+        JoinCode code = ledger.register("DM", ChainRole.SHOP, false);
+        try (Store demo = Store.open(dir.resolve("demo"))) {
+            assertThatThrownBy(() -> NodeSync.join(demo, true, hub.url(), code, CLOCK, Duration.ofSeconds(5)))
+                    .isInstanceOfSatisfying(ChainException.class, e -> assertThat(e.key()).isEqualTo("chain.join.demoStore"));
+        }
+    }
+
+    static Receipt receipt(String no) {
+        return new Receipt(no, "CWB", LocalDateTime.parse("2026-11-20T15:30"), Optional.of("Chan Tai Man"),
+                Optional.of("91234567"), List.of(new ReceiptLine(1, "SKU-1", "Silver ring", Metal.SILVER, Set.of(),
+                new BigDecimal("880.00"), new BigDecimal("880.00"))));
+    }
+
+    static List<String> receipts(Store store) {
+        return store.read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT r.receipt_no FROM receipt r JOIN receipt_line l ON l.receipt_id = r.id ORDER BY 1")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    static List<String> roles(Store store) {
+        return store.read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT node_code || ' ' || role FROM chain_node ORDER BY 1")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+}
