@@ -337,7 +337,7 @@ class CounterDayOneScreenTest {
         waitUntil(() -> shown(robot, ".status-problem"));
         // In the window's words (ErrorWords), never the exception's English message.
         assertThat(robot.lookup(".status-problem").queryLabeled().getText())
-                .startsWith("The automatic backup failed: ").contains(ErrorWords.of(window.i18n(), failure))
+                .startsWith("The automatic backup failed. ").contains(ErrorWords.of(window.i18n(), failure))
                 .doesNotContain("No space left on device");
         // Told at once in a note that goes by itself, besides the status bar.
         waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
