@@ -6,6 +6,7 @@ import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.store.Recovery;
 import com.alluressories.caredesk.store.StoreDamagedException;
+import com.alluressories.caredesk.text.Refusal;
 import java.nio.file.Path;
 import java.util.Optional;
 import com.alluressories.caredesk.app.GuiLauncher.GuiOptions;
@@ -102,7 +103,9 @@ public final class CareDeskApp extends Application {
             }
             LOG.error("Cannot open the store", cause);
             I18n i18n = new I18n("zh".equals(Locale.getDefault().getLanguage()) ? I18n.CHINESE : I18n.ENGLISH);
-            Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+            // A refusal in the window's words; the store's own message names the path, in plain words.
+            Alert alert = new Alert(Alert.AlertType.ERROR, cause instanceof Refusal ? ErrorWords.of(i18n, cause)
+                    : cause.getMessage());
             alert.setTitle(i18n.get("error.store.title"));
             alert.setHeaderText(i18n.get("error.store.title"));
             alert.getDialogPane().setMinWidth(560);
