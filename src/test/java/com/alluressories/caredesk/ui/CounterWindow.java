@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui;
 
+import com.alluressories.caredesk.ui.shell.CareDeskApp;
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.policy.PolicyLoader;

@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui;
 
+import com.alluressories.caredesk.ui.shell.CareDeskApp;
 import static com.alluressories.caredesk.ui.FxWait.focused;
 import static com.alluressories.caredesk.ui.FxWait.labelShows;
 import static com.alluressories.caredesk.ui.FxWait.shown;

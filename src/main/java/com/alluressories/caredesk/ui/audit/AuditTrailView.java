@@ -11,7 +11,7 @@ import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
-import com.alluressories.caredesk.ui.shell.ScreenView;
+import com.alluressories.caredesk.ui.ScreenView;
 import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

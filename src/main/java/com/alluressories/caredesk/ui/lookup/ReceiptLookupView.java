@@ -10,7 +10,7 @@ import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.ViewLoader;
-import com.alluressories.caredesk.ui.shell.ScreenView;
+import com.alluressories.caredesk.ui.ScreenView;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;

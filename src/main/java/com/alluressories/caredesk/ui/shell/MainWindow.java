@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.ui.shell;
 
+import com.alluressories.caredesk.ui.ScreenView;
+import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.staff.Actor;

@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.ui.shell;
 
+import com.alluressories.caredesk.ui.ScreenView;
+import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;

@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui.shell;
 
+import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.staff.Actor;

@@ -10,7 +10,7 @@ import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
-import com.alluressories.caredesk.ui.shell.ScreenView;
+import com.alluressories.caredesk.ui.ScreenView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;

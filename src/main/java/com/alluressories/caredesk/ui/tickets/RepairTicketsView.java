@@ -16,7 +16,7 @@ import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
-import com.alluressories.caredesk.ui.shell.ScreenView;
+import com.alluressories.caredesk.ui.ScreenView;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;

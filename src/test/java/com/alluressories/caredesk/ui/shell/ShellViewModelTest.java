@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui.shell;
 
+import com.alluressories.caredesk.ui.Screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;

@@ -4,7 +4,7 @@ import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.money.Money;
-import com.alluressories.caredesk.ui.CareDeskApp;
+import com.alluressories.caredesk.ui.shell.CareDeskApp;
 import com.alluressories.caredesk.ui.FxDialogService;
 import com.alluressories.caredesk.ui.I18n;
 import java.util.Locale;

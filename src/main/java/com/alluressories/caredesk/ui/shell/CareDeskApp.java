@@ -1,5 +1,8 @@
-package com.alluressories.caredesk.ui;
+package com.alluressories.caredesk.ui.shell;
 
+import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.FxTaskRunner;
+import com.alluressories.caredesk.ui.ErrorWords;
 import atlantafx.base.theme.PrimerLight;
 import com.alluressories.caredesk.app.BackupSchedule;
 import com.alluressories.caredesk.app.Services;
@@ -110,7 +113,8 @@ public final class CareDeskApp extends Application {
             alert.setHeaderText(i18n.get("error.store.title"));
             alert.getDialogPane().setMinWidth(560);
             alert.showAndWait();
-            System.err.println("caredesk: " + cause.getMessage());
+            options.err().println("caredesk: " + cause.getMessage());
+            options.err().flush();
             exitCode = 1;
             Platform.exit();
             return;
@@ -135,7 +139,8 @@ public final class CareDeskApp extends Application {
         if (options.smokeTest()) {
             stage.setOnShown(e -> Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("CareDesk main window shown " + ms + " ms after JVM start");
+                options.out().println("CareDesk main window shown " + ms + " ms after JVM start");
+                options.out().flush();
                 Platform.exit();
             }));
         }
