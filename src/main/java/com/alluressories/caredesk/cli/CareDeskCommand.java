@@ -1,7 +1,7 @@
 package com.alluressories.caredesk.cli;
 
-import com.alluressories.caredesk.app.GuiLauncher;
 import com.alluressories.caredesk.app.AppInfo;
+import com.alluressories.caredesk.app.GuiLauncher;
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.store.DataDir;
 import java.io.PrintWriter;

@@ -1,7 +1,5 @@
 package com.alluressories.caredesk.ui;
 
-import com.alluressories.caredesk.staff.Role;
-import com.alluressories.caredesk.staff.Actor;
 import static com.alluressories.caredesk.ui.FxWait.focused;
 import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +9,8 @@ import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.receipt.ImportProgress;
 import com.alluressories.caredesk.shop.ShopProfile;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.Role;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketFixture;
 import com.alluressories.caredesk.ticket.TicketState;

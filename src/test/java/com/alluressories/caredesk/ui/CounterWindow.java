@@ -1,10 +1,10 @@
 package com.alluressories.caredesk.ui;
 
-import com.alluressories.caredesk.ui.shell.CareDeskApp;
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ui.shell.CareDeskApp;
 import com.alluressories.caredesk.ui.shell.IdleLock;
 import com.alluressories.caredesk.ui.shell.MainWindow;
 import java.io.IOException;

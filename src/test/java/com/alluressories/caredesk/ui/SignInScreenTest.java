@@ -1,6 +1,5 @@
 package com.alluressories.caredesk.ui;
 
-import com.alluressories.caredesk.ui.shell.CareDeskApp;
 import static com.alluressories.caredesk.ui.FxWait.focused;
 import static com.alluressories.caredesk.ui.FxWait.labelShows;
 import static com.alluressories.caredesk.ui.FxWait.shown;
@@ -17,6 +16,7 @@ import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketFilter;
 import com.alluressories.caredesk.ticket.TicketState;
+import com.alluressories.caredesk.ui.shell.CareDeskApp;
 import com.alluressories.caredesk.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package com.alluressories.caredesk.ui.setup;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -14,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.stage.Window;
-import java.util.Locale;
 
 /** The shop setup form, shown in a dialog from the header's "Set up your shop". */
 public final class ShopSetupView {

@@ -1,7 +1,5 @@
 package com.alluressories.caredesk.ui.shell;
 
-import com.alluressories.caredesk.ui.ScreenView;
-import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.staff.Actor;
@@ -13,6 +11,8 @@ import com.alluressories.caredesk.ui.FxDialogService;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.Keyboard;
 import com.alluressories.caredesk.ui.ManagerApproval;
+import com.alluressories.caredesk.ui.Screen;
+import com.alluressories.caredesk.ui.ScreenView;
 import com.alluressories.caredesk.ui.TaskRunner;
 import com.alluressories.caredesk.ui.audit.AuditTrailView;
 import com.alluressories.caredesk.ui.audit.AuditTrailViewModel;

@@ -1,9 +1,9 @@
 package com.alluressories.caredesk.ui.shell;
 
-import com.alluressories.caredesk.ui.ScreenView;
-import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.Screen;
+import com.alluressories.caredesk.ui.ScreenView;
 import com.alluressories.caredesk.ui.ViewLoader;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -22,7 +23,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;

@@ -1,13 +1,13 @@
 package com.alluressories.caredesk.ui.shell;
 
-import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Session;
 import com.alluressories.caredesk.staff.StaffService;
-import com.alluressories.caredesk.ui.setup.ShopSetupViewModel;
+import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.ui.TaskRunner;
+import com.alluressories.caredesk.ui.setup.ShopSetupViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,8 +15,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;

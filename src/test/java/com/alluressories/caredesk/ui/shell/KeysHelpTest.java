@@ -1,9 +1,9 @@
 package com.alluressories.caredesk.ui.shell;
 
-import com.alluressories.caredesk.ui.Screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.ui.shell.KeysHelp.Line;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package com.alluressories.caredesk.ui.shell;
 
-import com.alluressories.caredesk.ui.Screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;
@@ -10,6 +9,7 @@ import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.NotAllowedException;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.ui.TaskRunner;
 import com.alluressories.caredesk.ui.setup.ShopSetupViewModel;
 import java.nio.file.Path;
