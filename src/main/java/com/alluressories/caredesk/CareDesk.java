@@ -1,7 +1,7 @@
 package com.alluressories.caredesk;
 
 import com.alluressories.caredesk.cli.CareDeskCommand;
-import com.alluressories.caredesk.ui.CareDeskApp;
+import com.alluressories.caredesk.ui.shell.CareDeskApp;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

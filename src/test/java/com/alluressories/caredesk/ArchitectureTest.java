@@ -55,7 +55,20 @@ class ArchitectureTest {
             .because("tables are read and written by the feature that owns them, through the store");
 
     @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses()
+            .that().resideOutsideOfPackage("com.alluressories.caredesk.cli..")
+            .and().doNotHaveFullyQualifiedName("com.alluressories.caredesk.CareDesk")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("a command prints what it is for; everything else goes to the log file");
+
+    @ArchTest
     static final ArchRule packagesHaveNoCycles = slices()
             .matching("com.alluressories.caredesk.(*)..")
+            .should().beFreeOfCycles();
+
+    /** Sub-packages too: the screens under ui may not depend on each other in a circle (nor on the shell). */
+    @ArchTest
+    static final ArchRule subPackagesHaveNoCycles = slices()
+            .matching("com.alluressories.caredesk.(**)")
             .should().beFreeOfCycles();
 }

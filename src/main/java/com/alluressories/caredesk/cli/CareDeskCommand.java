@@ -1,7 +1,7 @@
 package com.alluressories.caredesk.cli;
 
-import com.alluressories.caredesk.app.GuiLauncher;
 import com.alluressories.caredesk.app.AppInfo;
+import com.alluressories.caredesk.app.GuiLauncher;
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.store.DataDir;
 import java.io.PrintWriter;
@@ -30,6 +30,9 @@ public final class CareDeskCommand implements Callable<Integer> {
             description = "Open the main window, print the time from JVM start until it is shown, and exit.")
     boolean smokeTest;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private final GuiLauncher gui;
 
     public CareDeskCommand(GuiLauncher gui) {
@@ -52,7 +55,8 @@ public final class CareDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return gui.launch(new GuiLauncher.GuiOptions(dataDir(), !noDemo, smokeTest));
+        return gui.launch(new GuiLauncher.GuiOptions(dataDir(), !noDemo, smokeTest, spec.commandLine().getOut(),
+                spec.commandLine().getErr()));
     }
 
     Path dataDir() {

@@ -1,10 +1,10 @@
 package com.alluressories.caredesk.cli;
 
 import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.policy.Stone;
 import com.alluressories.caredesk.receipt.LookupQuery;
 import com.alluressories.caredesk.receipt.Receipt;
 import com.alluressories.caredesk.receipt.ReceiptLine;
-import com.alluressories.caredesk.policy.Stone;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;

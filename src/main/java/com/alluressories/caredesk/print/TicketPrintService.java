@@ -2,6 +2,7 @@ package com.alluressories.caredesk.print;
 
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.money.Money;
 import com.alluressories.caredesk.policy.FindingRule;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.receipt.PhoneNumber;
@@ -13,9 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import com.alluressories.caredesk.money.Money;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,13 +1,13 @@
 package com.alluressories.caredesk.shop;
 
 import com.alluressories.caredesk.receipt.PhoneNumber;
-import com.alluressories.caredesk.store.Settings;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.AuditAction;
 import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.staff.StaffRules;
 import com.alluressories.caredesk.staff.StaffService;
+import com.alluressories.caredesk.store.Settings;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoredData;
 import java.sql.Connection;

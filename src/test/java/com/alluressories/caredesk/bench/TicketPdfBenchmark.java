@@ -1,13 +1,13 @@
 package com.alluressories.caredesk.bench;
 
-import com.alluressories.caredesk.staff.StaffFixture;
-import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.print.DocumentKind;
 import com.alluressories.caredesk.print.Paper;
 import com.alluressories.caredesk.print.TicketPrintService;
 import com.alluressories.caredesk.shop.ShopProfile;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.StaffFixture;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketFixture;

@@ -1,9 +1,5 @@
 package com.alluressories.caredesk.claim;
 
-import com.alluressories.caredesk.staff.NotAllowedException;
-import com.alluressories.caredesk.staff.Actor;
-import com.alluressories.caredesk.staff.StaffFixture;
-import com.alluressories.caredesk.staff.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +9,10 @@ import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.policy.Sale;
 import com.alluressories.caredesk.policy.Stone;
 import com.alluressories.caredesk.policy.Verdict;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.NotAllowedException;
+import com.alluressories.caredesk.staff.StaffFixture;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.text.Bundles;
 import java.io.InputStream;

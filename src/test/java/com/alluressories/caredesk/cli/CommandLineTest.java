@@ -1,8 +1,8 @@
 package com.alluressories.caredesk.cli;
 
-import com.alluressories.caredesk.app.GuiLauncher;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alluressories.caredesk.app.GuiLauncher;
 import com.alluressories.caredesk.receipt.ReceiptRepository;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.shop.ShopService;

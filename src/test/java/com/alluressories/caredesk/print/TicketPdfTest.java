@@ -1,7 +1,5 @@
 package com.alluressories.caredesk.print;
 
-import com.alluressories.caredesk.staff.StaffFixture;
-import com.alluressories.caredesk.staff.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,18 +7,20 @@ import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.shop.ShopProfile;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.StaffFixture;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.Outcome;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketFixture;
 import com.alluressories.caredesk.ticket.TicketService;
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.Result;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.BarcodeFormat;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

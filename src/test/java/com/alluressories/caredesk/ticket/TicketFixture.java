@@ -1,7 +1,5 @@
 package com.alluressories.caredesk.ticket;
 
-import com.alluressories.caredesk.staff.StaffFixture;
-import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.claim.ClaimDraft;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.ClaimSummary;
@@ -9,6 +7,8 @@ import com.alluressories.caredesk.policy.Metal;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.policy.Sale;
 import com.alluressories.caredesk.policy.Stone;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.StaffFixture;
 import com.alluressories.caredesk.store.Store;
 import java.math.BigDecimal;
 import java.time.Clock;

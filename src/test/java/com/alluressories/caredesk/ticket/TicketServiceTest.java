@@ -1,13 +1,13 @@
 package com.alluressories.caredesk.ticket;
 
-import com.alluressories.caredesk.staff.NotAllowedException;
-import com.alluressories.caredesk.staff.Actor;
-import com.alluressories.caredesk.staff.StaffFixture;
-import com.alluressories.caredesk.staff.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.alluressories.caredesk.claim.ClaimSummary;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.NotAllowedException;
+import com.alluressories.caredesk.staff.StaffFixture;
 import com.alluressories.caredesk.store.Store;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

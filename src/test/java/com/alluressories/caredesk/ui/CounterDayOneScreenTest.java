@@ -332,9 +332,15 @@ class CounterDayOneScreenTest {
     @Test
     void aFailedAutomaticBackupIsShownInTheWindow(FxRobot robot) throws Exception {
         signIn(robot, "2001", "2222");
-        Platform.runLater(() -> window.backupDone(new IllegalStateException("No space left on device")));
+        IllegalStateException failure = new IllegalStateException("No space left on device");
+        Platform.runLater(() -> window.backupDone(failure));
         waitUntil(() -> shown(robot, ".status-problem"));
-        assertThat(robot.lookup(".status-problem").queryLabeled().getText()).contains("No space left on device");
+        // In the window's words (ErrorWords), never the exception's English message.
+        assertThat(robot.lookup(".status-problem").queryLabeled().getText())
+                .startsWith("The automatic backup failed. ").contains(ErrorWords.of(window.i18n(), failure))
+                .doesNotContain("No space left on device");
+        // Told at once in a note that goes by itself, besides the status bar.
+        waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
         Platform.runLater(() -> window.backupDone(null));
         waitUntil(() -> !shown(robot, ".status-problem"));
     }

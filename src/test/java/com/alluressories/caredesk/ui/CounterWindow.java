@@ -4,6 +4,8 @@ import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.ui.shell.CareDeskApp;
+import com.alluressories.caredesk.ui.shell.IdleLock;
 import com.alluressories.caredesk.ui.shell.MainWindow;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +50,14 @@ final class CounterWindow implements AutoCloseable {
     MainWindow show(Stage stage) {
         tasks = new FxTaskRunner();
         window = new MainWindow(stage, services, tasks, Locale.ENGLISH);
+        window.show();
+        return window;
+    }
+
+    /** Builds and shows the window in English, its idle lock on the test's own countdown. */
+    MainWindow show(Stage stage, IdleLock.Countdown idleCountdown) {
+        tasks = new FxTaskRunner();
+        window = new MainWindow(stage, services, tasks, Locale.ENGLISH, idleCountdown);
         window.show();
         return window;
     }

@@ -1,23 +1,16 @@
 package com.alluressories.caredesk.ui;
 
+import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;
-import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.shop.ShopProfile;
-import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ui.lookup.LineRow;
 import com.alluressories.caredesk.ui.shell.MainWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -29,40 +22,33 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Import a sales export, scan a receipt, read the warranty badges: in English, then in Chinese. */
 @ExtendWith(ApplicationExtension.class)
 class ReceiptLookupScreenTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
-    private Services services;
-    private FxTaskRunner tasks;
+    private CounterWindow counter;
     private MainWindow window;
     private Path sales;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("caredesk-lookup");
-        sales = Files.writeString(dir.resolve("sales.csv"), "receipt_no,shop_code,purchased_at,customer_name,"
+        counter = CounterWindow.empty("lookup");
+        Services services = counter.services;
+        sales = Files.writeString(counter.dir.resolve("sales.csv"), "receipt_no,shop_code,purchased_at,customer_name,"
                 + "customer_phone,line_no,sku,description,metal,stones,list_price,paid_price\n"
                 + "CWB-20260801-0007,CWB,2026-08-01T15:20,歐陽卓琳,+852 9123 4567,1,ES-PRL-05,Pearl studs,SILVER,PEARL,880,880\n"
                 + "CWB-20260801-0007,CWB,2026-08-01T15:20,歐陽卓琳,+852 9123 4567,2,R18-SOL-02,Solitaire ring,18K_GOLD,DIAMOND,15800,15800\n"
                 + "CWB-20260801-0007,CWB,2026-08-01T15:20,歐陽卓琳,+852 9123 4567,3,NP-STAR-08,Star necklace,PLATED,,590,295\n"
                 + "TST-20261120-0001,TST,2026-11-20,Chan Tai Man,61234567,1,ES-PRL-05,Pearl studs,SILVER,PEARL,880,880\n",
                 StandardCharsets.UTF_8);
-        CareDeskApp.prepareLook();
-        services = new Services(Store.open(dir.resolve("store")), CLOCK, PolicyLoader.bundled());
         services.session().signIn(services.staff().createFirstManager("1001", "Mandy Kwok", "1234"));
         services.shop().setUpRealShop(new ShopProfile("CWB", "Causeway Bay", "1 Yee Wo Street", "28001234"));
-        tasks = new FxTaskRunner();
-        window = new MainWindow(stage, services, tasks, Locale.ENGLISH);
-        window.show();
+        window = counter.show(stage);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        services.close();
+        counter.close();
     }
 
     @Test
@@ -114,10 +100,5 @@ class ReceiptLookupScreenTest {
         return robot.lookup("#lineTable .badge").queryAllAs(Label.class).stream()
                 .sorted(java.util.Comparator.comparingDouble(l -> l.localToScene(0, 0).getY()))
                 .map(Label::getText).toList();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,20 +1,11 @@
 package com.alluressories.caredesk.ui;
 
+import static com.alluressories.caredesk.ui.FxWait.focused;
+import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.demo.DemoShop;
-import com.alluressories.caredesk.policy.PolicyLoader;
-import com.alluressories.caredesk.store.Store;
-import com.alluressories.caredesk.ui.shell.MainWindow;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,33 +15,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The shell, driven from the keyboard, in both languages. */
 @ExtendWith(ApplicationExtension.class)
 class ShellTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
+    private CounterWindow counter;
     private Services services;
-    private FxTaskRunner tasks;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dir = Files.createTempDirectory("caredesk-shell");
-        CareDeskApp.prepareLook();
-        services = new Services(Store.open(dir), CLOCK, PolicyLoader.bundled());
-        DemoShop.fill(services.store(), CLOCK);
+        counter = CounterWindow.demo("shell");
+        services = counter.services;
         services.session().signIn(services.staff().signIn(DemoShop.counterStaff().staff().staffNo(),
                 DemoShop.counterStaff().pin()).actor().orElseThrow());
-        tasks = new FxTaskRunner();
-        new MainWindow(stage, services, tasks, Locale.ENGLISH).show();
+        counter.show(stage);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        services.close();
+        counter.close();
     }
 
     @Test
@@ -93,17 +78,17 @@ class ShellTest {
         robot.type(KeyCode.F3);
         waitUntil(() -> robot.lookup("#claim-screen").tryQuery().isPresent());
         assertThat(screenTitle(robot, "#claim-screen")).isEqualTo(claim);
-        waitUntil(() -> isFocused(robot, "#findReceiptButton"));
+        waitUntil(() -> focused(robot, "#findReceiptButton"));
 
         robot.type(KeyCode.F4);
         waitUntil(() -> robot.lookup("#tickets-screen").tryQuery().isPresent());
         assertThat(screenTitle(robot, "#tickets-screen")).isEqualTo(tickets);
-        waitUntil(() -> isFocused(robot, "#ticketSearchField"));
+        waitUntil(() -> focused(robot, "#ticketSearchField"));
 
         robot.type(KeyCode.F2);
         waitUntil(() -> robot.lookup("#lookup-screen").tryQuery().isPresent());
         assertThat(screenTitle(robot, "#lookup-screen")).isEqualTo(lookup);
-        waitUntil(() -> isFocused(robot, "#searchField"));
+        waitUntil(() -> focused(robot, "#searchField"));
     }
 
     private static String screenTitle(FxRobot robot, String screen) {
@@ -112,14 +97,5 @@ class ShellTest {
 
     private static String navText(FxRobot robot, String id) {
         return robot.lookup("#" + id + " .nav-text").<Label>query().getText();
-    }
-
-    private static boolean isFocused(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -16,6 +16,7 @@ import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketFilter;
 import com.alluressories.caredesk.ticket.TicketState;
+import com.alluressories.caredesk.ui.shell.CareDeskApp;
 import com.alluressories.caredesk.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;

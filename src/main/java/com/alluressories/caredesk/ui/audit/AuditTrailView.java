@@ -1,17 +1,17 @@
 package com.alluressories.caredesk.ui.audit;
 
-import com.alluressories.caredesk.ui.Formats;
-import com.alluressories.caredesk.ui.Subscriptions;
-import com.alluressories.caredesk.ui.WrappingCell;
-import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.staff.AuditAction;
 import com.alluressories.caredesk.staff.AuditCheck;
 import com.alluressories.caredesk.staff.AuditEntry;
 import com.alluressories.caredesk.ui.Converters;
+import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.ui.DialogService;
+import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.ScreenView;
+import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.ViewLoader;
-import com.alluressories.caredesk.ui.shell.ScreenView;
+import com.alluressories.caredesk.ui.WrappingCell;
 import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

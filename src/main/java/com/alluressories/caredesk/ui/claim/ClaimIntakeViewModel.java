@@ -4,7 +4,6 @@ import com.alluressories.caredesk.claim.ClaimDraft;
 import com.alluressories.caredesk.claim.ClaimProblem;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.ClaimSummary;
-import com.alluressories.caredesk.claim.NotAnImageException;
 import com.alluressories.caredesk.claim.Photo;
 import com.alluressories.caredesk.claim.PhotoStore;
 import com.alluressories.caredesk.claim.VerdictOverride;
@@ -19,8 +18,6 @@ import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.receipt.PhoneNumber;
 import com.alluressories.caredesk.receipt.Receipt;
 import com.alluressories.caredesk.receipt.ReceiptLine;
-import com.alluressories.caredesk.staff.Actor;
-import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.ui.ManagerApproval;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.nio.file.Path;
@@ -39,7 +36,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -58,9 +54,7 @@ public final class ClaimIntakeViewModel {
     public enum Mode { EMPTY, RECEIPT, WALK_IN }
 
     private final ClaimService claims;
-    private final PhotoStore photoStore;
     private final TaskRunner tasks;
-    private final ManagerApproval approval;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.EMPTY);
     private final ObjectProperty<Receipt> receipt = new SimpleObjectProperty<>();
@@ -73,27 +67,24 @@ public final class ClaimIntakeViewModel {
     private final StringProperty complaint = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final Map<String, BooleanProperty> findings = new LinkedHashMap<>();
-    private final ObservableList<Photo> photos = FXCollections.observableArrayList();
-    private final ObservableList<Path> refusedPhotos = FXCollections.observableArrayList();
+    private final ClaimPhotos photos;
     private final BooleanProperty overrideOn = new SimpleBooleanProperty(false);
     private final ObjectProperty<Verdict> overrideVerdict = new SimpleObjectProperty<>();
     private final StringProperty overrideReason = new SimpleStringProperty("");
     private final BooleanProperty termsAccepted = new SimpleBooleanProperty(false);
     private final BooleanProperty shopReady = new SimpleBooleanProperty(true);
 
-    private final ReadOnlyObjectWrapper<Decision> decision = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Verdict> finalVerdict = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Clause> terms = FXCollections.observableArrayList();
-    private final ObservableMap<String, ClaimProblem> problems = FXCollections.observableHashMap();
+    private final ClaimCheck check;
     private final ObservableList<ClaimSummary> earlier = FXCollections.observableArrayList();
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final ClaimSaver saver;
     private final BooleanBinding canSave;
 
     public ClaimIntakeViewModel(ClaimService claims, PhotoStore photoStore, TaskRunner tasks, ManagerApproval approval) {
         this.claims = claims;
-        this.photoStore = photoStore;
+        this.photos = new ClaimPhotos(photoStore, tasks);
+        this.check = new ClaimCheck(claims);
         this.tasks = tasks;
-        this.approval = approval;
+        this.saver = new ClaimSaver(claims, tasks, approval);
         for (FindingGroup group : claims.policy().groups()) {
             for (FindingRule rule : group.findings()) {
                 findings.put(rule.code(), new SimpleBooleanProperty(false));
@@ -103,8 +94,8 @@ public final class ClaimIntakeViewModel {
                 customerPhone, complaint, overrideOn, overrideVerdict, overrideReason, termsAccepted, shopReady));
         inputs.addAll(findings.values());
         inputs.forEach(o -> o.addListener(x -> recompute()));
-        canSave = Bindings.createBooleanBinding(() -> mode.get() != Mode.EMPTY && problems.isEmpty() && !saving.get(),
-                mode, problems, saving);
+        canSave = Bindings.createBooleanBinding(() -> mode.get() != Mode.EMPTY && check.problems().isEmpty()
+                && !saver.savingProperty().get(), mode, check.problems(), saver.savingProperty());
         recompute();
     }
 
@@ -142,7 +133,6 @@ public final class ClaimIntakeViewModel {
         notes.set("");
         findings.values().forEach(f -> f.set(false));
         photos.clear();
-        refusedPhotos.clear();
         overrideOn.set(false);
         overrideVerdict.set(null);
         overrideReason.set("");
@@ -152,33 +142,15 @@ public final class ClaimIntakeViewModel {
 
     /** Copies photos into the store off the FX thread; files that are not images are listed as refused. */
     public void addPhotos(List<Path> files) {
-        tasks.run(() -> {
-            List<Photo> added = new ArrayList<>();
-            List<Path> refused = new ArrayList<>();
-            for (Path file : files) {
-                try {
-                    added.add(photoStore.add(file));
-                } catch (NotAnImageException e) {
-                    refused.add(file);
-                }
-            }
-            return new PhotoBatch(added, refused);
-        }, batch -> {
-            batch.added().stream().filter(p -> photos.stream().noneMatch(q -> q.sha256().equals(p.sha256())))
-                    .forEach(photos::add);
-            refusedPhotos.setAll(batch.refused());
-        }, error -> refusedPhotos.setAll(files));
-    }
-
-    private record PhotoBatch(List<Photo> added, List<Path> refused) {
+        photos.add(files);
     }
 
     public void removePhoto(Photo photo) {
-        photos.remove(photo);
+        photos.photos().remove(photo);
     }
 
     public Path photoPath(Photo photo) {
-        return photoStore.path(photo);
+        return photos.path(photo);
     }
 
     /**
@@ -189,24 +161,10 @@ public final class ClaimIntakeViewModel {
         if (!canSave.get()) {
             return;
         }
-        ClaimDraft draft = draft().orElseThrow();
-        if (draft.override().isPresent()) {
-            approval.request(Permission.OVERRIDE_VERDICT, by -> save(draft, by, onSaved, onError));
-        } else {
-            save(draft, null, onSaved, onError);
-        }
-    }
-
-    private void save(ClaimDraft draft, Actor by, Consumer<ClaimSummary> onSaved, Consumer<Throwable> onError) {
-        saving.set(true);
-        tasks.run(() -> by == null ? claims.save(draft) : claims.save(draft, by), saved -> {
-            saving.set(false);
+        saver.save(draft().orElseThrow(), saved -> {
             clear();
             onSaved.accept(saved);
-        }, error -> {
-            saving.set(false);
-            onError.accept(error);
-        });
+        }, onError);
     }
 
     /** The claim as it stands, when there is one (a walk-in needs its metal first). */
@@ -230,45 +188,13 @@ public final class ClaimIntakeViewModel {
         return Optional.of(new ClaimDraft(Optional.ofNullable(r).map(Receipt::receiptNo),
                 Optional.ofNullable(l).map(ReceiptLine::lineNo), sale, description.get(),
                 Optional.ofNullable(l).map(ReceiptLine::sku), metal.get(), Set.copyOf(stones), customerName.get(),
-                customerPhone.get(), complaint.get(), notes.get(), ticked, List.copyOf(photos), override,
+                customerPhone.get(), complaint.get(), notes.get(), ticked, List.copyOf(photos.photos()), override,
                 termsAccepted.get()));
     }
 
     private void recompute() {
-        Optional<ClaimDraft> draft = draft();
-        Map<String, ClaimProblem> now = new LinkedHashMap<>();
-        // Listeners of the decision read the final verdict with it: the verdict is set first when there
-        // is a decision, and cleared after it when there is none, so the two never disagree.
-        if (draft.isEmpty()) {
-            decision.set(null);
-            finalVerdict.set(null);
-            if (!terms.isEmpty()) {
-                terms.clear();
-                termsAccepted.set(false);
-            }
-            if (mode.get() == Mode.WALK_IN) {
-                now.put("metal", ClaimProblem.REQUIRED);
-            }
-        } else {
-            Decision d = claims.decide(draft.get());
-            Verdict v = ClaimService.finalVerdict(d, draft.get().override());
-            finalVerdict.set(v == null ? d.verdict() : v);
-            decision.set(d);
-            List<Clause> shown = claims.terms(finalVerdict.get());
-            if (!terms.equals(shown)) {
-                // Other terms now apply: the customer accepts the ones shown, so the tick starts again.
-                terms.setAll(shown);
-                termsAccepted.set(false);
-            }
-            now.putAll(claims.problems(draft.get()));
-        }
-        if (mode.get() != Mode.EMPTY && !shopReady.get()) {
-            now.put("shop", ClaimProblem.REQUIRED);
-        }
-        if (!problems.equals(now)) {
-            problems.clear();
-            problems.putAll(now);
-        }
+        check.recompute(draft(), mode.get() == Mode.WALK_IN, mode.get() != Mode.EMPTY && !shopReady.get(),
+                () -> termsAccepted.set(false));
     }
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {
@@ -317,11 +243,11 @@ public final class ClaimIntakeViewModel {
     }
 
     public ObservableList<Photo> photos() {
-        return photos;
+        return photos.photos();
     }
 
     public ObservableList<Path> refusedPhotos() {
-        return refusedPhotos;
+        return photos.refused();
     }
 
     public BooleanProperty overrideOnProperty() {
@@ -346,19 +272,19 @@ public final class ClaimIntakeViewModel {
     }
 
     public ReadOnlyObjectProperty<Decision> decisionProperty() {
-        return decision.getReadOnlyProperty();
+        return check.decisionProperty();
     }
 
     public ReadOnlyObjectProperty<Verdict> finalVerdictProperty() {
-        return finalVerdict.getReadOnlyProperty();
+        return check.finalVerdictProperty();
     }
 
     public ObservableList<Clause> terms() {
-        return terms;
+        return check.terms();
     }
 
     public ObservableMap<String, ClaimProblem> problems() {
-        return problems;
+        return check.problems();
     }
 
     public ObservableList<ClaimSummary> earlierClaims() {

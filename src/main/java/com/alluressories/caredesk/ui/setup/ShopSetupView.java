@@ -2,13 +2,19 @@ package com.alluressories.caredesk.ui.setup;
 
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ViewLoader;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import java.util.Locale;
+import javafx.stage.Window;
 
 /** The shop setup form, shown in a dialog from the header's "Set up your shop". */
 public final class ShopSetupView {
@@ -79,5 +85,25 @@ public final class ShopSetupView {
 
     public void focusFirstField() {
         codeField.requestFocus();
+    }
+
+    /**
+     * Shows the form in a dialog over the window: Save only while the form is valid. True when staff
+     * saved (the model then holds what to save), false when they cancelled.
+     */
+    public boolean showAndWait(Window owner, List<String> stylesheets) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("setup.title"));
+        dialog.setHeaderText(i18n.get("setup.title"));
+        dialog.getDialogPane().getStylesheets().addAll(stylesheets);
+        dialog.getDialogPane().setContent(root);
+        ButtonType save = new ButtonType(i18n.get("setup.save"), ButtonType.OK.getButtonData());
+        ButtonType cancel = new ButtonType(i18n.get("common.cancel"), ButtonType.CANCEL.getButtonData());
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        Node saveButton = dialog.getDialogPane().lookupButton(save);
+        saveButton.disableProperty().bind(model.validProperty().not());
+        Platform.runLater(this::focusFirstField);
+        return dialog.showAndWait().filter(save::equals).isPresent();
     }
 }

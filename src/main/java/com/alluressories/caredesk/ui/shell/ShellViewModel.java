@@ -5,8 +5,9 @@ import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Session;
 import com.alluressories.caredesk.staff.StaffService;
-import com.alluressories.caredesk.ui.setup.ShopSetupViewModel;
+import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.ui.TaskRunner;
+import com.alluressories.caredesk.ui.setup.ShopSetupViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,8 +15,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +35,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Optional<Actor>> user = new SimpleObjectProperty<>(Optional.empty());
     private final StaffService staff;
     private final Session session;
-    private final javafx.beans.property.StringProperty backupProblem = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty backupProblem = new SimpleStringProperty("");
 
     public ShellViewModel(ShopService shop, StaffService staff, Session session, TaskRunner tasks, Path dataDir) {
         this.shop = shop;
@@ -114,7 +118,17 @@ public final class ShellViewModel {
     }
 
     /** Why the last automatic backup failed ("" when it worked): shown in the status bar until one works. */
-    public javafx.beans.property.StringProperty backupProblemProperty() {
+    public ReadOnlyStringProperty backupProblemProperty() {
         return backupProblem;
+    }
+
+    /** The automatic backup failed, for this reason (in the window's words). */
+    public void backupFailed(String why) {
+        backupProblem.set(why == null || why.isBlank() ? "?" : why);
+    }
+
+    /** A backup worked: the last failure is over. */
+    public void backupWorked() {
+        backupProblem.set("");
     }
 }

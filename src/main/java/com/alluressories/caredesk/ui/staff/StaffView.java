@@ -1,6 +1,5 @@
 package com.alluressories.caredesk.ui.staff;
 
-import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.staff.IdleLockSetting;
 import com.alluressories.caredesk.staff.NotAllowedException;
 import com.alluressories.caredesk.staff.Role;
@@ -9,8 +8,9 @@ import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.ScreenView;
+import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.ViewLoader;
-import com.alluressories.caredesk.ui.shell.ScreenView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;

@@ -1,7 +1,5 @@
 package com.alluressories.caredesk.ui.tickets;
 
-import com.alluressories.caredesk.ui.Subscriptions;
-import com.alluressories.caredesk.ui.WrappingCell;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.print.DocumentKind;
@@ -15,8 +13,10 @@ import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.ScreenView;
+import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.ViewLoader;
-import com.alluressories.caredesk.ui.shell.ScreenView;
+import com.alluressories.caredesk.ui.WrappingCell;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,7 +1,5 @@
 package com.alluressories.caredesk.ui.claim;
 
-import com.alluressories.caredesk.staff.StaffFixture;
-import com.alluressories.caredesk.staff.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.claim.ClaimProblem;
@@ -14,6 +12,8 @@ import com.alluressories.caredesk.policy.Stone;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.receipt.Receipt;
 import com.alluressories.caredesk.receipt.ReceiptLine;
+import com.alluressories.caredesk.staff.AuditLog;
+import com.alluressories.caredesk.staff.StaffFixture;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.math.BigDecimal;

@@ -4,9 +4,9 @@ import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.money.Money;
-import com.alluressories.caredesk.ui.CareDeskApp;
 import com.alluressories.caredesk.ui.FxDialogService;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.shell.CareDeskApp;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;

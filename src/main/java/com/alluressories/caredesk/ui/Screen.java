@@ -1,4 +1,4 @@
-package com.alluressories.caredesk.ui.shell;
+package com.alluressories.caredesk.ui;
 
 import javafx.scene.input.KeyCode;
 

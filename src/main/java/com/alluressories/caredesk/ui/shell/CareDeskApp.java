@@ -1,21 +1,24 @@
-package com.alluressories.caredesk.ui;
+package com.alluressories.caredesk.ui.shell;
 
 import atlantafx.base.theme.PrimerLight;
 import com.alluressories.caredesk.app.BackupSchedule;
+import com.alluressories.caredesk.app.GuiLauncher.GuiOptions;
 import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.store.Recovery;
-import com.alluressories.caredesk.store.StoreDamagedException;
-import java.nio.file.Path;
-import java.util.Optional;
-import com.alluressories.caredesk.app.GuiLauncher.GuiOptions;
-import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.store.Store;
-import com.alluressories.caredesk.ui.shell.MainWindow;
+import com.alluressories.caredesk.store.StoreDamagedException;
+import com.alluressories.caredesk.text.Refusal;
+import com.alluressories.caredesk.ui.ErrorWords;
+import com.alluressories.caredesk.ui.FxTaskRunner;
+import com.alluressories.caredesk.ui.I18n;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
@@ -102,12 +105,15 @@ public final class CareDeskApp extends Application {
             }
             LOG.error("Cannot open the store", cause);
             I18n i18n = new I18n("zh".equals(Locale.getDefault().getLanguage()) ? I18n.CHINESE : I18n.ENGLISH);
-            Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+            // A refusal in the window's words; the store's own message names the path, in plain words.
+            Alert alert = new Alert(Alert.AlertType.ERROR, cause instanceof Refusal ? ErrorWords.of(i18n, cause)
+                    : cause.getMessage());
             alert.setTitle(i18n.get("error.store.title"));
             alert.setHeaderText(i18n.get("error.store.title"));
             alert.getDialogPane().setMinWidth(560);
             alert.showAndWait();
-            System.err.println("caredesk: " + cause.getMessage());
+            options.err().println("caredesk: " + cause.getMessage());
+            options.err().flush();
             exitCode = 1;
             Platform.exit();
             return;
@@ -132,7 +138,8 @@ public final class CareDeskApp extends Application {
         if (options.smokeTest()) {
             stage.setOnShown(e -> Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("CareDesk main window shown " + ms + " ms after JVM start");
+                options.out().println("CareDesk main window shown " + ms + " ms after JVM start");
+                options.out().flush();
                 Platform.exit();
             }));
         }
