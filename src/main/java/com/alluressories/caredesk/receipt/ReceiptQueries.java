@@ -62,7 +62,7 @@ public final class ReceiptQueries {
                 if (!key.matches("\\d{4}")) {
                     return List.of();
                 }
-                where = "substr(r.customer_phone, 5, 4) = ? AND r.customer_phone IS NOT NULL";
+                where = "r.phone_last4 = ? AND r.customer_phone IS NOT NULL";
                 args.add(key);
             }
             case NAME -> {
@@ -82,8 +82,8 @@ public final class ReceiptQueries {
     }
 
     private static final String NEWEST_FIRST = "r.purchased_at DESC, r.id DESC";
-    private static final String EXACT_NAME = "lower(r.customer_name) = ? AND r.customer_name IS NOT NULL";
-    private static final String LONGER_NAME = "lower(r.customer_name) > ? AND lower(r.customer_name) < ? "
+    private static final String EXACT_NAME = "r.name_key = ? AND r.customer_name IS NOT NULL";
+    private static final String LONGER_NAME = "r.name_key > ? AND r.name_key < ? "
             + "AND r.customer_name IS NOT NULL";
 
     /**
@@ -101,7 +101,7 @@ public final class ReceiptQueries {
         int skipped = query.offset() == 0 ? 0 : count(c, EXACT_NAME, exactArgs, query);
         LookupQuery rest = query.withPage(query.limit() - exact.size(), Math.max(0, query.offset() - skipped));
         List<Object> longerArgs = List.of(prefix, prefix + Character.toString(Character.MAX_CODE_POINT));
-        String order = broad(c, LONGER_NAME, longerArgs) ? "lower(r.customer_name), r.purchased_at DESC" : NEWEST_FIRST;
+        String order = broad(c, LONGER_NAME, longerArgs) ? "r.name_key, r.purchased_at DESC" : NEWEST_FIRST;
         List<Receipt> all = new ArrayList<>(exact.stream().map(Stored::receipt).toList());
         find(c, LONGER_NAME, longerArgs, rest, order).forEach(s -> all.add(s.receipt()));
         return all;

@@ -69,7 +69,7 @@ public final class ReceiptRepository {
     }
 
     /**
-     * Names are searched by prefix in any case, through an index on SQLite's {@code lower()}, which
+     * Names are searched by prefix in any case, through an index on the generated {@code name_key} column, SQLite's {@code lower()}, which
      * folds ASCII letters only: the search key is folded the same way (Chinese has no case).
      */
     public static String nameKey(String name) {
