@@ -24,7 +24,8 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * A document as a list of blocks (text, gaps, rules, barcodes), measured against the paper's width
  * and then drawn: a slip gets one page exactly as long as its content, A5 as many pages as needed.
  * Text wraps within the width (at spaces, or anywhere in Chinese); every character is drawn with the
- * first bundled font that has it, so none becomes a box.
+ * first bundled font that has it, so none becomes a box. (About 350 lines: measuring and drawing
+ * share the same line breaking, font fallback and block list, and are kept side by side on purpose.)
  */
 final class Sheet {
     enum Align { LEFT, CENTER }

@@ -83,7 +83,10 @@ class SmallScreenTest {
             }
             robot.lookup("#searchField").queryTextInputControl().clear();
             robot.write(receiptNo);                           // typed, not scanned: the receipt is shown, not claimed
-            waitUntil(() -> !robot.lookup("#resultList").queryListView().getItems().isEmpty());
+            // Wait for this search's answer, not for the list the first language's pass left behind.
+            waitUntil(() -> robot.lookup("#resultList").queryListView().getItems().stream()
+                    .anyMatch(r -> r instanceof com.alluressories.caredesk.receipt.Receipt receipt
+                            && receipt.receiptNo().equals(receiptNo)));
             robot.type(KeyCode.DOWN);
             try {
                 waitUntil(() -> !robot.lookup("#lineTable .badge").queryAll().isEmpty());

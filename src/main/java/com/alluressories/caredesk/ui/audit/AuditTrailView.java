@@ -6,6 +6,7 @@ import com.alluressories.caredesk.staff.AuditEntry;
 import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.ui.DialogService;
+import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ScreenView;
@@ -128,7 +129,7 @@ public final class AuditTrailView implements ScreenView {
             }
         });
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() == null ? ""
-                : String.valueOf(model.errorProperty().get().getMessage()), model.errorProperty()));
+                : ErrorWords.of(i18n, model.errorProperty().get()), model.errorProperty()));
     }
 
     private String action(AuditAction action) {

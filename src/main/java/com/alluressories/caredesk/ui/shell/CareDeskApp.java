@@ -9,7 +9,6 @@ import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.store.Recovery;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoreDamagedException;
-import com.alluressories.caredesk.text.Refusal;
 import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.FxTaskRunner;
 import com.alluressories.caredesk.ui.I18n;
@@ -106,8 +105,7 @@ public final class CareDeskApp extends Application {
             LOG.error("Cannot open the store", cause);
             I18n i18n = new I18n("zh".equals(Locale.getDefault().getLanguage()) ? I18n.CHINESE : I18n.ENGLISH);
             // A refusal in the window's words; the store's own message names the path, in plain words.
-            Alert alert = new Alert(Alert.AlertType.ERROR, cause instanceof Refusal ? ErrorWords.of(i18n, cause)
-                    : cause.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorWords.of(i18n, cause));
             alert.setTitle(i18n.get("error.store.title"));
             alert.setHeaderText(i18n.get("error.store.title"));
             alert.getDialogPane().setMinWidth(560);
@@ -156,7 +154,7 @@ public final class CareDeskApp extends Application {
         if (backup.isEmpty()) {
             return false;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, damaged.getMessage() + "\n\n"
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, ErrorWords.of(i18n, damaged) + "\n\n"
                 + i18n.get("error.store.restore", backup.get().getFileName().toString()));
         ask.setTitle(i18n.get("error.store.damaged"));
         ask.setHeaderText(i18n.get("error.store.damaged"));

@@ -114,7 +114,8 @@ class SignInViewModelTest {
         assertThat(message.key()).isEqualTo("signin.error");
         I18n zh = new I18n(I18n.CHINESE);
         String words = message.words(zh);
-        assertThat(words).startsWith("登入失敗：").contains("發生錯誤").doesNotContain(dir.toString());
+        // The store's refusal, in Chinese (it names the store, so staff can tell IT which file).
+        assertThat(words).startsWith("登入失敗：無法儲存到").doesNotContain("Could not save");
         // A refusal among the arguments is worded from its key, in that language too.
         String refused = SignInViewModel.Message.error(new com.alluressories.caredesk.staff.StaffException(
                 "staff.problem.unknown", "9")).words(zh);
