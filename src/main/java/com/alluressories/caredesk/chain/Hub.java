@@ -110,7 +110,6 @@ public final class Hub implements AutoCloseable {
         p.setProperty("sync.url", o.url());
         p.setProperty("auto.registration", "false");
         p.setProperty("auto.reload", "true");
-        p.setProperty("auto.reload.reverse", "true");
         p.setProperty("initial.load.use.extract.job.enabled", "false");
         p.setProperty("staging.dir", o.workDir().resolve("staging").toString());
         p.setProperty("job.routing.period.time.ms", "500");

@@ -25,6 +25,8 @@ public final class NodeSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NodeSync.class);
     /** Longer than the hub's routing period, so a quiet pull means the hub had nothing routed for us. */
     private static final long QUIET_PAUSE_MS = 800;
+    /** The hub's node id in SymmetricDS (its external id). */
+    static final String HUB_NODE_ID = "HUB";
 
     private final Store store;
     private final Clock clock;
@@ -81,6 +83,12 @@ public final class NodeSync implements AutoCloseable {
             throw new ChainException("chain.join.unreachable", hubUrl, why);
         }
         membership.save(store);
+        // What this PC held before joining goes up to the hub, and on from there to every node.
+        for (ChainConfig.Shared shared : ChainConfig.SHARED) {
+            if (shared.fromNodes()) {
+                engine.getDataService().reloadTable(HUB_NODE_ID, null, null, shared.table());
+            }
+        }
         LOG.info("Joined the chain at {} as {}", hubUrl, code.nodeCode());
         return new NodeSync(store, clock, membership, engine);
     }

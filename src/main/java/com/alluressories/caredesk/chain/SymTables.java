@@ -17,15 +17,13 @@ final class SymTables {
         }
     }
 
-    /** The hub refuses the node from now on: its sync is off and it cannot register again. */
+    /** The hub refuses the node from now on: its password no longer matches and it cannot register again. */
     static void disableNode(Connection c, String nodeCode) throws SQLException {
         if (!present(c)) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE sym_node SET sync_enabled = 0 WHERE external_id = ?")) {
-            ps.setString(1, nodeCode);
-            ps.executeUpdate();
-        }
+        // Not sync_enabled = 0: SymmetricDS answers that with "sync disabled", on which a node uninstalls
+        // its own engine tables. A changed password is refused as "not authorised" and the node stays as it is.
         try (PreparedStatement ps = c.prepareStatement("UPDATE sym_node_security SET registration_enabled = 0, "
                 + "node_password = ? WHERE node_id IN (SELECT node_id FROM sym_node WHERE external_id = ?)")) {
             ps.setString(1, "disabled-" + java.util.UUID.randomUUID());
