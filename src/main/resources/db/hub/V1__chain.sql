@@ -11,6 +11,12 @@ CREATE TABLE chain_node (
     joined_at    BIGINT           -- epoch milliseconds; the code was used then
 );
 
+-- The hub's own settings: demo = 1 for a demo chain (its codes start DEMO-; only demo stores join).
+CREATE TABLE chain_setting (
+    setting_key   VARCHAR(40)  NOT NULL PRIMARY KEY,
+    setting_value VARCHAR(200) NOT NULL
+);
+
 -- The shared tables the hub passes between nodes, column for column as the nodes have them.
 CREATE TABLE receipt (
     id             BIGINT NOT NULL PRIMARY KEY,

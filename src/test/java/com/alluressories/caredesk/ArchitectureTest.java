@@ -50,7 +50,8 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("com.alluressories.caredesk.store..",
                     "com.alluressories.caredesk.claim..", "com.alluressories.caredesk.receipt..",
                     "com.alluressories.caredesk.shop..", "com.alluressories.caredesk.staff..",
-                    "com.alluressories.caredesk.ticket..", "com.alluressories.caredesk.demo..")
+                    "com.alluressories.caredesk.ticket..", "com.alluressories.caredesk.demo..",
+                    "com.alluressories.caredesk.chain..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
             .because("tables are read and written by the feature that owns them, through the store");
 

@@ -50,6 +50,7 @@ public final class Hub implements AutoCloseable {
     public static Hub start(Options options, Clock clock) {
         HubLedger ledger = new HubLedger(options.db(), clock);
         ledger.migrate();
+        ledger.demo(options.demo());
         Path props = options.workDir().resolve("hub-engine.properties");
         try {
             Files.createDirectories(options.workDir());

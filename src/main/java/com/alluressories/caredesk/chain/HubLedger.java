@@ -35,6 +35,48 @@ public final class HubLedger {
     }
 
     /**
+     * Whether this hub runs the demo chain. Decided at the hub's first start and kept: a real
+     * chain never turns into a demo one, nor the other way round.
+     */
+    public boolean demo(boolean asked) {
+        try (Connection c = db.connect()) {
+            Optional<Boolean> kept = demo(c);
+            if (kept.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO chain_setting (setting_key, setting_value) VALUES ('demo', ?)")) {
+                    ps.setString(1, asked ? "1" : "0");
+                    ps.executeUpdate();
+                }
+                return asked;
+            }
+            if (kept.get() != asked) {
+                throw new ChainException(kept.get() ? "chain.hub.isDemo" : "chain.hub.isReal");
+            }
+            return asked;
+        } catch (SQLException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /** Whether the hub's database holds the demo chain (false before the hub's first start). */
+    public boolean isDemo() {
+        try (Connection c = db.connect()) {
+            return demo(c).orElse(false);
+        } catch (SQLException e) {
+            throw unreachable(e);
+        }
+    }
+
+    private static Optional<Boolean> demo(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT setting_value FROM chain_setting WHERE setting_key = 'demo'")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of("1".equals(rs.getString("setting_value"))) : Optional.empty();
+            }
+        }
+    }
+
+    /**
      * Registers a node (or a replacement PC for it) and returns its join code, good for 24 hours
      * and one use. A node shut out with {@code hub-disable} stays shut out.
      */

@@ -166,8 +166,10 @@ public final class NodeSync implements AutoCloseable {
                 continue;
             }
             contact = true;
+            // A node that has just joined is not quiet until the hub's initial load has arrived whole.
             boolean moved = pushed.wasDataProcessed() || pulled.wasDataProcessed()
-                    || pushed.wasBatchProcessed() || pulled.wasBatchProcessed();
+                    || pushed.wasBatchProcessed() || pulled.wasBatchProcessed()
+                    || !engine.getNodeService().isDataLoadCompleted();
             quiet = moved ? 0 : quiet + 1;
             if (!moved) {
                 sleep(QUIET_PAUSE_MS);

@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
         description = "CareDesk: the Alluressories counter assistant. With no command, opens the window.",
         subcommands = {DemoCommand.class, EvaluateCommand.class, ImportReceiptsCommand.class, LookupCommand.class,
             TicketsCommand.class, TicketPdfCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, VerifyAuditCommand.class,
+            HubCommand.class, HubRegisterCommand.class, HubDisableCommand.class, JoinCommand.class, SyncCommand.class,
+            SyncStatusCommand.class,
             CommandLine.HelpCommand.class})
 public final class CareDeskCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -66,13 +66,9 @@ class ChainTest {
                     ReceiptRepository.insert(c, receipt("HO-2026-000001"));
                     return null;
                 });
-                System.out.println("DEBUG after join cwb=" + counts(cwb) + " ho=" + counts(ho));
                 atHo.syncOnce(Duration.ofSeconds(60));
-                System.out.println("DEBUG after ho sync cwb=" + counts(cwb) + " ho=" + counts(ho));
                 atCwb.syncOnce(Duration.ofSeconds(60));
-                System.out.println("DEBUG after cwb sync cwb=" + counts(cwb) + " ho=" + counts(ho));
                 atHo.syncOnce(Duration.ofSeconds(60));
-                System.out.println("DEBUG after ho sync cwb=" + counts(cwb) + " ho=" + counts(ho));
                 assertThat(receipts(cwb)).contains("HO-2026-000001", "CWB-BEFORE-1");
                 assertThat(receipts(ho)).contains("HO-2026-000001", "CWB-BEFORE-1");
                 assertThat(roles(cwb)).contains("CWB shop", "HO office");
@@ -135,16 +131,6 @@ class ChainTest {
                 }
             }
             return out;
-        });
-    }
-
-    static String counts(Store store) {
-        return store.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT (SELECT group_concat(receipt_no) FROM receipt), (SELECT count(*) FROM receipt_line)")) {
-                rs.next();
-                return rs.getString(1) + "/" + rs.getInt(2);
-            }
         });
     }
 
