@@ -46,6 +46,17 @@ final class HubCommand implements Callable<Integer> {
     @Option(names = "--keystore-password-file", paramLabel = "FILE", description = "A file holding the keystore's password.")
     Path keystorePasswordFile;
 
+    /** SymmetricDS's web server prints "Started" on standard output: this command prints only its own line. */
+    private static Hub startQuietly(Hub.Options options) {
+        java.io.PrintStream console = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            return Hub.start(options, Clock.systemUTC());
+        } finally {
+            System.setOut(console);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Path dataDir = root.dataDir();
@@ -57,7 +68,7 @@ final class HubCommand implements Callable<Integer> {
                 keystore, keystorePassword);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Hub hub = Hub.start(options, Clock.systemUTC())) {
+        try (Hub hub = startQuietly(options)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 hub.close();
                 stopped.countDown();
