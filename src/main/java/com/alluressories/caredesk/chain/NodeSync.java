@@ -122,6 +122,9 @@ public final class NodeSync implements AutoCloseable {
         int sync = m.hubUrl().lastIndexOf("/sync/");
         p.setProperty("sync.url", (sync < 0 ? m.hubUrl() : m.hubUrl().substring(0, sync)) + "/sync/" + m.engineName());
         p.setProperty("registration.number.of.attempts", "1");
+        // A network that has gone quiet is noticed in seconds, not minutes.
+        p.setProperty("http.timeout.ms", "15000");
+        p.setProperty("http.connect.timeout.ms", "5000");
         p.setProperty("staging.dir", dataDir.resolve("chain").resolve("staging").toString());
         p.setProperty("jobs.synchronized.enable", "true");
         p.setProperty("sync.triggers.thread.count.per.server", "1");

@@ -26,6 +26,15 @@ public record SyncStatus(String node, String role, String hub, String state, Str
 
     /** Reads the status; asks the hub whether it answers, waiting at most {@code ping}. */
     public static SyncStatus of(Store store, Duration ping) {
+        return of(store, url -> answers(url, ping));
+    }
+
+    /** Reads the status, with what the caller already knows of whether the hub answers. */
+    public static SyncStatus of(Store store, boolean hubAnswers) {
+        return of(store, url -> hubAnswers);
+    }
+
+    private static SyncStatus of(Store store, java.util.function.Predicate<String> hubAnswers) {
         Optional<Membership> m = Membership.of(store);
         if (m.isEmpty()) {
             return new SyncStatus(null, null, null, NOT_JOINED, null, 0, 0, List.of());
@@ -42,7 +51,7 @@ public record SyncStatus(String node, String role, String hub, String state, Str
             List<String> errors = new ArrayList<>(SymTables.loadErrors(c));
             Settings.get(c, Membership.LAST_ERROR).ifPresent(e -> errors.add(0, e));
             String last = Settings.get(c, Membership.LAST_SYNC).orElse(null);
-            String state = answers(m.get().hubUrl(), ping) ? ONLINE : OFFLINE;
+            String state = hubAnswers.test(m.get().hubUrl()) ? ONLINE : OFFLINE;
             return new SyncStatus(code, role, m.get().hubUrl(), state, last, SymTables.pendingOut(c),
                     SymTables.pendingIn(c), List.copyOf(errors));
         });

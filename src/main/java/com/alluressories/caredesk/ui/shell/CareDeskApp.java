@@ -2,6 +2,7 @@ package com.alluressories.caredesk.ui.shell;
 
 import atlantafx.base.theme.PrimerLight;
 import com.alluressories.caredesk.app.BackupSchedule;
+import com.alluressories.caredesk.app.ChainLink;
 import com.alluressories.caredesk.app.GuiLauncher.GuiOptions;
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.demo.DemoShop;
@@ -42,6 +43,7 @@ public final class CareDeskApp extends Application {
     private Services services;
     private FxTaskRunner tasks;
     private BackupSchedule backupSchedule;
+    private ChainLink chain;
 
     /** Opens the window and blocks until it is closed. */
     public static int launchAndWait(GuiOptions guiOptions) {
@@ -142,6 +144,9 @@ public final class CareDeskApp extends Application {
             }));
         }
         window.show();
+        // The chain's engine starts behind the first frame, on its own thread.
+        chain = new ChainLink(services.store(), services.clock());
+        chain.start(window::syncStatus);
     }
 
     /**
@@ -172,6 +177,9 @@ public final class CareDeskApp extends Application {
     public void stop() {
         if (backupSchedule != null) {
             backupSchedule.close();
+        }
+        if (chain != null) {
+            chain.close();
         }
         if (tasks != null) {
             tasks.close();

@@ -286,6 +286,11 @@ public final class MainWindow {
         return claimModel;
     }
 
+    /** Where this PC stands with head office (from the chain's thread). */
+    public void syncStatus(com.alluressories.caredesk.chain.SyncStatus status) {
+        Platform.runLater(() -> shellModel.syncStatusProperty().set(status));
+    }
+
     public void show() {
         stage.show();
     }

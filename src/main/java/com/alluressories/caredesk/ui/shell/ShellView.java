@@ -1,5 +1,7 @@
 package com.alluressories.caredesk.ui.shell;
 
+import com.alluressories.caredesk.chain.SyncStatus;
+import java.time.Instant;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.Screen;
@@ -48,6 +50,7 @@ public final class ShellView {
     @FXML private Label statusDemo;
     @FXML private Button backupButton;
     @FXML private Label backupProblem;
+    @FXML private Label syncLabel;
 
     private final ShellViewModel model;
     private final I18n i18n;
@@ -134,6 +137,16 @@ public final class ShellView {
                 ? "" : i18n.get("status.backupFailed", model.backupProblemProperty().get()), model.backupProblemProperty()));
         backupProblem.visibleProperty().bind(model.backupProblemProperty().isNotEmpty());
         backupProblem.managedProperty().bind(backupProblem.visibleProperty());
+        syncLabel.textProperty().bind(Bindings.createStringBinding(() -> SyncWords.of(i18n,
+                model.syncStatusProperty().get(), Instant.now()), model.syncStatusProperty()));
+        syncLabel.visibleProperty().bind(model.syncStatusProperty().isNotNull());
+        syncLabel.managedProperty().bind(syncLabel.visibleProperty());
+        model.syncStatusProperty().addListener((obs, old, now) -> {
+            syncLabel.getStyleClass().remove("sync-offline");
+            if (now != null && SyncStatus.OFFLINE.equals(now.state())) {
+                syncLabel.getStyleClass().add("sync-offline");
+            }
+        });
         model.profileProperty().addListener(shopListener);
         model.demoProperty().addListener(shopListener);
         model.screenProperty().addListener(screenListener);
@@ -217,6 +230,8 @@ public final class ShellView {
         subtitle.visibleProperty().unbind();
         titleBox.visibleProperty().unbind();
         backupProblem.textProperty().unbind();
+        syncLabel.textProperty().unbind();
+        syncLabel.visibleProperty().unbind();
         backupProblem.visibleProperty().unbind();
         views.values().forEach(ScreenView::dispose);
     }

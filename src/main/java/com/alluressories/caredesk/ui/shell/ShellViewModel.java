@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui.shell;
 
+import com.alluressories.caredesk.chain.SyncStatus;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.staff.Actor;
@@ -36,6 +37,7 @@ public final class ShellViewModel {
     private final StaffService staff;
     private final Session session;
     private final StringProperty backupProblem = new SimpleStringProperty("");
+    private final ObjectProperty<SyncStatus> syncStatus = new SimpleObjectProperty<>();
 
     public ShellViewModel(ShopService shop, StaffService staff, Session session, TaskRunner tasks, Path dataDir) {
         this.shop = shop;
@@ -115,6 +117,11 @@ public final class ShellViewModel {
             refresh();
             onDone.run();
         }, onError);
+    }
+
+    /** Where this PC stands with head office; null until the first report. */
+    public ObjectProperty<SyncStatus> syncStatusProperty() {
+        return syncStatus;
     }
 
     /** Why the last automatic backup failed ("" when it worked): shown in the status bar until one works. */
