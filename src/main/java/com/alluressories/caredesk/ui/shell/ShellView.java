@@ -1,12 +1,12 @@
 package com.alluressories.caredesk.ui.shell;
 
 import com.alluressories.caredesk.chain.SyncStatus;
-import java.time.Instant;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.ui.ScreenView;
 import com.alluressories.caredesk.ui.ViewLoader;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
