@@ -92,13 +92,20 @@ public final class Backups {
         } catch (IOException e) {
             throw new StoreException(e, "store.backup.folder", file.getParent(), e.getMessage());
         }
-        store.maintenance(c -> {
-            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, file.toString());
-                ps.execute();
-            }
-            return null;
-        });
+        try {
+            store.maintenance(c -> {
+                try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, file.toString());
+                    ps.execute();
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            // The copy could not be written where it was asked for: say where, not SQLite's words
+            // about the store (which is fine); the log keeps them.
+            LOG.warn("Cannot write the backup {}", file, e);
+            throw new StoreException(e, "store.backup.cannotWrite", file);
+        }
         Check check = check(file);
         if (!check.ok()) {
             try {

@@ -91,7 +91,7 @@ class ChainCommandsTest {
         assertThat(json(at(dir.resolve("ho"), "sync-status")).get("state").asText()).isEqualTo("offline");
     }
 
-    private MainProcess.Result at(Path dataDir, String... args) throws Exception {
+    static MainProcess.Result at(Path dataDir, String... args) throws Exception {
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
         all[1] = dataDir.toString();
@@ -99,19 +99,20 @@ class ChainCommandsTest {
         return MainProcess.run(null, Map.of(), all);
     }
 
-    private static JsonNode json(MainProcess.Result result) throws Exception {
+    static JsonNode json(MainProcess.Result result) throws Exception {
         assertThat(result.exitCode()).as(result.err()).isZero();
         return new ObjectMapper().readTree(result.out());
     }
 
     /** The hub in its own JVM; returns once it says it is running (or fails after two minutes). */
-    private static Process startHub(Path hubDir, int port) throws Exception {
+    static Process startHub(Path hubDir, int port, String... options) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(CareDesk.class.getName());
         command.addAll(List.of("--data-dir", hubDir.toString(), "hub", "--port", Integer.toString(port)));
+        command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> {

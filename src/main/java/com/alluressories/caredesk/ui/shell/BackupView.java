@@ -57,7 +57,7 @@ final class BackupView {
             return;
         }
         String words = ErrorWords.of(i18n, failure);
-        shell.backupFailed(words);
+        shell.backupFailed(failure);
         Notices.error(owner, i18n.get("backup.failed"), i18n.get("status.backupFailed", words));
     }
 }

@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui.shell;
 
+import javafx.scene.control.Label;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -10,6 +11,7 @@ import org.controlsfx.control.Notifications;
  */
 final class Notices {
     private static final Duration SHOWN = Duration.seconds(8);
+    private static final double WIDTH = 360;
 
     private Notices() {
     }
@@ -22,7 +24,13 @@ final class Notices {
         notice(owner, title, text).hideAfter(Duration.seconds(SHOWN.toSeconds() * 2)).showError();
     }
 
+    /** The words wrap within a readable width, so a long reason never runs off the window's edge. */
     private static Notifications notice(Window owner, String title, String text) {
-        return Notifications.create().owner(owner).title(title).text(text).hideAfter(SHOWN);
+        Label words = new Label(text);
+        words.setWrapText(true);
+        words.setMaxWidth(WIDTH);
+        words.setPrefWidth(WIDTH);
+        words.getStyleClass().add("notice-text");
+        return Notifications.create().owner(owner).title(title).graphic(words).hideAfter(SHOWN);
     }
 }

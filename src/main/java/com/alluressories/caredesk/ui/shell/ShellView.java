@@ -2,6 +2,7 @@ package com.alluressories.caredesk.ui.shell;
 
 import com.alluressories.caredesk.chain.SyncStatus;
 import com.alluressories.caredesk.shop.ShopProfile;
+import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.ui.ScreenView;
@@ -133,9 +134,10 @@ public final class ShellView {
         demoBadge.managedProperty().bind(demoBadge.visibleProperty());
         statusDemo.visibleProperty().bind(model.demoProperty());
         statusDataDir.setText(i18n.get("status.dataDir", model.dataDir().toString()));
-        backupProblem.textProperty().bind(Bindings.createStringBinding(() -> model.backupProblemProperty().get().isEmpty()
-                ? "" : i18n.get("status.backupFailed", model.backupProblemProperty().get()), model.backupProblemProperty()));
-        backupProblem.visibleProperty().bind(model.backupProblemProperty().isNotEmpty());
+        backupProblem.textProperty().bind(Bindings.createStringBinding(() -> model.backupProblemProperty().get() == null
+                ? "" : i18n.get("status.backupFailed", ErrorWords.of(i18n, model.backupProblemProperty().get())),
+                model.backupProblemProperty()));
+        backupProblem.visibleProperty().bind(model.backupProblemProperty().isNotNull());
         backupProblem.managedProperty().bind(backupProblem.visibleProperty());
         syncLabel.textProperty().bind(Bindings.createStringBinding(() -> SyncWords.of(i18n,
                 model.syncStatusProperty().get(), Instant.now()), model.syncStatusProperty()));

@@ -16,11 +16,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +33,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Optional<Actor>> user = new SimpleObjectProperty<>(Optional.empty());
     private final StaffService staff;
     private final Session session;
-    private final StringProperty backupProblem = new SimpleStringProperty("");
+    private final ObjectProperty<Throwable> backupProblem = new SimpleObjectProperty<>();
     private final ObjectProperty<SyncStatus> syncStatus = new SimpleObjectProperty<>();
 
     public ShellViewModel(ShopService shop, StaffService staff, Session session, TaskRunner tasks, Path dataDir) {
@@ -124,18 +121,21 @@ public final class ShellViewModel {
         return syncStatus;
     }
 
-    /** Why the last automatic backup failed ("" when it worked): shown in the status bar until one works. */
-    public ReadOnlyStringProperty backupProblemProperty() {
+    /**
+     * Why the last automatic backup failed (null when it worked): shown in the status bar until one
+     * works, worded in whatever language the window has then.
+     */
+    public ReadOnlyObjectProperty<Throwable> backupProblemProperty() {
         return backupProblem;
     }
 
-    /** The automatic backup failed, for this reason (in the window's words). */
-    public void backupFailed(String why) {
-        backupProblem.set(why == null || why.isBlank() ? "?" : why);
+    /** The automatic backup failed. */
+    public void backupFailed(Throwable why) {
+        backupProblem.set(why == null ? new IllegalStateException("unknown") : why);
     }
 
     /** A backup worked: the last failure is over. */
     public void backupWorked() {
-        backupProblem.set("");
+        backupProblem.set(null);
     }
 }

@@ -87,13 +87,14 @@ class ShellViewModelTest {
     @Test
     void aFailedBackupStaysUntilOneWorks() {
         ShellViewModel model = model(false);
-        assertThat(model.backupProblemProperty().get()).isEmpty();
-        model.backupFailed("The disk is full");
-        assertThat(model.backupProblemProperty().get()).isEqualTo("The disk is full");
-        model.backupFailed("");
-        assertThat(model.backupProblemProperty().get()).as("a failure without words still shows").isNotEmpty();
+        assertThat(model.backupProblemProperty().get()).isNull();
+        RuntimeException full = new com.alluressories.caredesk.store.StoreException("store.write.diskFull", "x.db");
+        model.backupFailed(full);
+        assertThat(model.backupProblemProperty().get()).isSameAs(full);
+        model.backupFailed(null);
+        assertThat(model.backupProblemProperty().get()).as("a failure without a reason still shows").isNotNull();
         model.backupWorked();
-        assertThat(model.backupProblemProperty().get()).isEmpty();
+        assertThat(model.backupProblemProperty().get()).isNull();
     }
 
     @Test
