@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -18,18 +17,13 @@ import javafx.scene.layout.VBox;
  */
 final class PickupDialog extends TicketDialog {
     private final PickupForm form;
-    private final TextField last4 = new TextField();
+    private final TextField last4 = new DigitsField();
     private final VBox content;
 
     PickupDialog(PickupForm form, I18n i18n) {
         super(i18n, i18n.get("tickets.pickup.title", form.ticket().ticketNo()), i18n.get("tickets.pickup.confirm"));
         this.form = form;
         last4.setId("last4Field");
-        // Only digits go in (a pasted "45-67" gives 4567), and no more than 4 of them.
-        last4.setTextFormatter(new TextFormatter<String>(change -> {
-            change.setText(PickupForm.digitsOf(change.getText()));
-            return PickupForm.fitsLast4(change.getControlNewText()) ? change : null;
-        }));
         last4.textProperty().bindBidirectional(form.last4Property());
         CheckBox override = new CheckBox(i18n.get("tickets.pickup.override"));
         override.setId("pickupOverrideCheck");
@@ -67,5 +61,20 @@ final class PickupDialog extends TicketDialog {
     @Override
     boolean modelAccepts() {
         return form.confirm();
+    }
+
+    /**
+     * The last-4 field: only digits go in (a pasted "45-67" gives 4567), and no more than 4 of them.
+     * (Not a TextFormatter: a field with one keeps Escape for itself, and Escape closes the form.)
+     */
+    private static final class DigitsField extends TextField {
+        @Override
+        public void replaceText(int start, int end, String text) {
+            String digits = PickupForm.digitsOf(text);
+            String next = getText().substring(0, start) + digits + getText().substring(end);
+            if (PickupForm.fitsLast4(next)) {
+                super.replaceText(start, end, digits);
+            }
+        }
     }
 }

@@ -44,7 +44,7 @@ import javafx.util.Duration;
  * Repair tickets: the list with filters and search, a ticket's claim, decision, quote and history,
  * the actions its state allows (and only those), pickup with the phone check, and printing. Each
  * action's form is its own dialog and view model ({@code QuoteDialog}, {@code PickupDialog}…).
- * (About 390 lines: one FXML screen's list, filters, details and print buttons, wired in one place.)
+ * (About 400 lines: one FXML screen's list, filters, details and print buttons, wired in one place.)
  */
 public final class RepairTicketsView implements ScreenView {
     @FXML private TextField ticketSearchField;

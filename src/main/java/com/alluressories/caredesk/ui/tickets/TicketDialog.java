@@ -26,7 +26,8 @@ import javafx.scene.layout.VBox;
 /**
  * What the ticket forms share: a title from the action, labelled rows, and each checked field's
  * problem (the view model's to find) shown the way claim intake shows it: the field in the theme's
- * danger state and the words right under it, once the field has been typed in or left, or OK pressed.
+ * danger state and the words right under it, once the field has been typed in or left for another
+ * field, or OK pressed.
  * OK can always be pressed; with a problem the form stays open and the first wrong field takes the keyboard.
  */
 abstract class TicketDialog implements FormDialog {
@@ -97,8 +98,10 @@ abstract class TicketDialog implements FormDialog {
         Check check = new Check(field, problem);
         checks.add(check);
         field.focusedProperty().addListener((obs, was, now) -> {
-            // Left for another field (not just the window losing the keyboard): touched.
-            if (was && !now && field.getScene() != null && field.getScene().getFocusOwner() != field) {
+            // Left for another field of the form: touched. Not when the keyboard goes to OK or Cancel
+            // (OK says it all at once; words appearing on the press would move the button from under
+            // the mouse) nor when the window loses the keyboard.
+            if (was && !now && field.getScene() != null && inForm(field.getScene().getFocusOwner())) {
                 check.touched = true;
                 showProblems();
             }
@@ -115,6 +118,15 @@ abstract class TicketDialog implements FormDialog {
             o.addListener(x -> showProblems());
         }
         return check.words;
+    }
+
+    private boolean inForm(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Before the model is asked on OK (a date typed but not yet entered counts, say). */
@@ -188,6 +200,9 @@ abstract class TicketDialog implements FormDialog {
         boolean show() {
             Optional<Problem> found = touched ? problem.get() : Optional.empty();
             field.pseudoClassStateChanged(Styles.STATE_DANGER, found.isPresent());
+            if (field instanceof DatePicker d) {
+                d.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, found.isPresent()); // its whole border
+            }
             String before = words.getText();
             words.setText(found.map(p -> p.words(i18n)).orElse(""));
             return before.isEmpty() != words.getText().isEmpty();

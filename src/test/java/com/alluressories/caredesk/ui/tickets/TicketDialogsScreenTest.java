@@ -80,6 +80,9 @@ class TicketDialogsScreenTest {
         I18n i18n = new I18n(Locale.forLanguageTag("zh-HK"));
         AtomicReference<Boolean> confirmed = open(robot, new QuoteDialog(new QuoteForm(), i18n), i18n, "#amountField");
         TextField amount = robot.lookup("#amountField").query();
+        robot.clickOn("#amountField").type(javafx.scene.input.KeyCode.TAB);
+        waitUntil(() -> marked(amount));
+        assertThat(wordsUnder(robot, amount)).as("left empty for the note: touched").isNotEmpty();
         robot.clickOn("#dialogOkButton");
         waitUntil(() -> marked(amount) && amount.isFocused());
         assertThat(wordsUnder(robot, amount)).isEqualTo(i18n.get("tickets.dialog.invalidAmount")).contains("港幣");
@@ -87,6 +90,27 @@ class TicketDialogsScreenTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> confirmed.get() != null);
         assertThat(confirmed.get()).isFalse();
+    }
+
+    @Test
+    void anApprovalWithNothingSaidAndAPastDateMarksBothAndFocusesTheFirst(FxRobot robot) throws Exception {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        QuoteAnswerForm form = new QuoteAnswerForm(true, TicketForms.TODAY);
+        form.expectedProperty().set(TicketForms.TODAY.minusDays(2));
+        AtomicReference<Boolean> confirmed = open(robot, new QuoteAnswerDialog(form, i18n), i18n, "#howField");
+        TextField how = robot.lookup("#howField").query();
+        Node expected = robot.lookup(".date-picker").query();
+        assertThat(marked(expected)).as("not said before the date is touched or OK pressed").isFalse();
+        robot.clickOn("#dialogOkButton");
+        waitUntil(() -> marked(how) && marked(expected) && how.isFocused());
+        assertThat(wordsUnder(robot, expected)).isEqualTo("The expected date cannot be before today.");
+        assertThat(confirmed.get()).isNull();
+        robot.write("In person");
+        Platform.runLater(() -> form.expectedProperty().set(TicketForms.TODAY));
+        waitUntil(() -> !marked(expected) && !marked(how));
+        robot.clickOn("#dialogOkButton");
+        waitUntil(() -> confirmed.get() != null);
+        assertThat(confirmed.get()).isTrue();
     }
 
     @Test
@@ -124,6 +148,18 @@ class TicketDialogsScreenTest {
         robot.clickOn("#dialogOkButton");
         waitUntil(() -> confirmed.get() != null);
         assertThat(form.overrideReason()).contains("Sister collecting, ID seen");
+    }
+
+    @Test
+    void escapeInTheLast4FieldCancelsThePickup(FxRobot robot) throws Exception {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        PickupForm form = new PickupForm(ticket(TicketState.READY_FOR_PICKUP, true,
+                Optional.of(new BigDecimal("380")), Optional.of(new BigDecimal("380.00"))));
+        AtomicReference<Boolean> confirmed = open(robot, new PickupDialog(form, i18n), i18n, "#last4Field");
+        robot.clickOn("#last4Field").write("12");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> confirmed.get() != null);
+        assertThat(confirmed.get()).isFalse();
     }
 
     @Test
