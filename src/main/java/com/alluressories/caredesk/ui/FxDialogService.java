@@ -10,12 +10,17 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
-/** {@link DialogService} with JavaFX alerts and forms owned by the main window, in its stylesheets. */
+/**
+ * {@link DialogService} with JavaFX alerts and forms owned by the main window, in its stylesheets,
+ * their buttons worded in the window's language.
+ */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    private final I18n i18n;
 
-    public FxDialogService(Window owner) {
+    public FxDialogService(Window owner, I18n i18n) {
         this.owner = owner;
+        this.i18n = i18n;
     }
 
     @Override
@@ -30,8 +35,10 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        ButtonType ok = okButton();
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ok,
+                new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
     @Override
@@ -64,11 +71,15 @@ public final class FxDialogService implements DialogService {
     }
 
     private void show(Alert.AlertType type, String title, String message) {
-        alert(type, title, message).showAndWait();
+        alert(type, title, message, okButton()).showAndWait();
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message);
+    private ButtonType okButton() {
+        return new ButtonType(i18n.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message, buttons);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

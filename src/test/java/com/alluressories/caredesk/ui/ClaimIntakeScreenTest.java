@@ -128,6 +128,9 @@ class ClaimIntakeScreenTest {
             throw new AssertionError("windows: " + windows, e);
         }
         waitUntil(() -> robot.lookup("#action-APPROVE_QUOTE").tryQuery().isPresent());
+        // The keyboard stays on the ticket (its next step), not on the header's lock button.
+        waitUntil(() -> focused(robot, "#action-APPROVE_QUOTE"));
+        assertThat(focused(robot, "#lockButton")).as("the next Enter would lock the window").isFalse();
         robot.clickOn("#action-APPROVE_QUOTE");
         waitUntil(() -> focused(robot, "#howField"));
         robot.clickOn("#howField").write("In person");

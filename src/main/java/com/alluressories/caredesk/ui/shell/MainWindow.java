@@ -89,7 +89,7 @@ public final class MainWindow {
         this.services = services;
         this.tasks = tasks;
         this.i18n = new I18n(locale);
-        this.dialogs = new FxDialogService(stage);
+        this.dialogs = new FxDialogService(stage, i18n);
         // A dialog still open is work in hand (a ticket being opened for a saved claim): the lock
         // waits for it, rather than cutting it off half-way or leaving it open over the lock. A popup
         // (a list, a tooltip, a notification) is not.

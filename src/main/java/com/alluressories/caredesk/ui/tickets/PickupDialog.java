@@ -1,9 +1,7 @@
 package com.alluressories.caredesk.ui.tickets;
 
-import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.I18n;
 import javafx.application.Platform;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -12,17 +10,18 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Pickup: what the customer pays, the last 4 digits of their phone ({@code #last4Field}) with a
- * mismatch said right under them ({@code #last4Error}, the form staying open), and the manager
- * override ({@code #pickupOverrideCheck}) with its reason ({@code #overrideReasonField}) right there.
+ * Pickup: what the customer pays, the last 4 digits of their phone ({@code #last4Field}, digits
+ * only) with what is wrong with them said right under them ({@code #last4Error}, the form staying
+ * open), and the manager override ({@code #pickupOverrideCheck}) with its reason
+ * ({@code #overrideReasonField}) right there.
  */
 final class PickupDialog extends TicketDialog {
     private final PickupForm form;
-    private final TextField last4 = new TextField();
+    private final TextField last4 = new DigitsField();
     private final VBox content;
 
-    PickupDialog(PickupForm form, I18n i18n, DialogService dialogs) {
-        super(i18n, dialogs, i18n.get("tickets.pickup.title", form.ticket().ticketNo()), i18n.get("tickets.pickup.confirm"));
+    PickupDialog(PickupForm form, I18n i18n) {
+        super(i18n, i18n.get("tickets.pickup.title", form.ticket().ticketNo()), i18n.get("tickets.pickup.confirm"));
         this.form = form;
         last4.setId("last4Field");
         last4.textProperty().bindBidirectional(form.last4Property());
@@ -39,18 +38,13 @@ final class PickupDialog extends TicketDialog {
         reason.disableProperty().bind(form.overrideProperty().not());
         Label charge = new Label(i18n.get("tickets.pickup.charge", form.toPay().format()));
         charge.getStyleClass().add("section-title");
-        Label mismatch = new Label();
-        mismatch.setId("last4Error");
-        mismatch.getStyleClass().add("field-error");
-        mismatch.setWrapText(true);
-        mismatch.setMaxWidth(360);
-        mismatch.managedProperty().bind(mismatch.textProperty().isNotEmpty());
-        form.mismatchProperty().addListener((obs, old, now) -> mismatch.setText(now == null ? "" : now.words(i18n)));
+        check(last4, form::last4Problem, form.overrideProperty()).setId("last4Error");
+        check(reason, form::reasonProblem, form.overrideProperty());
         form.overrideProperty().addListener((obs, was, now) -> Platform.runLater(this::fit));
         // The override comes after the digits it replaces; its reason and the manager's part follow it.
         GridPane digits = grid("tickets.pickup.last4", last4);
         GridPane overrideForm = grid("tickets.pickup.reason", reason, "tickets.pickup.manager", manager);
-        content = new VBox(10, charge, digits, mismatch, override, overrideForm);
+        content = new VBox(10, charge, digits, override, overrideForm);
     }
 
     @Override
@@ -63,26 +57,24 @@ final class PickupDialog extends TicketDialog {
         return last4;
     }
 
+    /** Too few digits, wrong digits or an override without its reason keep the form open. */
     @Override
-    public ObservableBooleanValue okAllowed() {
-        return form.canConfirmProperty();
+    boolean modelAccepts() {
+        return form.confirm();
     }
 
-    /** Wrong digits keep the form open, the mismatch said and the digits selected for typing again. */
-    @Override
-    public boolean accept() {
-        if (form.confirm()) {
-            return true;
-        }
-        last4.requestFocus();
-        last4.selectAll();
-        fit();
-        return false;
-    }
-
-    private void fit() {
-        if (content.getScene() != null && content.getScene().getWindow() != null) {
-            content.getScene().getWindow().sizeToScene();
+    /**
+     * The last-4 field: only digits go in (a pasted "45-67" gives 4567), and no more than 4 of them.
+     * (Not a TextFormatter: a field with one keeps Escape for itself, and Escape closes the form.)
+     */
+    private static final class DigitsField extends TextField {
+        @Override
+        public void replaceText(int start, int end, String text) {
+            String digits = PickupForm.digitsOf(text);
+            String next = getText().substring(0, start) + digits + getText().substring(end);
+            if (PickupForm.fitsLast4(next)) {
+                super.replaceText(start, end, digits);
+            }
         }
     }
 }

@@ -2,7 +2,6 @@ package com.alluressories.caredesk.ui.tickets;
 
 import com.alluressories.caredesk.ticket.TicketAction;
 import com.alluressories.caredesk.ui.DatePickers;
-import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
@@ -11,7 +10,7 @@ import javafx.scene.layout.GridPane;
 
 /**
  * The customer's answer to a quote: how they answered (the first field), and for an approval
- * where the piece is repaired and when it is expected back; a note.
+ * where the piece is repaired and when it is expected back (not before today); a note.
  */
 final class QuoteAnswerDialog extends TicketDialog {
     private final QuoteAnswerForm form;
@@ -19,12 +18,13 @@ final class QuoteAnswerDialog extends TicketDialog {
     private final DatePicker expected;
     private final GridPane content;
 
-    QuoteAnswerDialog(QuoteAnswerForm form, I18n i18n, DialogService dialogs) {
-        super(i18n, dialogs, title(i18n, form.approve() ? TicketAction.APPROVE_QUOTE : TicketAction.DECLINE_QUOTE),
+    QuoteAnswerDialog(QuoteAnswerForm form, I18n i18n) {
+        super(i18n, title(i18n, form.approve() ? TicketAction.APPROVE_QUOTE : TicketAction.DECLINE_QUOTE),
                 i18n.get("tickets.dialog.ok"));
         this.form = form;
         how.setPromptText(i18n.get("tickets.dialog.how.prompt"));
         how.textProperty().bindBidirectional(form.howProperty());
+        check(how, form::howProblem);
         TextField note = new TextField();
         note.textProperty().bindBidirectional(form.noteProperty());
         if (form.approve()) {
@@ -33,13 +33,13 @@ final class QuoteAnswerDialog extends TicketDialog {
             workshop.textProperty().bindBidirectional(form.workshopProperty());
             expected = DatePickers.create(form.expectedProperty().get(), i18n.locale());
             expected.valueProperty().bindBidirectional(form.expectedProperty());
+            check(expected, form::expectedProblem);
             content = grid("tickets.dialog.how", how, "tickets.dialog.workshop", workshop, "tickets.dialog.expected",
                     expected, "tickets.dialog.note", note);
         } else {
             expected = null;
             content = grid("tickets.dialog.how", how, "tickets.dialog.note", note);
         }
-        check(how, true, form::howProblem);
     }
 
     @Override
@@ -53,10 +53,14 @@ final class QuoteAnswerDialog extends TicketDialog {
     }
 
     @Override
-    public boolean accept() {
+    void beforeOk() {
         if (expected != null) {
             DatePickers.commit(expected); // a date typed but not yet entered counts
         }
-        return acceptUnless(form.howProblem());
+    }
+
+    @Override
+    boolean modelAccepts() {
+        return form.problems().isEmpty();
     }
 }

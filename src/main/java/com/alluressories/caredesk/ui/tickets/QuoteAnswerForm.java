@@ -1,7 +1,9 @@
 package com.alluressories.caredesk.ui.tickets;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -9,10 +11,12 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The customer's answer to a quote: how they answered (in person, by phone…) is always asked; an
- * approval also says where the piece is repaired and when it is expected back (a week by default).
+ * approval also says where the piece is repaired and when it is expected back (a week by default,
+ * never before today).
  */
 public final class QuoteAnswerForm {
     private final boolean approve;
+    private final LocalDate today;
     private final StringProperty how = new SimpleStringProperty("");
     private final StringProperty workshop = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> expected = new SimpleObjectProperty<>();
@@ -20,6 +24,7 @@ public final class QuoteAnswerForm {
 
     public QuoteAnswerForm(boolean approve, LocalDate today) {
         this.approve = approve;
+        this.today = today;
         this.expected.set(today.plusDays(7));
     }
 
@@ -31,6 +36,16 @@ public final class QuoteAnswerForm {
     public Optional<Problem> howProblem() {
         return how.get() == null || how.get().isBlank() ? Optional.of(Problem.of("tickets.dialog.howRequired"))
                 : Optional.empty();
+    }
+
+    /** An approval's expected date before today; none for a decline, or when no date is given. */
+    public Optional<Problem> expectedProblem() {
+        return approve ? StartRepairForm.pastDate(expected.get(), today) : Optional.empty();
+    }
+
+    /** What keeps OK from going through, in the order of the fields. */
+    public List<Problem> problems() {
+        return Stream.of(howProblem(), expectedProblem()).flatMap(Optional::stream).toList();
     }
 
     public String how() {

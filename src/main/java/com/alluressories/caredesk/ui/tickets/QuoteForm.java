@@ -1,6 +1,7 @@
 package com.alluressories.caredesk.ui.tickets;
 
 import com.alluressories.caredesk.money.Money;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +21,11 @@ public final class QuoteForm {
             return Optional.of(Problem.of("tickets.dialog.invalidAmount"));
         }
         return typed.get().isPositive() ? Optional.empty() : Optional.of(Problem.of("tickets.dialog.quoteAboveZero"));
+    }
+
+    /** What keeps OK from going through. */
+    public List<Problem> problems() {
+        return amountProblem().stream().toList();
     }
 
     /** The amount to quote; only once {@link #amountProblem()} is empty. */

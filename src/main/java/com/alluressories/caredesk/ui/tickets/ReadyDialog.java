@@ -3,7 +3,6 @@ package com.alluressories.caredesk.ui.tickets;
 import com.alluressories.caredesk.ticket.Outcome;
 import com.alluressories.caredesk.ticket.TicketAction;
 import com.alluressories.caredesk.ui.Converters;
-import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -16,8 +15,8 @@ final class ReadyDialog extends TicketDialog {
     private final ComboBox<Outcome> outcome = new ComboBox<>();
     private final GridPane content;
 
-    ReadyDialog(ReadyForm form, I18n i18n, DialogService dialogs) {
-        super(i18n, dialogs, title(i18n, TicketAction.READY), i18n.get("tickets.dialog.ok"));
+    ReadyDialog(ReadyForm form, I18n i18n) {
+        super(i18n, title(i18n, TicketAction.READY), i18n.get("tickets.dialog.ok"));
         this.form = form;
         outcome.getItems().setAll(form.outcomes());
         outcome.setConverter(Converters.showing(o -> i18n.get("outcome." + o.name())));
@@ -27,10 +26,10 @@ final class ReadyDialog extends TicketDialog {
         charge.setDisable(!form.chargeEditable());
         TextField note = new TextField();
         note.textProperty().bindBidirectional(form.noteProperty());
-        content = grid("tickets.dialog.outcome", outcome, "tickets.dialog.charge", charge, "tickets.dialog.note", note);
         if (form.chargeEditable()) {
-            check(charge, false, form::chargeProblem);
+            check(charge, form::chargeProblem);
         }
+        content = grid("tickets.dialog.outcome", outcome, "tickets.dialog.charge", charge, "tickets.dialog.note", note);
     }
 
     @Override
@@ -44,7 +43,7 @@ final class ReadyDialog extends TicketDialog {
     }
 
     @Override
-    public boolean accept() {
-        return acceptUnless(form.chargeProblem());
+    boolean modelAccepts() {
+        return form.problems().isEmpty();
     }
 }

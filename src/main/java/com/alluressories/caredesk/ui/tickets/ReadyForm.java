@@ -47,6 +47,11 @@ public final class ReadyForm {
                 ? Optional.of(Problem.of("tickets.dialog.invalidAmount")) : Optional.empty();
     }
 
+    /** What keeps OK from going through. */
+    public List<Problem> problems() {
+        return chargeProblem().stream().toList();
+    }
+
     /** The final charge typed; empty when nothing is typed or the ticket is not chargeable. */
     public Optional<Money> charge() {
         if (chargeProblem().isPresent()) {

@@ -44,7 +44,7 @@ import javafx.util.Duration;
  * Repair tickets: the list with filters and search, a ticket's claim, decision, quote and history,
  * the actions its state allows (and only those), pickup with the phone check, and printing. Each
  * action's form is its own dialog and view model ({@code QuoteDialog}, {@code PickupDialog}…).
- * (About 390 lines: one FXML screen's list, filters, details and print buttons, wired in one place.)
+ * (About 400 lines: one FXML screen's list, filters, details and print buttons, wired in one place.)
  */
 public final class RepairTicketsView implements ScreenView {
     @FXML private TextField ticketSearchField;
@@ -273,35 +273,47 @@ public final class RepairTicketsView implements ScreenView {
         switch (action) {
             case QUOTE -> {
                 QuoteForm form = new QuoteForm();
-                if (dialogs.showForm(new QuoteDialog(form, i18n, dialogs))) {
-                    model.quote(form, () -> { });
+                if (dialogs.showForm(new QuoteDialog(form, i18n))) {
+                    model.quote(form, this::focusNextStep);
                 }
             }
             case APPROVE_QUOTE, DECLINE_QUOTE -> {
                 QuoteAnswerForm form = new QuoteAnswerForm(action == TicketAction.APPROVE_QUOTE, model.today());
-                if (dialogs.showForm(new QuoteAnswerDialog(form, i18n, dialogs))) {
-                    model.answerQuote(form, () -> { });
+                if (dialogs.showForm(new QuoteAnswerDialog(form, i18n))) {
+                    model.answerQuote(form, this::focusNextStep);
                 }
             }
             case START_REPAIR -> {
                 StartRepairForm form = new StartRepairForm(model.today());
-                if (dialogs.showForm(new StartRepairDialog(form, i18n, dialogs))) {
-                    model.startRepair(form, () -> { });
+                if (dialogs.showForm(new StartRepairDialog(form, i18n))) {
+                    model.startRepair(form, this::focusNextStep);
                 }
             }
             case READY -> {
                 ReadyForm form = new ReadyForm(t);
-                if (dialogs.showForm(new ReadyDialog(form, i18n, dialogs))) {
-                    model.ready(form, () -> { });
+                if (dialogs.showForm(new ReadyDialog(form, i18n))) {
+                    model.ready(form, this::focusNextStep);
                 }
             }
             case COLLECT -> {
                 PickupForm form = new PickupForm(t);
-                if (dialogs.showForm(new PickupDialog(form, i18n, dialogs))) {
-                    model.collect(form, () -> print(DocumentKind.COLLECTION));
+                if (dialogs.showForm(new PickupDialog(form, i18n))) {
+                    model.collect(form, () -> {
+                        focusNextStep();
+                        print(DocumentKind.COLLECTION);
+                    });
                 }
             }
         }
+    }
+
+    /**
+     * After an action, the keyboard stays on the ticket: on the next action the ticket allows, or on
+     * the list when there is none (the button pressed is gone, and JavaFX would hand the keyboard to
+     * the header's lock button, locking the window on the next Enter).
+     */
+    private void focusNextStep() {
+        actionPane.getChildren().stream().findFirst().ifPresentOrElse(Node::requestFocus, ticketTable::requestFocus);
     }
 
     @FXML

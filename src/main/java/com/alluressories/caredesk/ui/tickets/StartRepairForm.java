@@ -1,6 +1,7 @@
 package com.alluressories.caredesk.ui.tickets;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -9,14 +10,16 @@ import javafx.beans.property.StringProperty;
 
 /**
  * A warranty repair going to the bench: where (optional) and when it is expected back (a week by
- * default, optional too). Nothing here can be refused.
+ * default, optional too, never before today).
  */
 public final class StartRepairForm {
+    private final LocalDate today;
     private final StringProperty workshop = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> expected = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
 
     public StartRepairForm(LocalDate today) {
+        this.today = today;
         this.expected.set(today.plusDays(7));
     }
 
@@ -27,6 +30,16 @@ public final class StartRepairForm {
 
     public Optional<LocalDate> expected() {
         return Optional.ofNullable(expected.get());
+    }
+
+    /** An expected date before today. */
+    public Optional<Problem> expectedProblem() {
+        return pastDate(expected.get(), today);
+    }
+
+    /** What keeps OK from going through. */
+    public List<Problem> problems() {
+        return expectedProblem().stream().toList();
     }
 
     public String note() {
@@ -43,6 +56,11 @@ public final class StartRepairForm {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    static Optional<Problem> pastDate(LocalDate date, LocalDate today) {
+        return date != null && date.isBefore(today) ? Optional.of(Problem.of("tickets.dialog.expectedPast"))
+                : Optional.empty();
     }
 
     static Optional<String> text(String typed) {

@@ -1,36 +1,44 @@
 package com.alluressories.caredesk.ui.tickets;
 
+import atlantafx.base.theme.Styles;
 import com.alluressories.caredesk.ticket.TicketAction;
-import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.FormDialog;
 import com.alluressories.caredesk.ui.I18n;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
+import javafx.scene.layout.VBox;
 
 /**
- * What the ticket forms share: a title from the action, labelled rows, fields marked by ControlsFX
- * with what their view model finds wrong, and the refusal said when OK is pressed anyway.
+ * What the ticket forms share: a title from the action, labelled rows, and each checked field's
+ * problem (the view model's to find) shown the way claim intake shows it: the field in the theme's
+ * danger state and the words right under it, once the field has been typed in or left for another
+ * field, or OK pressed.
+ * OK can always be pressed; with a problem the form stays open and the first wrong field takes the keyboard.
  */
 abstract class TicketDialog implements FormDialog {
     private static final ObservableBooleanValue ALWAYS = new ReadOnlyBooleanWrapper(true);
     protected final I18n i18n;
-    private final DialogService dialogs;
     private final String title;
     private final String okText;
-    private final ValidationSupport validation = new ValidationSupport();
+    private final List<Check> checks = new ArrayList<>();
 
-    TicketDialog(I18n i18n, DialogService dialogs, String title, String okText) {
+    TicketDialog(I18n i18n, String title, String okText) {
         this.i18n = i18n;
-        this.dialogs = dialogs;
         this.title = title;
         this.okText = okText;
     }
@@ -60,7 +68,7 @@ abstract class TicketDialog implements FormDialog {
         return ALWAYS;
     }
 
-    /** Rows of a label (a key) and its field. */
+    /** Rows of a label (a key) and its field; a checked field has its problem's words under it. */
     GridPane grid(Object... labelsAndFields) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -68,27 +76,136 @@ abstract class TicketDialog implements FormDialog {
         for (int i = 0; i < labelsAndFields.length; i += 2) {
             Label label = new Label(i18n.get((String) labelsAndFields[i]));
             label.setMinWidth(Region.USE_PREF_SIZE); // a label is read whole, never cut short
+            Node field = (Node) labelsAndFields[i + 1];
+            Node cell = checks.stream().filter(c -> c.field == field).findFirst().map(c -> {
+                // The label stays level with the field when words appear under it.
+                GridPane.setValignment(label, VPos.TOP);
+                label.minHeightProperty().bind(c.field.heightProperty());
+                return (Node) new VBox(2, c.field, c.words);
+            }).orElse(field);
             grid.add(label, 0, i / 2);
-            grid.add((Node) labelsAndFields[i + 1], 1, i / 2);
+            grid.add(cell, 1, i / 2);
         }
         return grid;
     }
 
     /**
-     * Marks the field with the model's problem once something is typed in it (an empty required
-     * field is marked as required, not as wrong, until OK is pressed).
+     * Checks a field with the model's {@code problem}, looked at again whenever one of
+     * {@code dependsOn} changes; call before laying the field out with {@link #grid}. Returns the
+     * label the words go in.
      */
-    void check(Control field, boolean required, Supplier<Optional<Problem>> problem) {
-        validation.registerValidator(field, required, (Control c, Object value) -> {
-            Optional<Problem> found = problem.get();
-            boolean typed = value != null && !value.toString().isBlank();
-            return ValidationResult.fromErrorIf(c, found.map(p -> p.words(i18n)).orElse(""), typed && found.isPresent());
+    Label check(Control field, Supplier<Optional<Problem>> problem, Observable... dependsOn) {
+        Check check = new Check(field, problem);
+        checks.add(check);
+        field.focusedProperty().addListener((obs, was, now) -> {
+            // Left for another field of the form: touched. Not when the keyboard goes to OK or Cancel
+            // (OK says it all at once; words appearing on the press would move the button from under
+            // the mouse) nor when the window loses the keyboard.
+            if (was && !now && field.getScene() != null && inForm(field.getScene().getFocusOwner())) {
+                check.touched = true;
+                showProblems();
+            }
         });
+        Observable value = field instanceof TextInputControl t ? t.textProperty()
+                : field instanceof ComboBoxBase<?> b ? b.valueProperty() : null;
+        if (value != null) {
+            value.addListener(o -> {
+                check.touched = true;
+                showProblems();
+            });
+        }
+        for (Observable o : dependsOn) {
+            o.addListener(x -> showProblems());
+        }
+        return check.words;
     }
 
-    /** OK pressed: true when there is no problem; otherwise the first one is said and the form stays open. */
-    boolean acceptUnless(Optional<Problem> problem) {
-        problem.ifPresent(p -> dialogs.showError(i18n.get("tickets.title"), p.words(i18n)));
-        return problem.isEmpty();
+    private boolean inForm(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Before the model is asked on OK (a date typed but not yet entered counts, say). */
+    void beforeOk() {
+    }
+
+    /** OK pressed, every field now counting as touched: true when the model takes the form as it is. */
+    abstract boolean modelAccepts();
+
+    /** OK pressed: true closes the form; otherwise its problems are shown and the first wrong field is focused. */
+    @Override
+    public final boolean accept() {
+        beforeOk();
+        checks.forEach(c -> c.touched = true);
+        boolean accepted = modelAccepts();
+        showProblems();
+        if (accepted) {
+            return true;
+        }
+        checks.stream().filter(c -> c.problem.get().isPresent()).findFirst().ifPresent(c -> focus(c.field));
+        return false;
+    }
+
+    private void showProblems() {
+        boolean resized = false;
+        for (Check c : checks) {
+            resized |= c.show();
+        }
+        if (resized) {
+            Platform.runLater(this::fit);
+        }
+    }
+
+    private static void focus(Control field) {
+        field.requestFocus();
+        if (field instanceof TextInputControl t) {
+            t.selectAll(); // typing again replaces what was wrong
+        } else if (field instanceof DatePicker d) {
+            d.getEditor().selectAll();
+        }
+    }
+
+    /** The window follows its content when words appear under a field or go. */
+    void fit() {
+        Node content = content();
+        if (content.getScene() != null && content.getScene().getWindow() != null) {
+            content.getScene().getWindow().sizeToScene();
+        }
+    }
+
+    /** One checked field, its words under it, and whether it has been touched. */
+    private final class Check {
+        private final Control field;
+        private final Supplier<Optional<Problem>> problem;
+        private final Label words = new Label();
+        private boolean touched;
+
+        Check(Control field, Supplier<Optional<Problem>> problem) {
+            this.field = field;
+            this.problem = problem;
+            words.getStyleClass().add("field-error");
+            words.setWrapText(true);
+            words.setMinHeight(Region.USE_PREF_SIZE);
+            words.setMinWidth(0);
+            words.prefWidthProperty().bind(field.widthProperty()); // wraps within the field, never widens it
+            words.managedProperty().bind(words.textProperty().isNotEmpty());
+            words.visibleProperty().bind(words.managedProperty());
+        }
+
+        /** Shows the problem if touched; true when the words appeared or went (the window may need to fit). */
+        boolean show() {
+            Optional<Problem> found = touched ? problem.get() : Optional.empty();
+            field.pseudoClassStateChanged(Styles.STATE_DANGER, found.isPresent());
+            if (field instanceof DatePicker d) {
+                d.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, found.isPresent()); // its whole border
+            }
+            String before = words.getText();
+            words.setText(found.map(p -> p.words(i18n)).orElse(""));
+            return before.isEmpty() != words.getText().isEmpty();
+        }
     }
 }

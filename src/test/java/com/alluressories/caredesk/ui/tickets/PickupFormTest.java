@@ -9,36 +9,55 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Pickup: the right last 4 digits, or a manager's override with a reason. */
+/** Pickup: the right last 4 digits (digits only, four of them), or a manager's override with a reason. */
 class PickupFormTest {
     private final PickupForm form = new PickupForm(ticket(TicketState.READY_FOR_PICKUP, true,
             Optional.of(new BigDecimal("380")), Optional.of(new BigDecimal("380.00"))));
 
     @Test
-    void nothingToConfirmUntilDigitsOrAnOverrideWithItsReason() {
+    void okIsRefusedUntilFourDigitsOrAnOverrideWithItsReason() {
         assertThat(form.toPay()).isEqualTo(Money.ofCents(38_000));
-        assertThat(form.canConfirmProperty().get()).isFalse();
+        Problem fourDigits = Problem.of("tickets.dialog.last4Required");
+        assertThat(form.problems()).containsExactly(fourDigits);
+        assertThat(form.confirm()).isFalse();
+        form.last4Property().set("456");
+        assertThat(form.last4Problem()).as("three digits are not the last 4").contains(fourDigits);
+        assertThat(form.confirm()).isFalse();
         form.last4Property().set("4567");
-        assertThat(form.canConfirmProperty().get()).isTrue();
-        form.overrideProperty().set(true);
-        assertThat(form.canConfirmProperty().get()).as("an override needs its reason").isFalse();
-        form.reasonProperty().set("  ");
-        assertThat(form.canConfirmProperty().get()).isFalse();
-        form.reasonProperty().set("Sister collecting, ID seen");
-        assertThat(form.canConfirmProperty().get()).isTrue();
+        assertThat(form.problems()).isEmpty();
         form.last4Property().set("");
-        assertThat(form.canConfirmProperty().get()).as("the override stands in for the digits").isTrue();
+        form.overrideProperty().set(true);
+        assertThat(form.last4Problem()).as("the override stands in for the digits").isEmpty();
+        assertThat(form.problems()).as("an override needs its reason")
+                .containsExactly(Problem.of("tickets.pickup.reasonRequired"));
+        form.reasonProperty().set("  ");
+        assertThat(form.confirm()).isFalse();
+        form.reasonProperty().set("Sister collecting, ID seen");
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.confirm()).isTrue();
+    }
+
+    @Test
+    void theFieldTakesDigitsOnlyAndAtMostFour() {
+        assertThat(PickupForm.fitsLast4("")).isTrue();
+        assertThat(PickupForm.fitsLast4("4567")).isTrue();
+        assertThat(PickupForm.fitsLast4("45678")).as("a fifth digit").isFalse();
+        assertThat(PickupForm.fitsLast4("45a7")).isFalse();
+        assertThat(PickupForm.fitsLast4("45 7")).isFalse();
+        assertThat(PickupForm.digitsOf(" 45-67 ")).isEqualTo("4567");
+        assertThat(PickupForm.digitsOf("abc")).isEmpty();
     }
 
     @Test
     void wrongDigitsAreRefusedUnderTheFieldUntilTheyChange() {
         form.last4Property().set("1111");
+        assertThat(form.last4Problem()).as("not said before OK").isEmpty();
         assertThat(form.confirm()).isFalse();
-        assertThat(form.mismatchProperty().get()).isEqualTo(Problem.of("ticket.refused.last4", "CWB-261127-0001"));
+        assertThat(form.last4Problem()).contains(Problem.of("ticket.refused.last4", "CWB-261127-0001"));
         form.last4Property().set("4567");
-        assertThat(form.mismatchProperty().get()).isNull();
+        assertThat(form.last4Problem()).isEmpty();
         assertThat(form.confirm()).isTrue();
-        assertThat(form.mismatchProperty().get()).isNull();
+        assertThat(form.last4Problem()).isEmpty();
         assertThat(form.overrideReason()).isEmpty();
     }
 
@@ -54,7 +73,7 @@ class PickupFormTest {
         form.overrideProperty().set(true);
         form.reasonProperty().set(" Sister collecting, ID seen ");
         assertThat(form.confirm()).isTrue();
-        assertThat(form.mismatchProperty().get()).isNull();
+        assertThat(form.problems()).isEmpty();
         assertThat(form.overrideReason()).contains("Sister collecting, ID seen");
         form.overrideProperty().set(false);
         assertThat(form.overrideReason()).as("a reason left behind when the override is unticked").isEmpty();

@@ -42,4 +42,26 @@ class QuoteAnswerFormTest {
         assertThat(form.howProblem()).isEmpty();
         assertThat(form.note()).isEqualTo("too dear");
     }
+
+    @Test
+    void anApprovalExpectedBackBeforeTodayIsRefused() {
+        QuoteAnswerForm form = new QuoteAnswerForm(true, TODAY);
+        form.howProperty().set("In person");
+        form.expectedProperty().set(TODAY.minusDays(1));
+        assertThat(form.expectedProblem()).contains(Problem.of("tickets.dialog.expectedPast"));
+        assertThat(form.problems()).containsExactly(Problem.of("tickets.dialog.expectedPast"));
+        form.expectedProperty().set(TODAY);
+        assertThat(form.problems()).as("back today is fine").isEmpty();
+    }
+
+    @Test
+    void okWithNothingSaidListsEveryProblemInFieldOrder() {
+        QuoteAnswerForm form = new QuoteAnswerForm(true, TODAY);
+        form.expectedProperty().set(TODAY.minusDays(3));
+        assertThat(form.problems()).containsExactly(Problem.of("tickets.dialog.howRequired"),
+                Problem.of("tickets.dialog.expectedPast"));
+        QuoteAnswerForm decline = new QuoteAnswerForm(false, TODAY);
+        decline.expectedProperty().set(TODAY.minusDays(3));
+        assertThat(decline.expectedProblem()).as("a decline has no date to check").isEmpty();
+    }
 }

@@ -17,6 +17,7 @@ class QuoteFormTest {
     void whatIsNotAnAmountIsRefusedAsNotAnAmount(String typed) {
         form.amountProperty().set(typed);
         assertThat(form.amountProblem()).contains(Problem.of("tickets.dialog.invalidAmount"));
+        assertThat(form.problems()).as("OK refused").containsExactly(Problem.of("tickets.dialog.invalidAmount"));
         assertThatThrownBy(form::amount).isInstanceOf(IllegalStateException.class);
     }
 
@@ -31,6 +32,7 @@ class QuoteFormTest {
     void amountsAreReadAsPeopleWriteThem() {
         form.amountProperty().set(" 380 ");
         assertThat(form.amountProblem()).isEmpty();
+        assertThat(form.problems()).isEmpty();
         assertThat(form.amount()).isEqualTo(Money.ofCents(38_000));
         form.amountProperty().set("HK$1,280.5");
         assertThat(form.amount()).isEqualTo(Money.ofCents(128_050));

@@ -52,6 +52,7 @@ class ReadyFormTest {
         for (String typed : new String[] {"-1", "12.345", "three hundred"}) {
             form.chargeProperty().set(typed);
             assertThat(form.chargeProblem()).as(typed).contains(Problem.of("tickets.dialog.invalidAmount"));
+            assertThat(form.problems()).as("OK refused").containsExactly(Problem.of("tickets.dialog.invalidAmount"));
             assertThatThrownBy(form::charge).isInstanceOf(IllegalStateException.class);
         }
     }

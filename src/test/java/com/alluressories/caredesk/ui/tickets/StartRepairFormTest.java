@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** A warranty repair to the bench: nothing is required, blanks mean "not said". */
+/** A warranty repair to the bench: nothing is required, blanks mean "not said", no date before today. */
 class StartRepairFormTest {
     @Test
     void blanksAreNotSaidAndTheDateStartsAWeekOut() {
@@ -27,5 +27,15 @@ class StartRepairFormTest {
         assertThat(form.workshop()).contains("Bench 2");
         assertThat(form.expected()).contains(LocalDate.parse("2026-12-01"));
         assertThat(form.note()).isEqualTo("sent by courier");
+    }
+
+    @Test
+    void aDateBeforeTodayIsRefused() {
+        StartRepairForm form = new StartRepairForm(TODAY);
+        assertThat(form.problems()).isEmpty();
+        form.expectedProperty().set(TODAY.minusDays(1));
+        assertThat(form.problems()).containsExactly(Problem.of("tickets.dialog.expectedPast"));
+        form.expectedProperty().set(TODAY);
+        assertThat(form.expectedProblem()).isEmpty();
     }
 }
