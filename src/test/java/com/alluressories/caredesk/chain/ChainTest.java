@@ -106,6 +106,37 @@ class ChainTest {
         }
     }
 
+    /** The window's link: it syncs by itself, round after round, and reports each round's status. */
+    @Test
+    void theWindowsLinkSyncsByItselfAndSaysSo() throws Exception {
+        JoinCode kiosk = ledger.register("KT", ChainRole.SHOP, false);
+        JoinCode other = ledger.register("YL", ChainRole.SHOP, false);
+        try (Store kt = Store.open(dir.resolve("kt")); Store yl = Store.open(dir.resolve("yl"))) {
+            NodeSync.join(kt, false, hub.url(), kiosk, CLOCK, Duration.ofSeconds(60)).close();
+            try (NodeSync atYl = NodeSync.join(yl, false, hub.url(), other, CLOCK, Duration.ofSeconds(60));
+                 com.alluressories.caredesk.app.ChainLink link = new com.alluressories.caredesk.app.ChainLink(kt, CLOCK)) {
+                java.util.concurrent.atomic.AtomicReference<SyncStatus> last = new java.util.concurrent.atomic.AtomicReference<>();
+                link.start(last::set);
+                yl.write(c -> {
+                    ReceiptRepository.insert(c, receipt("YL-2026-000777"));
+                    return null;
+                });
+                atYl.syncOnce(Duration.ofSeconds(60));
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+                while (!receipts(kt).contains("YL-2026-000777") && System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                }
+                assertThat(receipts(kt)).contains("YL-2026-000777");
+                while ((last.get() == null || last.get().lastSync() == null) && System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                }
+                assertThat(last.get().state()).isEqualTo(SyncStatus.ONLINE);
+                assertThat(last.get().node()).isEqualTo("KT");
+                assertThat(last.get().lastSyncTime()).isPresent();
+            }
+        }
+    }
+
     @Test
     void aDemoStoreNeverJoinsARealHub() throws Exception {
         JoinCode code = ledger.register("DM", ChainRole.SHOP, false);
