@@ -138,6 +138,20 @@ class ChainTest {
     }
 
     @Test
+    void aClockFiveMinutesFastIsToldNotTrusted() throws Exception {
+        JoinCode code = ledger.register("SK", ChainRole.WORKSHOP, false);
+        Clock fast = Clock.offset(CLOCK, Duration.ofMinutes(5));
+        try (Store sk = Store.open(dir.resolve("sk"));
+             NodeSync joined = NodeSync.join(sk, false, hub.url(), code, fast, Duration.ofSeconds(60))) {
+            joined.syncOnce(Duration.ofSeconds(60));
+            SyncStatus status = SyncStatus.of(sk, Duration.ofSeconds(3));
+            assertThat(status.clockOffMinutes()).isBetween(4L, 5L);
+            assertThat(status.errors()).anyMatch(e -> e.contains("clock"));
+            assertThat(status.role()).isEqualTo("workshop");
+        }
+    }
+
+    @Test
     void aDemoStoreNeverJoinsARealHub() throws Exception {
         JoinCode code = ledger.register("DM", ChainRole.SHOP, false);
         try (Store demo = Store.open(dir.resolve("demo"))) {
