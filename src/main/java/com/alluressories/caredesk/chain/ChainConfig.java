@@ -21,13 +21,18 @@ final class ChainConfig {
     /** Everything shared, in load order. */
     static final List<Shared> SHARED = List.of(
             new Shared("chain_node", 10, "join_hash,join_expires,joined_at", false),
+            new Shared("staff", 20, null, true),
             new Shared("receipt", 100, null, true),
             new Shared("receipt_line", 110, null, true));
+
+    /** Tables a person edits in place: the newer change by CareDesk's own clock wins on every node. */
+    static final List<String> NEWER_WINS = List.of("staff");
 
     private ChainConfig() {
     }
 
     static void apply(ISqlTemplate sql) {
+        sql.update("DELETE FROM sym_conflict WHERE conflict_id LIKE 'caredesk_%'");
         sql.update("DELETE FROM sym_trigger_router WHERE router_id IN ('hub_to_node', 'node_to_hub')");
         sql.update("DELETE FROM sym_router WHERE router_id IN ('hub_to_node', 'node_to_hub')");
         for (Shared s : SHARED) {
@@ -55,6 +60,17 @@ final class ChainConfig {
         sql.update("INSERT INTO sym_router (router_id, source_node_group_id, target_node_group_id, router_type, "
                 + "create_time, last_update_time) VALUES ('node_to_hub', 'node', 'hub', 'default', current_timestamp, "
                 + "current_timestamp)");
+        // SymmetricDS's default compares when the hub captured a row, which lets an older edit that
+        // arrives later win: compare CareDesk's own change time instead.
+        for (String table : NEWER_WINS) {
+            for (String[] link : new String[][] {{"node", "hub"}, {"hub", "node"}}) {
+                sql.update("INSERT INTO sym_conflict (conflict_id, source_node_group_id, target_node_group_id, "
+                        + "target_table_name, detect_type, detect_expression, resolve_type, ping_back, "
+                        + "resolve_changes_only, resolve_row_only, create_time, last_update_time) VALUES (?, ?, ?, ?, "
+                        + "'USE_TIMESTAMP', 'changed_at', 'NEWER_WINS', 'OFF', 0, 1, current_timestamp, current_timestamp)",
+                        "caredesk_" + table + "_" + link[0] + "_to_" + link[1], link[0], link[1], table);
+            }
+        }
         for (Shared s : SHARED) {
             sql.update("INSERT INTO sym_trigger (trigger_id, source_table_name, channel_id, sync_on_incoming_batch, "
                     + "excluded_column_names, last_update_time, create_time) VALUES (?, ?, ?, 1, ?, current_timestamp, "

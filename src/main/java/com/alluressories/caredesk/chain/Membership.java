@@ -13,6 +13,8 @@ public record Membership(String hubUrl, String nodeCode) {
     static final String CODE = "chain.code";
     static final String LAST_SYNC = "chain.lastSync";
     static final String LAST_ERROR = "chain.lastError";
+    /** Seconds this PC's clock was ahead of the hub's (negative: behind) at the last sync. */
+    static final String CLOCK_SKEW = "chain.clockSkewSeconds";
 
     public static Optional<Membership> of(Store store) {
         return store.read(c -> {

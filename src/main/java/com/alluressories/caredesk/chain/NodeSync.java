@@ -146,6 +146,7 @@ public final class NodeSync implements AutoCloseable {
      * the hub has received from other nodes but not routed yet — or the time is up.
      */
     public void syncOnce(Duration max) {
+        checkClock();
         Instant deadline = clock.instant().plus(max);
         int quiet = 0;
         boolean contact = false;
@@ -179,6 +180,17 @@ public final class NodeSync implements AutoCloseable {
             }
         }
         recordSuccess();
+    }
+
+    /** Compares this PC's clock with the hub's (the Date its web server answers with) and keeps the difference. */
+    private void checkClock() {
+        SyncStatus.hubTime(membership.hubUrl(), Duration.ofSeconds(5)).ifPresent(hub -> {
+            long seconds = Duration.between(hub, clock.instant()).toSeconds();
+            store.write(c -> {
+                Settings.put(c, Membership.CLOCK_SKEW, Long.toString(seconds));
+                return null;
+            });
+        });
     }
 
     private static String describe(RemoteNodeStatuses statuses) {

@@ -16,10 +16,11 @@ import java.util.Optional;
 /**
  * Where this PC stands in the chain, as {@code sync-status} prints it and the window's header says
  * it: which node, which hub, whether head office answers now, when the last sync finished, what
- * waits on either side, and what went wrong.
+ * waits on either side, and what went wrong ({@code clockOffMinutes}: how far this PC's clock is
+ * from head office's when that is more than two minutes, else 0).
  */
 public record SyncStatus(String node, String role, String hub, String state, String lastSync, long pendingOut,
-                         long pendingIn, List<String> errors) {
+                         long pendingIn, List<String> errors, long clockOffMinutes) {
     public static final String ONLINE = "online";
     public static final String OFFLINE = "offline";
     public static final String NOT_JOINED = "not_joined";
@@ -37,7 +38,7 @@ public record SyncStatus(String node, String role, String hub, String state, Str
     private static SyncStatus of(Store store, java.util.function.Predicate<String> hubAnswers) {
         Optional<Membership> m = Membership.of(store);
         if (m.isEmpty()) {
-            return new SyncStatus(null, null, null, NOT_JOINED, null, 0, 0, List.of());
+            return new SyncStatus(null, null, null, NOT_JOINED, null, 0, 0, List.of(), 0);
         }
         String code = m.get().nodeCode();
         return store.read(c -> {
@@ -50,11 +51,45 @@ public record SyncStatus(String node, String role, String hub, String state, Str
             }
             List<String> errors = new ArrayList<>(SymTables.loadErrors(c));
             Settings.get(c, Membership.LAST_ERROR).ifPresent(e -> errors.add(0, e));
+            long clockOff = clockSkew(c).filter(skew -> Math.abs(skew.toSeconds()) > MAX_SKEW.toSeconds())
+                    .map(Duration::toMinutes).orElse(0L);
+            if (clockOff != 0) {
+                errors.add(new ChainException("chain.clock.skew", clockOff).getMessage());
+            }
             String last = Settings.get(c, Membership.LAST_SYNC).orElse(null);
             String state = hubAnswers.test(m.get().hubUrl()) ? ONLINE : OFFLINE;
             return new SyncStatus(code, role, m.get().hubUrl(), state, last, SymTables.pendingOut(c),
-                    SymTables.pendingIn(c), List.copyOf(errors));
+                    SymTables.pendingIn(c), List.copyOf(errors), clockOff);
         });
+    }
+
+    /** More than this between the PC's clock and head office's is reported. */
+    public static final Duration MAX_SKEW = Duration.ofMinutes(2);
+
+    /** How far this PC's clock was from the hub's at the last sync (positive: ahead). */
+    public static Optional<Duration> clockSkew(Store store) {
+        return store.read(SyncStatus::clockSkew);
+    }
+
+    private static Optional<Duration> clockSkew(java.sql.Connection c) throws java.sql.SQLException {
+        return Settings.get(c, Membership.CLOCK_SKEW).map(v -> Duration.ofSeconds(Long.parseLong(v)));
+    }
+
+    /** The hub's time, from the Date its web server answers a ping with. */
+    public static Optional<Instant> hubTime(String hubUrl, Duration wait) {
+        try {
+            HttpURLConnection http = (HttpURLConnection) URI.create(hubUrl + "/ping").toURL().openConnection();
+            http.setConnectTimeout((int) wait.toMillis());
+            http.setReadTimeout((int) wait.toMillis());
+            try {
+                long date = http.getResponseCode() == 200 ? http.getHeaderFieldDate("Date", 0) : 0;
+                return date == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(date));
+            } finally {
+                http.disconnect();
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The hub answers its ping. */

@@ -18,8 +18,12 @@ import java.util.Optional;
  * transaction. No rule lives here: who may change what, and the audit entry, are the services'.
  */
 public final class StaffRepository {
-    private static final String COLUMNS =
-            "staff_no, display_name, role, active, pin_hash, failed_attempts, locked_until";
+    private static final String COLUMNS = "s.staff_no, s.display_name, s.role, s.active, s.pin_hash, "
+            + "coalesce(l.failed_attempts, 0) AS failed_attempts, l.locked_until";
+    private static final String FROM = " FROM staff s LEFT JOIN staff_lockout l ON l.staff_no = s.staff_no";
+    /** How {@code changed_at} is written: the form SymmetricDS compares to let the newer change win. */
+    private static final java.time.format.DateTimeFormatter CHANGED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private StaffRepository() {
     }
@@ -29,7 +33,7 @@ public final class StaffRepository {
     }
 
     static Optional<StaffRecord> find(Connection c, String staffNo) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM staff WHERE staff_no = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE s.staff_no = ?")) {
             ps.setString(1, staffNo);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -46,7 +50,7 @@ public final class StaffRepository {
     static List<Staff> list(Connection c) throws SQLException {
         List<Staff> staff = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT " + COLUMNS + " FROM staff ORDER BY active DESC, staff_no")) {
+                "SELECT " + COLUMNS + FROM + " ORDER BY s.active DESC, s.staff_no")) {
             while (rs.next()) {
                 staff.add(staff(rs));
             }
@@ -88,7 +92,7 @@ public final class StaffRepository {
      */
     public static void insert(Connection c, Staff staff, String pinHash, LocalDateTime now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff (staff_no, display_name, role, active, "
-                + "pin_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "pin_hash, created_at, updated_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, staff.staffNo());
             ps.setString(2, staff.name());
             ps.setString(3, staff.role().name());
@@ -96,6 +100,7 @@ public final class StaffRepository {
             ps.setString(5, pinHash);
             ps.setLong(6, StoredTime.encode(now));
             ps.setLong(7, StoredTime.encode(now));
+            ps.setString(8, CHANGED.format(now));
             ps.executeUpdate();
         } catch (SQLException e) {
             if (Sql.isUniqueViolation(e)) {
@@ -107,38 +112,52 @@ public final class StaffRepository {
 
     static void deleteAll(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM staff_lockout");
             st.executeUpdate("DELETE FROM staff");
         }
     }
 
     /** Active or not; either way the lockout is lifted. */
     static void setActive(Connection c, String staffNo, boolean active, LocalDateTime now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET active = ?, failed_attempts = 0, "
-                + "locked_until = NULL, updated_at = ? WHERE staff_no = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET active = ?, updated_at = ?, changed_at = ? "
+                + "WHERE staff_no = ?")) {
             ps.setInt(1, active ? 1 : 0);
             ps.setLong(2, StoredTime.encode(now));
-            ps.setString(3, staffNo);
+            ps.setString(3, CHANGED.format(now));
+            ps.setString(4, staffNo);
             ps.executeUpdate();
         }
+        liftLockout(c, staffNo);
     }
 
     /** A new PIN's hash; the lockout is lifted. */
     static void setPinHash(Connection c, String staffNo, String pinHash, LocalDateTime now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET pin_hash = ?, failed_attempts = 0, "
-                + "locked_until = NULL, updated_at = ? WHERE staff_no = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET pin_hash = ?, updated_at = ?, changed_at = ? "
+                + "WHERE staff_no = ?")) {
             ps.setString(1, pinHash);
             ps.setLong(2, StoredTime.encode(now));
-            ps.setString(3, staffNo);
+            ps.setString(3, CHANGED.format(now));
+            ps.setString(4, staffNo);
+            ps.executeUpdate();
+        }
+        liftLockout(c, staffNo);
+    }
+
+    /** Wrong PINs typed on this PC, and until when the card is locked here. */
+    static void setLockout(Connection c, String staffNo, Lockout lockout) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_lockout (staff_no, failed_attempts, "
+                + "locked_until) VALUES (?, ?, ?) ON CONFLICT (staff_no) DO UPDATE SET "
+                + "failed_attempts = excluded.failed_attempts, locked_until = excluded.locked_until")) {
+            ps.setString(1, staffNo);
+            ps.setInt(2, lockout.failedAttempts());
+            Sql.setNumber(ps, 3, lockout.lockedUntil().map(StoredTime::encode));
             ps.executeUpdate();
         }
     }
 
-    static void setLockout(Connection c, String staffNo, Lockout lockout) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE staff_no = ?")) {
-            ps.setInt(1, lockout.failedAttempts());
-            Sql.setNumber(ps, 2, lockout.lockedUntil().map(StoredTime::encode));
-            ps.setString(3, staffNo);
+    private static void liftLockout(Connection c, String staffNo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM staff_lockout WHERE staff_no = ?")) {
+            ps.setString(1, staffNo);
             ps.executeUpdate();
         }
     }

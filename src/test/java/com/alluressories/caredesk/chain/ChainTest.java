@@ -106,6 +106,119 @@ class ChainTest {
         }
     }
 
+    /** The window's link: it syncs by itself, round after round, and reports each round's status. */
+    @Test
+    void theWindowsLinkSyncsByItselfAndSaysSo() throws Exception {
+        JoinCode kiosk = ledger.register("KT", ChainRole.SHOP, false);
+        JoinCode other = ledger.register("YL", ChainRole.SHOP, false);
+        try (Store kt = Store.open(dir.resolve("kt")); Store yl = Store.open(dir.resolve("yl"))) {
+            NodeSync.join(kt, false, hub.url(), kiosk, CLOCK, Duration.ofSeconds(60)).close();
+            try (NodeSync atYl = NodeSync.join(yl, false, hub.url(), other, CLOCK, Duration.ofSeconds(60));
+                 com.alluressories.caredesk.app.ChainLink link = new com.alluressories.caredesk.app.ChainLink(kt, CLOCK)) {
+                java.util.concurrent.atomic.AtomicReference<SyncStatus> last = new java.util.concurrent.atomic.AtomicReference<>();
+                link.start(last::set);
+                yl.write(c -> {
+                    ReceiptRepository.insert(c, receipt("YL-2026-000777"));
+                    return null;
+                });
+                atYl.syncOnce(Duration.ofSeconds(60));
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+                while (!receipts(kt).contains("YL-2026-000777") && System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                }
+                assertThat(receipts(kt)).contains("YL-2026-000777");
+                while ((last.get() == null || last.get().lastSync() == null) && System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                }
+                assertThat(last.get().state()).isEqualTo(SyncStatus.ONLINE);
+                assertThat(last.get().node()).isEqualTo("KT");
+                assertThat(last.get().lastSyncTime()).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void aClockFiveMinutesFastIsToldNotTrusted() throws Exception {
+        JoinCode code = ledger.register("SK", ChainRole.WORKSHOP, false);
+        Clock fast = Clock.offset(CLOCK, Duration.ofMinutes(5));
+        try (Store sk = Store.open(dir.resolve("sk"));
+             NodeSync joined = NodeSync.join(sk, false, hub.url(), code, fast, Duration.ofSeconds(60))) {
+            joined.syncOnce(Duration.ofSeconds(60));
+            SyncStatus status = SyncStatus.of(sk, Duration.ofSeconds(3));
+            assertThat(status.clockOffMinutes()).isBetween(4L, 5L);
+            assertThat(status.errors()).anyMatch(e -> e.contains("clock"));
+            assertThat(status.role()).isEqualTo("workshop");
+        }
+    }
+
+    /** Staff travel, and a PIN reset at one PC works at another; wrong PINs lock the card only where typed. */
+    @Test
+    void aPinResetAtOneNodeWorksAtAnother() throws Exception {
+        JoinCode a = ledger.register("SSP", ChainRole.SHOP, false);
+        JoinCode b = ledger.register("TKO", ChainRole.SHOP, false);
+        try (Store ssp = Store.open(dir.resolve("ssp")); Store tko = Store.open(dir.resolve("tko"));
+             NodeSync atSsp = NodeSync.join(ssp, false, hub.url(), a, CLOCK, Duration.ofSeconds(60));
+             NodeSync atTko = NodeSync.join(tko, false, hub.url(), b, CLOCK, Duration.ofSeconds(60))) {
+            com.alluressories.caredesk.staff.StaffService sspStaff = staff(ssp);
+            com.alluressories.caredesk.staff.StaffService tkoStaff = staff(tko);
+            com.alluressories.caredesk.staff.Actor manager = sspStaff.createFirstManager("7001", "Mandy Kwok", "1234");
+            sspStaff.add(manager, "7002", "Ken Wong", com.alluressories.caredesk.staff.Role.STAFF, "2222");
+            atSsp.syncOnce(Duration.ofSeconds(60));
+            atTko.syncOnce(Duration.ofSeconds(60));
+            assertThat(tkoStaff.signIn("7002", "2222").ok()).isTrue();
+            for (int i = 0; i < 5; i++) {
+                tkoStaff.signIn("7002", "9999");
+            }
+            assertThat(tkoStaff.signIn("7002", "2222").ok()).as("locked at TKO").isFalse();
+            com.alluressories.caredesk.staff.Actor tkoManager = tkoStaff.signIn("7001", "1234").actor().orElseThrow();
+            tkoStaff.resetPin(tkoManager, "7002", "4321");
+            atTko.syncOnce(Duration.ofSeconds(60));
+            atSsp.syncOnce(Duration.ofSeconds(60));
+            assertThat(sspStaff.signIn("7002", "4321").ok()).as("the new PIN at SSP").isTrue();
+            assertThat(sspStaff.signIn("7002", "2222").ok()).as("the old PIN nowhere").isFalse();
+        }
+    }
+
+    /** Two PCs change the same person while apart: the newer change, by CareDesk's clock, wins on both. */
+    @Test
+    void theNewerEditOfAPersonWinsWhicheverArrivesFirst() throws Exception {
+        JoinCode a = ledger.register("TW", ChainRole.SHOP, false);
+        JoinCode b = ledger.register("TM", ChainRole.SHOP, false);
+        try (Store tw = Store.open(dir.resolve("tw")); Store tm = Store.open(dir.resolve("tm"));
+             NodeSync atTw = NodeSync.join(tw, false, hub.url(), a, CLOCK, Duration.ofSeconds(60));
+             NodeSync atTm = NodeSync.join(tm, false, hub.url(), b, CLOCK, Duration.ofSeconds(60))) {
+            com.alluressories.caredesk.staff.Actor manager = staff(tw, CLOCK).createFirstManager("8001", "Amy Lee", "1234");
+            staff(tw, CLOCK).add(manager, "8002", "Bo Chan", com.alluressories.caredesk.staff.Role.STAFF, "2222");
+            atTw.syncOnce(Duration.ofSeconds(60));
+            atTm.syncOnce(Duration.ofSeconds(60));
+            // Apart: TM resets Bo's PIN (its clock says a minute later), then TW deactivates Bo. By the
+            // moment each was typed TW's came last; by CareDesk's clocks TM's is newer, and must win.
+            com.alluressories.caredesk.staff.Actor tmManager = staff(tm, CLOCK).signIn("8001", "1234").actor().orElseThrow();
+            staff(tm, Clock.offset(CLOCK, Duration.ofMinutes(1))).resetPin(tmManager, "8002", "5555");
+            Thread.sleep(50);
+            staff(tw, CLOCK).setActive(manager, "8002", false);
+            atTm.syncOnce(Duration.ofSeconds(60));
+            atTw.syncOnce(Duration.ofSeconds(60));
+            atTm.syncOnce(Duration.ofSeconds(60));
+            for (Store store : List.of(tw, tm)) {
+                assertThat(staff(store, CLOCK).find("8002")).as("at %s", store.dataDir())
+                        .hasValueSatisfying(bo -> assertThat(bo.active()).as("TM's newer row, active").isTrue());
+                assertThat(staff(store, CLOCK).signIn("8002", "5555").ok()).as("TM's newer PIN at %s", store.dataDir())
+                        .isTrue();
+            }
+        }
+    }
+
+    static com.alluressories.caredesk.staff.StaffService staff(Store store, Clock clock) {
+        return new com.alluressories.caredesk.staff.StaffService(store, clock, new com.alluressories.caredesk.staff.PinHasher(),
+                new com.alluressories.caredesk.staff.AuditLog(store, clock));
+    }
+
+    static com.alluressories.caredesk.staff.StaffService staff(Store store) {
+        return new com.alluressories.caredesk.staff.StaffService(store, CLOCK, new com.alluressories.caredesk.staff.PinHasher(),
+                new com.alluressories.caredesk.staff.AuditLog(store, CLOCK));
+    }
+
     @Test
     void aDemoStoreNeverJoinsARealHub() throws Exception {
         JoinCode code = ledger.register("DM", ChainRole.SHOP, false);

@@ -20,6 +20,11 @@ final class SyncWords {
         if (status == null) {
             return "";
         }
+        String state = state(i18n, status, now);
+        return status.clockOffMinutes() == 0 ? state : state + " " + i18n.get("sync.clockOff", status.clockOffMinutes());
+    }
+
+    private static String state(I18n i18n, SyncStatus status, Instant now) {
         if (SyncStatus.NOT_JOINED.equals(status.state())) {
             return i18n.get("sync.notJoined");
         }

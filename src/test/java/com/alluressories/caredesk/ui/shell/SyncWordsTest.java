@@ -15,12 +15,12 @@ class SyncWordsTest {
 
     static SyncStatus status(String state, String lastSync, long waiting) {
         return new SyncStatus("CWB", "shop", "http://127.0.0.1:31415/sync/caredesk-hub", state, lastSync, waiting, 0,
-                List.of());
+                List.of(), 0);
     }
 
     @Test
     void aPcAloneSaysSo() {
-        SyncStatus alone = new SyncStatus(null, null, null, SyncStatus.NOT_JOINED, null, 0, 0, List.of());
+        SyncStatus alone = new SyncStatus(null, null, null, SyncStatus.NOT_JOINED, null, 0, 0, List.of(), 0);
         assertThat(SyncWords.of(EN, alone, NOW)).isEqualTo("Not joined to a chain");
         assertThat(SyncWords.of(ZH, alone, NOW)).isEqualTo("未加入連鎖");
     }
@@ -44,5 +44,12 @@ class SyncWordsTest {
         assertThat(SyncWords.of(EN, status("offline", "2026-11-27T02:02:00Z", 3), NOW))
                 .isEqualTo("Offline since 27/11/2026 10:02 — 3 changes waiting");
         assertThat(SyncWords.of(EN, status("offline", null, 2), NOW)).isEqualTo("Offline — 2 changes waiting");
+    }
+
+    @Test
+    void aClockFarFromHeadOfficesIsToldToo() {
+        SyncStatus off = new SyncStatus("CWB", "shop", "http://h", "online", "2026-11-29T06:29:40Z", 0, 0, List.of(), -7);
+        assertThat(SyncWords.of(EN, off, NOW)).isEqualTo("Synced with head office just now — this PC's clock is -7 min off");
+        assertThat(SyncWords.of(ZH, off, NOW)).isEqualTo("剛與總部同步 — 本機時鐘與總部相差 -7 分鐘");
     }
 }
