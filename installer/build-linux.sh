@@ -18,10 +18,12 @@ rm -rf "$OUT"
 mkdir -p "$OUT/input"
 
 mvn -B -q package -DskipTests
-cp target/caredesk.jar "$OUT/input/"
+cp target/caredesk.jar LICENSE THIRD-PARTY-NOTICES.md "$OUT/input/"
 
-# The JDK modules the jar needs (jdeps --print-module-deps), and locale data for English and Chinese.
-MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,jdk.jfr,jdk.unsupported,jdk.localedata
+# The JDK modules the jar needs (jdeps --print-module-deps --ignore-missing-deps --multi-release 17, which
+# with the chain's engine inside adds java.net.http, java.instrument, java.rmi, java.prefs...), HTTPS's
+# elliptic curves, and locale data for English and Chinese.
+MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.sql.rowset,jdk.crypto.ec,jdk.jfr,jdk.unsupported,jdk.localedata
 jlink --add-modules "$MODULES" --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
       --compress=2 --output "$OUT/runtime"
 
@@ -38,7 +40,7 @@ jpackage --type app-image "${COMMON[@]}" --input "$OUT/input" --main-jar caredes
          --main-class com.alluressories.caredesk.CareDesk --runtime-image "$OUT/runtime" \
          --java-options '-Xshare:auto -XX:SharedArchiveFile=$APPDIR/caredesk.jsa -Xlog:cds=off -Xlog:cds+dynamic=off' \
          --dest "$OUT"
-jpackage --type deb --app-image "$OUT/CareDesk" "${COMMON[@]}" --linux-package-name caredesk \
+jpackage --type deb --app-image "$OUT/CareDesk" "${COMMON[@]}" --linux-package-name caredesk --license-file LICENSE \
          --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Office --linux-app-category misc \
          --resource-dir installer/linux --dest "$OUT"
 ls -l "$OUT"/*.deb
