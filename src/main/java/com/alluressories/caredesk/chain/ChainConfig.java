@@ -20,6 +20,7 @@ final class ChainConfig {
 
     /** Everything shared, in load order. */
     static final List<Shared> SHARED = List.of(
+            new Shared("chain_setting", 5, null, false),
             new Shared("chain_node", 10, "join_hash,join_expires,joined_at", false),
             new Shared("staff", 20, null, true),
             new Shared("receipt", 100, null, true),

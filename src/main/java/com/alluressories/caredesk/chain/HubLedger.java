@@ -58,6 +58,25 @@ public final class HubLedger {
         }
     }
 
+    /** Tells every node the newest store schema this hub knows (sent to them with chain_setting). */
+    public void announceSchema(int version) {
+        try (Connection c = db.connect()) {
+            try (PreparedStatement up = c.prepareStatement(
+                    "UPDATE chain_setting SET setting_value = ? WHERE setting_key = 'node_schema'")) {
+                up.setString(1, Integer.toString(version));
+                if (up.executeUpdate() == 0) {
+                    try (PreparedStatement in = c.prepareStatement(
+                            "INSERT INTO chain_setting (setting_key, setting_value) VALUES ('node_schema', ?)")) {
+                        in.setString(1, Integer.toString(version));
+                        in.executeUpdate();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw unreachable(e);
+        }
+    }
+
     /** Whether the hub's database holds the demo chain (false before the hub's first start). */
     public boolean isDemo() {
         try (Connection c = db.connect()) {

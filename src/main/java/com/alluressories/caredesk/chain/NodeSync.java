@@ -150,12 +150,15 @@ public final class NodeSync implements AutoCloseable {
         Instant deadline = clock.instant().plus(max);
         int quiet = 0;
         boolean contact = false;
+        boolean mayPush = false;
         while (quiet < 2) {
             if (clock.instant().isAfter(deadline)) {
                 throw recordFailure(new ChainException("chain.sync.timeout", max.toSeconds()));
             }
             engine.route();
-            RemoteNodeStatuses pushed = engine.push();
+            // Pull first: it brings the hub's word on which store schema it knows before anything is sent.
+            mayPush = mayPush || contact && hubKnowsOurSchema();
+            RemoteNodeStatuses pushed = mayPush ? engine.push() : new RemoteNodeStatuses(java.util.Map.of());
             RemoteNodeStatuses pulled = engine.pull();
             if (pushed.errorOccurred() || pulled.errorOccurred()) {
                 String status = describe(pushed) + " " + describe(pulled);
@@ -174,12 +177,30 @@ public final class NodeSync implements AutoCloseable {
             boolean moved = pushed.wasDataProcessed() || pulled.wasDataProcessed()
                     || pushed.wasBatchProcessed() || pulled.wasBatchProcessed()
                     || !engine.getNodeService().isDataLoadCompleted();
-            quiet = moved ? 0 : quiet + 1;
+            quiet = moved || !mayPush && hubKnowsOurSchema() ? 0 : quiet + 1;
             if (!moved) {
                 sleep(QUIET_PAUSE_MS);
             }
         }
+        if (!mayPush) {
+            throw recordFailure(new ChainException("chain.sync.hubOlder", hubSchema().orElse(0), Store.SCHEMA_VERSION));
+        }
         recordSuccess();
+    }
+
+    /** The hub knows this PC's store schema (or has not said yet, as an older hub would not): safe to send. */
+    private boolean hubKnowsOurSchema() {
+        return hubSchema().map(v -> v >= Store.SCHEMA_VERSION).orElse(true);
+    }
+
+    private Optional<Integer> hubSchema() {
+        return store.read(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT setting_value FROM chain_setting WHERE setting_key = 'node_schema'");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Integer.parseInt(rs.getString("setting_value"))) : Optional.<Integer>empty();
+            }
+        });
     }
 
     /** Compares this PC's clock with the hub's (the Date its web server answers with) and keeps the difference. */

@@ -27,6 +27,12 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Store implements AutoCloseable {
     public static final String FILE_NAME = "caredesk.db";
+    /**
+     * The schema version this CareDesk brings its stores to: the highest migration it carries
+     * (StoreTest keeps the two equal). The chain's hub tells nodes its own, so a PC never sends
+     * columns head office does not have yet.
+     */
+    public static final int SCHEMA_VERSION = 10;
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 10_000;

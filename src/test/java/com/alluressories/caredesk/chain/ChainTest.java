@@ -218,6 +218,31 @@ class ChainTest {
                 new com.alluressories.caredesk.staff.AuditLog(store, CLOCK));
     }
 
+    /** A PC updated before head office holds its changes back (nothing dropped at the hub) until the hub is updated. */
+    @Test
+    void aPcNewerThanTheHubWaitsForHeadOffice() throws Exception {
+        JoinCode code = ledger.register("NW", ChainRole.SHOP, false);
+        try (Store nw = Store.open(dir.resolve("nw"));
+             NodeSync joined = NodeSync.join(nw, false, hub.url(), code, CLOCK, Duration.ofSeconds(60))) {
+            joined.syncOnce(Duration.ofSeconds(60));
+            ledger.announceSchema(com.alluressories.caredesk.store.Store.SCHEMA_VERSION - 1);
+            Thread.sleep(2_000); // the hub routes its word within half a second
+            try {
+                nw.write(c -> {
+                    ReceiptRepository.insert(c, receipt("NW-HELD-1"));
+                    return null;
+                });
+                assertThatThrownBy(() -> joined.syncOnce(Duration.ofSeconds(60)))
+                        .isInstanceOfSatisfying(ChainException.class, e -> assertThat(e.key()).isEqualTo("chain.sync.hubOlder"));
+                assertThat(SyncStatus.of(nw, Duration.ofSeconds(3)).pendingOut()).as("held back, not lost").isPositive();
+            } finally {
+                ledger.announceSchema(com.alluressories.caredesk.store.Store.SCHEMA_VERSION);
+            }
+            joined.syncOnce(Duration.ofSeconds(60));
+            assertThat(SyncStatus.of(nw, Duration.ofSeconds(3)).pendingOut()).isZero();
+        }
+    }
+
     @Test
     void aDemoStoreNeverJoinsARealHub() throws Exception {
         JoinCode code = ledger.register("DM", ChainRole.SHOP, false);

@@ -124,4 +124,23 @@ class StoreTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer CareDesk");
     }
+
+    /** SCHEMA_VERSION is the highest migration this CareDesk carries (SQL files and Java migrations). */
+    @Test
+    void theSchemaVersionIsTheNewestMigration() throws Exception {
+        java.util.regex.Pattern version = java.util.regex.Pattern.compile("^V(\\d+)__.*");
+        int newest = 0;
+        for (Path folder : java.util.List.of(Path.of("src/main/resources/db/migration"),
+                Path.of("src/main/java/com/alluressories/caredesk/receipt/migration"))) {
+            try (var files = java.nio.file.Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    var m = version.matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(Store.SCHEMA_VERSION).isEqualTo(newest);
+    }
 }
