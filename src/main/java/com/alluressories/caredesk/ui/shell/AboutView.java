@@ -32,7 +32,7 @@ final class AboutView {
                 tab(i18n.get("about.notices"), "aboutNotices", AboutText.notices().orElse("")),
                 tab(i18n.get("about.licenceText"), "aboutLicence", AboutText.licence().orElse("")));
         texts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        texts.setPrefSize(760, 380); // the notices' lines whole on a 1024-pixel screen
+        texts.setPrefHeight(380);
         content = new VBox(8, name, version, licence, texts);
         content.setId("aboutCareDesk");
     }
@@ -41,7 +41,7 @@ final class AboutView {
         TextArea area = new TextArea(text);
         area.setId(id);
         area.setEditable(false);
-        area.setWrapText(false); // the files keep their own lines
+        area.setWrapText(true);
         return new Tab(title, area);
     }
 
@@ -55,6 +55,7 @@ final class AboutView {
         dialog.getDialogPane().setContent(new AboutView(i18n).content);
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("preview.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setMinWidth(760); // most of the notices' lines whole, on a 1024-pixel screen too
         dialog.setResizable(true);
         dialog.show();
     }

@@ -147,7 +147,8 @@ public final class ShellView {
         backupProblem.managedProperty().bind(backupProblem.visibleProperty());
         syncLabel.textProperty().bind(Bindings.createStringBinding(() -> SyncWords.of(i18n,
                 model.syncStatusProperty().get(), Instant.now()), model.syncStatusProperty()));
-        syncLabel.visibleProperty().bind(model.syncStatusProperty().isNotNull());
+        // While "Join the chain…" shows, it says the PC is not joined; the line would only crowd a small screen.
+        syncLabel.visibleProperty().bind(model.syncStatusProperty().isNotNull().and(model.joinedProperty()));
         syncLabel.managedProperty().bind(syncLabel.visibleProperty());
         model.syncStatusProperty().addListener((obs, old, now) -> {
             syncLabel.getStyleClass().remove("sync-offline");
