@@ -2,8 +2,8 @@ package com.alluressories.caredesk.ui.shell;
 
 import com.alluressories.caredesk.ui.I18n;
 import java.util.List;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
