@@ -1,12 +1,15 @@
 package com.alluressories.caredesk.app;
 
 import com.alluressories.caredesk.chain.ChainException;
+import com.alluressories.caredesk.chain.JoinCode;
+import com.alluressories.caredesk.chain.Membership;
 import com.alluressories.caredesk.chain.NodeSync;
 import com.alluressories.caredesk.chain.SyncStatus;
 import com.alluressories.caredesk.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +27,9 @@ public final class ChainLink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChainLink.class);
     private static final long ONLINE_PAUSE_MS = 1_500;
     private static final long OFFLINE_PAUSE_MS = 15_000;
+    /** How long a join waits for head office to register the PC, then how long its first sync may take. */
+    private static final Duration JOIN_WAIT = Duration.ofSeconds(60);
+    private static final Duration FIRST_SYNC = Duration.ofMinutes(5);
 
     private final Store store;
     private final Clock clock;
@@ -43,6 +49,40 @@ public final class ChainLink implements AutoCloseable {
     /** Starts syncing (when joined); {@code status} hears every round, on the chain's thread. */
     public void start(Consumer<SyncStatus> status) {
         worker.schedule(() -> round(status), 0, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Joins the chain from the window, on the chain's own thread so no round runs meanwhile; the
+     * next round picks the joined PC up. Blocks the caller (never the window's thread) until done.
+     */
+    public SyncStatus join(boolean demoStore, String hubUrl, JoinCode code) throws InterruptedException {
+        try {
+            return worker.submit(() -> joinNow(store, clock, demoStore, hubUrl, code)).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Joins the chain at {@code hubUrl} with {@code code}, syncs once (what the PC holds goes up, the
+     * chain's data comes down) and lets the engine go; the status after. Once joined the PC stays
+     * joined: a first sync that does not finish carries on in the rounds that follow.
+     */
+    public static SyncStatus joinNow(Store store, Clock clock, boolean demoStore, String hubUrl, JoinCode code) {
+        boolean synced = false;
+        try (NodeSync node = NodeSync.join(store, demoStore, hubUrl, code, clock, JOIN_WAIT)) {
+            node.syncOnce(FIRST_SYNC);
+            synced = true;
+        } catch (ChainException e) {
+            if (Membership.of(store).isEmpty()) {
+                throw e;
+            }
+            LOG.info("Joined the chain; the first sync did not finish: {}", e.getMessage());
+        }
+        return SyncStatus.of(store, synced);
     }
 
     private void round(Consumer<SyncStatus> status) {

@@ -244,6 +244,34 @@ class ChainTest {
     }
 
     @Test
+    void theWindowJoinsOnTheLinksThreadAndTheLinkThenSyncsTheJoinedPcByItself() throws Exception {
+        JoinCode code = ledger.register("TP", ChainRole.SHOP, false);
+        try (Store tp = Store.open(dir.resolve("tp"));
+             com.alluressories.caredesk.app.ChainLink link = new com.alluressories.caredesk.app.ChainLink(tp, CLOCK)) {
+            tp.write(c -> {
+                ReceiptRepository.insert(c, receipt("TP-2026-000123"));
+                return null;
+            });
+            java.util.concurrent.atomic.AtomicReference<SyncStatus> last = new java.util.concurrent.atomic.AtomicReference<>();
+            link.start(last::set);
+            JoinCode wrong = new JoinCode(false, "TP", "AAAA-BBBB-CCCC-DDDD");
+            assertThatThrownBy(() -> link.join(false, hub.url(), wrong))
+                    .isInstanceOfSatisfying(ChainException.class, e -> assertThat(e.key()).isEqualTo("chain.join.refused"));
+            assertThat(Membership.of(tp)).isEmpty();
+
+            SyncStatus joined = link.join(false, hub.url(), code);
+            assertThat(joined.node()).isEqualTo("TP");
+            assertThat(joined.state()).isEqualTo(SyncStatus.ONLINE);
+            assertThat(joined.pendingOut()).as("what the PC held went up").isZero();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while ((last.get() == null || !"TP".equals(last.get().node())) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(last.get().node()).as("the link's own rounds").isEqualTo("TP");
+        }
+    }
+
+    @Test
     void aDemoStoreNeverJoinsARealHub() throws Exception {
         JoinCode code = ledger.register("DM", ChainRole.SHOP, false);
         try (Store demo = Store.open(dir.resolve("demo"))) {

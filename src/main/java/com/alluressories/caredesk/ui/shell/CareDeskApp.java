@@ -121,7 +121,10 @@ public final class CareDeskApp extends Application {
         tasks = new FxTaskRunner();
         Locale locale = services.shop().language().map(I18n::fromTag).orElse(I18n.ENGLISH);
         long t2 = System.nanoTime();
-        MainWindow window = new MainWindow(stage, services, tasks, locale);
+        // Made now, started behind the first frame: "Join the chain…" joins on its thread.
+        chain = new ChainLink(services.store(), services.clock());
+        MainWindow window = new MainWindow(stage, services, tasks, locale, new FxCountdown(),
+                (url, code) -> chain.join(services.shop().isDemo(), url, code));
         backupSchedule = new BackupSchedule(services.backups(), failure -> Platform.runLater(() -> window.backupDone(failure)));
         // The fonts for printing load in the background, so the first preview shows at once.
         Thread warm = new Thread(() -> {
@@ -145,7 +148,6 @@ public final class CareDeskApp extends Application {
         }
         window.show();
         // The chain's engine starts behind the first frame, on its own thread.
-        chain = new ChainLink(services.store(), services.clock());
         chain.start(window::syncStatus);
     }
 

@@ -2,15 +2,20 @@ package com.alluressories.caredesk.ui.shell;
 
 import com.alluressories.caredesk.ui.I18n;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** F1: every key of the counter, two columns (the key and what it does), in a dialog that does not block. */
+/**
+ * F1: every key of the counter, two columns (the key and what it does), in a dialog that does not
+ * block; under them "About CareDesk…" ({@code #aboutButton}).
+ */
 final class KeysHelpView {
     private final GridPane keys = new GridPane();
 
@@ -37,7 +42,10 @@ final class KeysHelpView {
         dialog.setTitle(i18n.get("help.title"));
         dialog.setHeaderText(i18n.get("help.title"));
         dialog.getDialogPane().getStylesheets().addAll(stylesheets);
-        dialog.getDialogPane().setContent(new KeysHelpView(i18n).keys);
+        Button about = new Button(i18n.get("help.about"));
+        about.setId("aboutButton");
+        about.setOnAction(e -> AboutView.show(dialog.getDialogPane().getScene().getWindow(), i18n, stylesheets));
+        dialog.getDialogPane().setContent(new VBox(14, new KeysHelpView(i18n).keys, about));
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("preview.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.show();

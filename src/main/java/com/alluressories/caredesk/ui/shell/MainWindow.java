@@ -1,6 +1,8 @@
 package com.alluressories.caredesk.ui.shell;
 
+import com.alluressories.caredesk.app.ChainLink;
 import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.chain.Membership;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Permission;
@@ -16,6 +18,7 @@ import com.alluressories.caredesk.ui.ScreenView;
 import com.alluressories.caredesk.ui.TaskRunner;
 import com.alluressories.caredesk.ui.audit.AuditTrailView;
 import com.alluressories.caredesk.ui.audit.AuditTrailViewModel;
+import com.alluressories.caredesk.ui.chain.JoinChainForm;
 import com.alluressories.caredesk.ui.claim.ClaimIntakeView;
 import com.alluressories.caredesk.ui.claim.ClaimIntakeViewModel;
 import com.alluressories.caredesk.ui.lookup.LineRow;
@@ -55,6 +58,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The main window and the GUI's composition: it builds every view model once and rebuilds the
  * views (for instance on a language switch) around them, so nothing typed is lost.
+ * Above 300 lines: it is the one place where the window's services, screens and dialogs are wired.
  */
 public final class MainWindow {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
@@ -76,6 +80,7 @@ public final class MainWindow {
     private final ManagerApproval approval;
     private final IdleLock idle;
     private final BackupView backup;
+    private final JoinChainAction joinChain;
     private ShellView shellView;
     private SignInView signInView;
 
@@ -85,6 +90,13 @@ public final class MainWindow {
 
     /** @param idleCountdown the idle lock's clock (a test's own, to run it out at once) */
     public MainWindow(Stage stage, Services services, TaskRunner tasks, Locale locale, IdleLock.Countdown idleCountdown) {
+        this(stage, services, tasks, locale, idleCountdown, (url, code) -> ChainLink.joinNow(services.store(),
+                services.clock(), services.shop().isDemo(), url, code));
+    }
+
+    /** @param joiner joins the chain for "Join the chain…" (off the FX thread) */
+    public MainWindow(Stage stage, Services services, TaskRunner tasks, Locale locale, IdleLock.Countdown idleCountdown,
+                      JoinChainForm.Joiner joiner) {
         this.stage = stage;
         this.services = services;
         this.tasks = tasks;
@@ -104,7 +116,7 @@ public final class MainWindow {
         this.approval = new FxManagerApproval(stage, services.staff(), services.session(), tasks, i18n,
                 scene.getStylesheets());
         this.shellModel = new ShellViewModel(services.shop(), services.staff(), services.session(), tasks,
-                services.store().dataDir());
+                services.store().dataDir(), () -> Membership.of(services.store()).isPresent());
         this.lookupModel = new ReceiptLookupViewModel(services.receipts(), services.policy(), services.clock(), tasks);
         this.claimModel = new ClaimIntakeViewModel(services.claims(), services.photos(), tasks, approval);
         claimModel.shopReadyProperty().bind(Bindings.createBooleanBinding(
@@ -115,6 +127,7 @@ public final class MainWindow {
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
         this.backup = new BackupView(stage, i18n, shellModel, services.backups(), services.clock(), tasks);
+        this.joinChain = new JoinChainAction(stage, i18n, dialogs, approval, tasks, shellModel, joiner);
         // F2–F6 go to their screens from anywhere: a filter, not an accelerator, because a focused
         // table takes F2 for itself (its "edit" key) and the accelerator would never hear it.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -181,8 +194,8 @@ public final class MainWindow {
         if (signInView != null) {
             signInView.dispose();
         }
-        shellView = new ShellView(shellModel, i18n, this::createScreen, this::openSetup, backup::toChosenFolder,
-                () -> lock("shortcut"));
+        shellView = new ShellView(shellModel, i18n, this::createScreen, this::openSetup, joinChain::open,
+                backup::toChosenFolder, () -> lock("shortcut"));
         signInView = new SignInView(signInModel, i18n, this::signedIn, shellModel.demoProperty());
         scene.setRoot(new StackPane(shellView.root(), signInView.root()));
         showLock();

@@ -40,6 +40,7 @@ public final class ShellView {
     @FXML private VBox titleBox;
     @FXML private Label subtitle;
     @FXML private Button setupButton;
+    @FXML private Button joinButton;
     @FXML private Label userLabel;
     @FXML private Button lockButton;
     @FXML private ToggleButton englishButton;
@@ -57,6 +58,7 @@ public final class ShellView {
     private final I18n i18n;
     private final Function<Screen, ScreenView> screens;
     private final Runnable openSetup;
+    private final Runnable joinChain;
     private final Runnable backUp;
     private final Runnable lock;
     private final ChangeListener<Object> userListener = (obs, old, now) -> showUser();
@@ -69,9 +71,11 @@ public final class ShellView {
     /**
      * @param screens builds a screen's view for the current language (views are rebuilt on a
      *                language switch; their view models, and so what staff typed, live on)
+     * @param joinChain "Join the chain…", offered while this PC has not joined
      */
     public ShellView(ShellViewModel model, I18n i18n, Function<Screen, ScreenView> screens, Runnable openSetup,
-                     Runnable backUp, Runnable lock) {
+                     Runnable joinChain, Runnable backUp, Runnable lock) {
+        this.joinChain = joinChain;
         this.lock = lock;
         this.model = model;
         this.i18n = i18n;
@@ -130,6 +134,8 @@ public final class ShellView {
         englishButton.setOnAction(e -> switchTo(I18n.ENGLISH));
         chineseButton.setOnAction(e -> switchTo(I18n.CHINESE));
 
+        joinButton.visibleProperty().bind(model.joinedProperty().not());
+        joinButton.managedProperty().bind(joinButton.visibleProperty());
         demoBadge.visibleProperty().bind(model.demoProperty());
         demoBadge.managedProperty().bind(demoBadge.visibleProperty());
         statusDemo.visibleProperty().bind(model.demoProperty());
@@ -141,7 +147,8 @@ public final class ShellView {
         backupProblem.managedProperty().bind(backupProblem.visibleProperty());
         syncLabel.textProperty().bind(Bindings.createStringBinding(() -> SyncWords.of(i18n,
                 model.syncStatusProperty().get(), Instant.now()), model.syncStatusProperty()));
-        syncLabel.visibleProperty().bind(model.syncStatusProperty().isNotNull());
+        // While "Join the chain…" shows, it says the PC is not joined; the line would only crowd a small screen.
+        syncLabel.visibleProperty().bind(model.syncStatusProperty().isNotNull().and(model.joinedProperty()));
         syncLabel.managedProperty().bind(syncLabel.visibleProperty());
         model.syncStatusProperty().addListener((obs, old, now) -> {
             syncLabel.getStyleClass().remove("sync-offline");
@@ -166,6 +173,11 @@ public final class ShellView {
     @FXML
     private void openSetup() {
         openSetup.run();
+    }
+
+    @FXML
+    private void joinChain() {
+        joinChain.run();
     }
 
     @FXML
@@ -228,6 +240,7 @@ public final class ShellView {
         model.screenProperty().removeListener(screenListener);
         model.userProperty().removeListener(userListener);
         demoBadge.visibleProperty().unbind();
+        joinButton.visibleProperty().unbind();
         statusDemo.visibleProperty().unbind();
         subtitle.visibleProperty().unbind();
         titleBox.visibleProperty().unbind();

@@ -11,6 +11,7 @@ import com.alluressories.caredesk.ui.TaskRunner;
 import com.alluressories.caredesk.ui.setup.ShopSetupViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,8 +36,19 @@ public final class ShellViewModel {
     private final Session session;
     private final ObjectProperty<Throwable> backupProblem = new SimpleObjectProperty<>();
     private final ObjectProperty<SyncStatus> syncStatus = new SimpleObjectProperty<>();
+    private final BooleanSupplier inChain;
+    /** Until the store has been read the PC counts as joined, so "Join the chain" never flashes up. */
+    private final BooleanProperty joined = new SimpleBooleanProperty(true);
 
-    public ShellViewModel(ShopService shop, StaffService staff, Session session, TaskRunner tasks, Path dataDir) {
+    /** @param inChain whether this PC has joined a chain (read off the FX thread) */
+    public ShellViewModel(ShopService shop, StaffService staff, Session session, TaskRunner tasks, Path dataDir,
+                          BooleanSupplier inChain) {
+        this.inChain = inChain;
+        syncStatus.addListener((obs, old, now) -> {
+            if (now != null && !SyncStatus.NOT_JOINED.equals(now.state())) {
+                joined.set(true);
+            }
+        });
         this.shop = shop;
         this.staff = staff;
         this.session = session;
@@ -79,13 +91,25 @@ public final class ShellViewModel {
 
     /** Reads the shop's profile and demo mode again (after a setup, say). */
     public void refresh() {
-        tasks.run(() -> new ShopState(shop.profile(), shop.isDemo()), state -> {
+        tasks.run(() -> new ShopState(shop.profile(), shop.isDemo(), inChain.getAsBoolean()), state -> {
             profile.set(state.profile());
             demo.set(state.demo());
+            joined.set(state.joined());
         }, error -> LOG.warn("Cannot read the shop's profile", error));
     }
 
-    private record ShopState(Optional<ShopProfile> profile, boolean demo) {
+    private record ShopState(Optional<ShopProfile> profile, boolean demo, boolean joined) {
+    }
+
+    /** Whether this PC has joined a chain: "Join the chain" shows only while it has not. */
+    public ReadOnlyBooleanProperty joinedProperty() {
+        return joined;
+    }
+
+    /** This PC has just joined the chain; {@code status} is where it stands now. */
+    public void chainJoined(SyncStatus status) {
+        joined.set(true);
+        syncStatus.set(status);
     }
 
     /**

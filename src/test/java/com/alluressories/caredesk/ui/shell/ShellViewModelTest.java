@@ -3,11 +3,14 @@ package com.alluressories.caredesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.chain.Membership;
+import com.alluressories.caredesk.chain.SyncStatus;
 import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.NotAllowedException;
+import com.alluressories.caredesk.store.Settings;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ui.Screen;
 import com.alluressories.caredesk.ui.TaskRunner;
@@ -37,7 +40,8 @@ class ShellViewModelTest {
         if (demo) {
             DemoShop.fill(services.store(), CLOCK);
         }
-        return new ShellViewModel(services.shop(), services.staff(), services.session(), TaskRunner.sameThread(), dir);
+        return new ShellViewModel(services.shop(), services.staff(), services.session(), TaskRunner.sameThread(), dir,
+                () -> Membership.of(services.store()).isPresent());
     }
 
     @AfterEach
@@ -71,6 +75,31 @@ class ShellViewModelTest {
         model.refresh();
         assertThat(model.profileProperty().get()).isEmpty();
         assertThat(model.demoProperty().get()).isFalse();
+    }
+
+    @Test
+    void joiningTheChainIsOfferedOnlyWhileThePcHasNotJoined() {
+        ShellViewModel model = model(true);
+        model.refresh();
+        assertThat(model.joinedProperty().get()).isFalse();
+        model.chainJoined(new SyncStatus("CWB", "shop", "http://hq/sync/caredesk-hub", SyncStatus.ONLINE, null, 0, 0,
+                List.of(), 0));
+        assertThat(model.joinedProperty().get()).isTrue();
+        assertThat(model.syncStatusProperty().get().node()).isEqualTo("CWB");
+    }
+
+    @Test
+    void aPcThatJoinedEarlierIsNotOfferedToJoinAgain() {
+        ShellViewModel model = model(false);
+        model.refresh();
+        assertThat(model.joinedProperty().get()).isFalse();
+        services.store().write(c -> {
+            Settings.put(c, "chain.hub", "http://hq/sync/caredesk-hub");
+            Settings.put(c, "chain.code", "CWB");
+            return null;
+        });
+        model.refresh();
+        assertThat(model.joinedProperty().get()).isTrue();
     }
 
     @Test
