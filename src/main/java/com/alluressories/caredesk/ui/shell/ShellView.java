@@ -66,6 +66,7 @@ public final class ShellView {
     private final Map<Screen, ScreenView> views = new EnumMap<>(Screen.class);
     private final ChangeListener<Screen> screenListener = (obs, old, now) -> showScreen(now);
     private final ChangeListener<Object> shopListener = (obs, old, now) -> showShop();
+    private final ChangeListener<SyncStatus> syncListener = (obs, old, now) -> showSyncState(now);
     private final Parent root;
 
     /**
@@ -150,12 +151,8 @@ public final class ShellView {
         // While "Join the chain…" shows, it says the PC is not joined; the line would only crowd a small screen.
         syncLabel.visibleProperty().bind(model.syncStatusProperty().isNotNull().and(model.joinedProperty()));
         syncLabel.managedProperty().bind(syncLabel.visibleProperty());
-        model.syncStatusProperty().addListener((obs, old, now) -> {
-            syncLabel.getStyleClass().remove("sync-offline");
-            if (now != null && SyncStatus.OFFLINE.equals(now.state())) {
-                syncLabel.getStyleClass().add("sync-offline");
-            }
-        });
+        model.syncStatusProperty().addListener(syncListener);
+        showSyncState(model.syncStatusProperty().get());
         model.profileProperty().addListener(shopListener);
         model.demoProperty().addListener(shopListener);
         model.screenProperty().addListener(screenListener);
@@ -234,7 +231,16 @@ public final class ShellView {
     }
 
     /** Detaches from the long-lived view model before this view is replaced. */
+    /** Offline shows in the danger colour, also on a view rebuilt for the other language. */
+    private void showSyncState(SyncStatus status) {
+        syncLabel.getStyleClass().remove("sync-offline");
+        if (status != null && SyncStatus.OFFLINE.equals(status.state())) {
+            syncLabel.getStyleClass().add("sync-offline");
+        }
+    }
+
     public void dispose() {
+        model.syncStatusProperty().removeListener(syncListener);
         model.profileProperty().removeListener(shopListener);
         model.demoProperty().removeListener(shopListener);
         model.screenProperty().removeListener(screenListener);
