@@ -146,11 +146,15 @@ public final class ShopService {
     }
 
     /**
-     * The shop's code for new records; none until a shop is set up (the demo has its own). Ticket
+     * The shop's code for new records: on a PC in the chain, the code head office registered it
+     * under; else the one "Set up your shop" gave (the demo has its own); none before either. Ticket
      * numbers carry it, so nothing is taken in without it.
      */
     public Optional<String> shopCode() {
-        return profile().map(ShopProfile::code);
+        // A PC in the chain is the node head office registered: its ticket numbers carry that code.
+        Optional<String> registered = com.alluressories.caredesk.chain.Membership.of(store)
+                .map(com.alluressories.caredesk.chain.Membership::nodeCode);
+        return registered.isPresent() ? registered : profile().map(ShopProfile::code);
     }
 
     public Optional<String> language() {

@@ -87,6 +87,9 @@ class ChainTest {
         try (Store mk = Store.open(dir.resolve("mk")); NodeSync joined = NodeSync.join(mk, false, hub.url(), code, CLOCK,
                 Duration.ofSeconds(60))) {
             assertThat(joined.membership().nodeCode()).isEqualTo("MK");
+            assertThat(new com.alluressories.caredesk.shop.ShopService(mk, CLOCK,
+                    com.alluressories.caredesk.app.Services.STORED_DATA).shopCode())
+                    .as("ticket numbers carry the registered code").contains("MK");
         }
         try (Store thief = Store.open(dir.resolve("mk-again"))) {
             assertThatThrownBy(() -> NodeSync.join(thief, false, hub.url(), code, CLOCK, Duration.ofSeconds(15)))
