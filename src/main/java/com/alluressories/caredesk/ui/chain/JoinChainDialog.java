@@ -1,12 +1,11 @@
 package com.alluressories.caredesk.ui.chain;
 
-import atlantafx.base.theme.Styles;
 import com.alluressories.caredesk.ui.ErrorWords;
+import com.alluressories.caredesk.ui.FieldCheck;
 import com.alluressories.caredesk.ui.FormDialog;
 import com.alluressories.caredesk.ui.I18n;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -34,7 +33,7 @@ public final class JoinChainDialog implements FormDialog {
     private final I18n i18n;
     private final TextField hubUrl = new TextField();
     private final TextField code = new TextField();
-    private final List<Check> checks;
+    private final List<FieldCheck> checks;
     private final VBox content;
     private final BooleanBinding notJoining;
 
@@ -49,7 +48,8 @@ public final class JoinChainDialog implements FormDialog {
         code.setPromptText("CWB-K7QF-2MZP-9XTA-HC4D");
         code.setPrefColumnCount(28);
         code.textProperty().bindBidirectional(form.codeProperty());
-        checks = List.of(new Check(hubUrl, form::hubUrlProblem), new Check(code, form::codeProblem));
+        checks = List.of(check(hubUrl, () -> form.hubUrlProblem().map(i18n::get)),
+                check(code, () -> form.codeProblem().map(i18n::get)));
         notJoining = form.stateProperty().isNotEqualTo(JoinChainForm.State.JOINING);
 
         Label intro = new Label(i18n.get("chain.dialog.intro"));
@@ -81,7 +81,7 @@ public final class JoinChainDialog implements FormDialog {
                 : ErrorWords.of(i18n, form.failureProperty().get()), form.failureProperty()));
         failure.managedProperty().bind(failure.textProperty().isNotEmpty());
         failure.visibleProperty().bind(failure.managedProperty());
-        failure.textProperty().addListener((obs, old, now) -> Platform.runLater(this::fit));
+        failure.textProperty().addListener((obs, old, now) -> Platform.runLater(() -> FieldCheck.fit(content())));
 
         content = new VBox(12, intro, grid, joining, failure);
         content.setId("joinChainForm");
@@ -89,18 +89,38 @@ public final class JoinChainDialog implements FormDialog {
             if (now == JoinChainForm.State.JOINED) {
                 Platform.runLater(this::close);
             } else if (now == JoinChainForm.State.EDITING && form.failureProperty().get() != null) {
-                Platform.runLater(() -> focus(code));
+                Platform.runLater(() -> {
+                    code.requestFocus();
+                    code.selectAll(); // typing again replaces what was refused
+                });
             }
         });
     }
 
-    private void row(GridPane grid, int row, String labelKey, Check check) {
+    /** A checked field: typed in, or left for the other field of the form, its problem shows. */
+    private FieldCheck check(TextField field, java.util.function.Supplier<Optional<String>> problem) {
+        FieldCheck check = new FieldCheck(field, problem);
+        field.textProperty().addListener(o -> {
+            check.touch();
+            showProblems();
+        });
+        field.focusedProperty().addListener((obs, was, now) -> {
+            // Left for the other field: touched. Not for OK or Cancel, whose press says it all.
+            if (was && !now && field.getScene() != null && inForm(field.getScene().getFocusOwner())) {
+                check.touch();
+                showProblems();
+            }
+        });
+        return check;
+    }
+
+    private void row(GridPane grid, int row, String labelKey, FieldCheck check) {
         Label label = new Label(i18n.get(labelKey));
         label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(label, VPos.TOP);
-        label.minHeightProperty().bind(check.field.heightProperty());
+        label.minHeightProperty().bind(check.field().heightProperty());
         grid.add(label, 0, row);
-        grid.add(new VBox(2, check.field, check.words), 1, row);
+        grid.add(new VBox(2, check.field(), check.words()), 1, row);
     }
 
     @Override
@@ -139,10 +159,10 @@ public final class JoinChainDialog implements FormDialog {
         if (form.stateProperty().get() == JoinChainForm.State.JOINED) {
             return true;
         }
-        checks.forEach(c -> c.touched = true);
+        checks.forEach(FieldCheck::touch);
         showProblems();
         if (!form.join()) {
-            checks.stream().filter(c -> c.problem.get().isPresent()).findFirst().ifPresent(c -> focus(c.field));
+            FieldCheck.focusFirstProblem(checks);
         }
         return false;
     }
@@ -155,65 +175,10 @@ public final class JoinChainDialog implements FormDialog {
     }
 
     private void showProblems() {
-        boolean resized = false;
-        for (Check c : checks) {
-            resized |= c.show();
-        }
-        if (resized) {
-            Platform.runLater(this::fit);
-        }
+        FieldCheck.showAll(checks, content);
     }
 
-    private static void focus(TextField field) {
-        field.requestFocus();
-        field.selectAll(); // typing again replaces what was wrong
-    }
 
-    private void fit() {
-        if (content.getScene() != null && content.getScene().getWindow() != null) {
-            content.getScene().getWindow().sizeToScene();
-        }
-    }
-
-    /** One checked field, its problem's words under it, and whether it has been typed in or left. */
-    private final class Check {
-        private final TextField field;
-        private final Supplier<Optional<String>> problem;
-        private final Label words = new Label();
-        private boolean touched;
-
-        Check(TextField field, Supplier<Optional<String>> problem) {
-            this.field = field;
-            this.problem = problem;
-            words.getStyleClass().add("field-error");
-            words.setWrapText(true);
-            words.setMinHeight(Region.USE_PREF_SIZE);
-            words.setMinWidth(0);
-            words.prefWidthProperty().bind(field.widthProperty());
-            words.managedProperty().bind(words.textProperty().isNotEmpty());
-            words.visibleProperty().bind(words.managedProperty());
-            field.textProperty().addListener(o -> {
-                touched = true;
-                showProblems();
-            });
-            field.focusedProperty().addListener((obs, was, now) -> {
-                // Left for the other field: touched. Not for OK or Cancel, whose press says it all.
-                if (was && !now && field.getScene() != null && inForm(field.getScene().getFocusOwner())) {
-                    touched = true;
-                    showProblems();
-                }
-            });
-        }
-
-        /** Shows the problem if touched; true when the words appeared or went. */
-        boolean show() {
-            Optional<String> found = touched ? problem.get() : Optional.empty();
-            field.pseudoClassStateChanged(Styles.STATE_DANGER, found.isPresent());
-            String before = words.getText();
-            words.setText(found.map(i18n::get).orElse(""));
-            return before.isEmpty() != words.getText().isEmpty();
-        }
-    }
 
     private boolean inForm(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {

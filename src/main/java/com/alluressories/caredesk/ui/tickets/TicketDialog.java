@@ -1,14 +1,13 @@
 package com.alluressories.caredesk.ui.tickets;
 
-import atlantafx.base.theme.Styles;
 import com.alluressories.caredesk.ticket.TicketAction;
+import com.alluressories.caredesk.ui.FieldCheck;
 import com.alluressories.caredesk.ui.FormDialog;
 import com.alluressories.caredesk.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -16,7 +15,6 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
@@ -35,7 +33,7 @@ abstract class TicketDialog implements FormDialog {
     protected final I18n i18n;
     private final String title;
     private final String okText;
-    private final List<Check> checks = new ArrayList<>();
+    private final List<FieldCheck> checks = new ArrayList<>();
 
     TicketDialog(I18n i18n, String title, String okText) {
         this.i18n = i18n;
@@ -77,11 +75,11 @@ abstract class TicketDialog implements FormDialog {
             Label label = new Label(i18n.get((String) labelsAndFields[i]));
             label.setMinWidth(Region.USE_PREF_SIZE); // a label is read whole, never cut short
             Node field = (Node) labelsAndFields[i + 1];
-            Node cell = checks.stream().filter(c -> c.field == field).findFirst().map(c -> {
+            Node cell = checks.stream().filter(c -> c.field() == field).findFirst().map(c -> {
                 // The label stays level with the field when words appear under it.
                 GridPane.setValignment(label, VPos.TOP);
-                label.minHeightProperty().bind(c.field.heightProperty());
-                return (Node) new VBox(2, c.field, c.words);
+                label.minHeightProperty().bind(c.field().heightProperty());
+                return (Node) new VBox(2, c.field(), c.words());
             }).orElse(field);
             grid.add(label, 0, i / 2);
             grid.add(cell, 1, i / 2);
@@ -95,14 +93,14 @@ abstract class TicketDialog implements FormDialog {
      * label the words go in.
      */
     Label check(Control field, Supplier<Optional<Problem>> problem, Observable... dependsOn) {
-        Check check = new Check(field, problem);
+        FieldCheck check = new FieldCheck(field, () -> problem.get().map(p -> p.words(i18n)));
         checks.add(check);
         field.focusedProperty().addListener((obs, was, now) -> {
             // Left for another field of the form: touched. Not when the keyboard goes to OK or Cancel
             // (OK says it all at once; words appearing on the press would move the button from under
             // the mouse) nor when the window loses the keyboard.
             if (was && !now && field.getScene() != null && inForm(field.getScene().getFocusOwner())) {
-                check.touched = true;
+                check.touch();
                 showProblems();
             }
         });
@@ -110,14 +108,14 @@ abstract class TicketDialog implements FormDialog {
                 : field instanceof ComboBoxBase<?> b ? b.valueProperty() : null;
         if (value != null) {
             value.addListener(o -> {
-                check.touched = true;
+                check.touch();
                 showProblems();
             });
         }
         for (Observable o : dependsOn) {
             o.addListener(x -> showProblems());
         }
-        return check.words;
+        return check.words();
     }
 
     private boolean inForm(Node node) {
@@ -140,72 +138,24 @@ abstract class TicketDialog implements FormDialog {
     @Override
     public final boolean accept() {
         beforeOk();
-        checks.forEach(c -> c.touched = true);
+        checks.forEach(FieldCheck::touch);
         boolean accepted = modelAccepts();
         showProblems();
         if (accepted) {
             return true;
         }
-        checks.stream().filter(c -> c.problem.get().isPresent()).findFirst().ifPresent(c -> focus(c.field));
+        FieldCheck.focusFirstProblem(checks);
         return false;
     }
 
     private void showProblems() {
-        boolean resized = false;
-        for (Check c : checks) {
-            resized |= c.show();
-        }
-        if (resized) {
-            Platform.runLater(this::fit);
-        }
+        FieldCheck.showAll(checks, content());
     }
 
-    private static void focus(Control field) {
-        field.requestFocus();
-        if (field instanceof TextInputControl t) {
-            t.selectAll(); // typing again replaces what was wrong
-        } else if (field instanceof DatePicker d) {
-            d.getEditor().selectAll();
-        }
-    }
-
-    /** The window follows its content when words appear under a field or go. */
+    /** The window follows its content when something under a field appears or goes. */
     void fit() {
-        Node content = content();
-        if (content.getScene() != null && content.getScene().getWindow() != null) {
-            content.getScene().getWindow().sizeToScene();
-        }
+        FieldCheck.fit(content());
     }
 
-    /** One checked field, its words under it, and whether it has been touched. */
-    private final class Check {
-        private final Control field;
-        private final Supplier<Optional<Problem>> problem;
-        private final Label words = new Label();
-        private boolean touched;
 
-        Check(Control field, Supplier<Optional<Problem>> problem) {
-            this.field = field;
-            this.problem = problem;
-            words.getStyleClass().add("field-error");
-            words.setWrapText(true);
-            words.setMinHeight(Region.USE_PREF_SIZE);
-            words.setMinWidth(0);
-            words.prefWidthProperty().bind(field.widthProperty()); // wraps within the field, never widens it
-            words.managedProperty().bind(words.textProperty().isNotEmpty());
-            words.visibleProperty().bind(words.managedProperty());
-        }
-
-        /** Shows the problem if touched; true when the words appeared or went (the window may need to fit). */
-        boolean show() {
-            Optional<Problem> found = touched ? problem.get() : Optional.empty();
-            field.pseudoClassStateChanged(Styles.STATE_DANGER, found.isPresent());
-            if (field instanceof DatePicker d) {
-                d.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, found.isPresent()); // its whole border
-            }
-            String before = words.getText();
-            words.setText(found.map(p -> p.words(i18n)).orElse(""));
-            return before.isEmpty() != words.getText().isEmpty();
-        }
-    }
 }
