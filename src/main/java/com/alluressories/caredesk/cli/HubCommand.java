@@ -70,7 +70,15 @@ final class HubCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (Hub hub = startQuietly(options)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                hub.close();
+                // The engine's web server can take its time to stop: wait for it, but not forever.
+                Thread closing = new Thread(hub::close, "caredesk-hub-close");
+                closing.setDaemon(true);
+                closing.start();
+                try {
+                    closing.join(20_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 stopped.countDown();
             }, "caredesk-hub-stop"));
             out.println("CareDesk hub running at " + hub.url() + (demo ? " (demo chain)" : "")
