@@ -6,8 +6,10 @@ import com.alluressories.caredesk.chain.Membership;
 import com.alluressories.caredesk.chain.NodeSync;
 import com.alluressories.caredesk.chain.SyncStatus;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.store.StoredData;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -46,6 +48,9 @@ public final class ChainLink implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** What is derived again from rows that arrive from the chain: every feature's. */
+    private static final List<StoredData> DERIVED = Services.STORED_DATA;
+
     /** Starts syncing (when joined); {@code status} hears every round, on the chain's thread. */
     public void start(Consumer<SyncStatus> status) {
         worker.schedule(() -> round(status), 0, TimeUnit.MILLISECONDS);
@@ -73,7 +78,7 @@ public final class ChainLink implements AutoCloseable {
      */
     public static SyncStatus joinNow(Store store, Clock clock, boolean demoStore, String hubUrl, JoinCode code) {
         boolean synced = false;
-        try (NodeSync node = NodeSync.join(store, demoStore, hubUrl, code, clock, JOIN_WAIT)) {
+        try (NodeSync node = NodeSync.join(store, demoStore, hubUrl, code, clock, JOIN_WAIT, DERIVED)) {
             node.syncOnce(FIRST_SYNC);
             synced = true;
         } catch (ChainException e) {
@@ -92,7 +97,7 @@ public final class ChainLink implements AutoCloseable {
         boolean answered = false;
         try {
             if (node.isEmpty()) {
-                node = NodeSync.open(store, clock, false);
+                node = NodeSync.open(store, clock, false, DERIVED);
             }
             if (node.isPresent()) {
                 node.get().syncOnce(Duration.ofMinutes(2));

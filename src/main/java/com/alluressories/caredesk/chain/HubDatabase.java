@@ -16,14 +16,19 @@ import java.sql.SQLException;
  */
 public record HubDatabase(String url, String user, String password) {
 
+    /** The embedded hub's file in a data folder, whether or not it is there. */
+    public static Path embeddedFile(Path dataDir) {
+        return dataDir.resolve("hub").resolve("hub.db");
+    }
+
     public static HubDatabase embedded(Path dataDir) {
-        Path folder = dataDir.resolve("hub");
+        Path folder = embeddedFile(dataDir).getParent();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new StoreException(e, "store.folder.cannotCreate", folder, e.getMessage());
         }
-        return new HubDatabase("jdbc:sqlite:" + folder.resolve("hub.db"), "", "");
+        return new HubDatabase("jdbc:sqlite:" + embeddedFile(dataDir), "", "");
     }
 
     /** A database given on the command line; the password is read from a file, never typed on it. */

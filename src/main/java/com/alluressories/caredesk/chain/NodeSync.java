@@ -2,16 +2,22 @@ package com.alluressories.caredesk.chain;
 
 import com.alluressories.caredesk.store.Settings;
 import com.alluressories.caredesk.store.Store;
+import com.alluressories.caredesk.store.StoredData;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jumpmind.db.model.Table;
 import org.jumpmind.symmetric.ClientSymmetricEngine;
 import org.jumpmind.symmetric.ext.INodeRegistrationListener;
+import org.jumpmind.symmetric.io.data.CsvData;
+import org.jumpmind.symmetric.io.data.DataContext;
+import org.jumpmind.symmetric.io.data.writer.IDatabaseWriterFilter;
 import org.jumpmind.symmetric.model.RemoteNodeStatuses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +39,23 @@ public final class NodeSync implements AutoCloseable {
     private final Membership membership;
     private final ClientSymmetricEngine engine;
 
-    private NodeSync(Store store, Clock clock, Membership membership, ClientSymmetricEngine engine) {
+    /**
+     * Joins without anything derived from the rows that arrive (for tests of the chain's plumbing);
+     * see {@link #join(Store, boolean, String, JoinCode, Clock, Duration, List)}.
+     */
+    static NodeSync join(Store store, boolean demoStore, String hubUrl, JoinCode code, Clock clock, Duration wait) {
+        return join(store, demoStore, hubUrl, code, clock, wait, List.of());
+    }
+
+    private final DeriveAfterLoad derive;
+
+    private NodeSync(Store store, Clock clock, Membership membership, ClientSymmetricEngine engine,
+                     DeriveAfterLoad derive) {
         this.store = store;
         this.clock = clock;
         this.membership = membership;
         this.engine = engine;
+        this.derive = derive;
     }
 
     /**
@@ -46,7 +64,7 @@ public final class NodeSync implements AutoCloseable {
      * What the PC already holds stays and goes up to the hub.
      */
     public static NodeSync join(Store store, boolean demoStore, String hubUrl, JoinCode code, Clock clock,
-                                Duration wait) {
+                                Duration wait, List<StoredData> derived) {
         if (code.demo() != demoStore) {
             throw new ChainException(demoStore ? "chain.join.demoStore" : "chain.join.demoHub");
         }
@@ -58,6 +76,8 @@ public final class NodeSync implements AutoCloseable {
         AtomicReference<String> failure = new AtomicReference<>();
         ClientSymmetricEngine engine = new ClientSymmetricEngine(properties(store, membership, false), true);
         engine.getExtensionService().addExtensionPoint(new Credentials(code, failure));
+        DeriveAfterLoad derive = new DeriveAfterLoad(store, derived);
+        engine.getExtensionService().addExtensionPoint(derive);
         boolean registered = false;
         try {
             if (!engine.start(false)) {
@@ -90,18 +110,23 @@ public final class NodeSync implements AutoCloseable {
             }
         }
         LOG.info("Joined the chain at {} as {}", hubUrl, code.nodeCode());
-        return new NodeSync(store, clock, membership, engine);
+        return new NodeSync(store, clock, membership, engine, derive);
     }
 
-    /** The engine of a PC that has joined; empty when it works alone. */
-    public static Optional<NodeSync> open(Store store, Clock clock, boolean jobs) {
+    /**
+     * The engine of a PC that has joined; empty when it works alone. {@code derived} derive again
+     * what depends on rows that arrive (tickets from their events).
+     */
+    public static Optional<NodeSync> open(Store store, Clock clock, boolean jobs, List<StoredData> derived) {
         return Membership.of(store).map(m -> {
             ClientSymmetricEngine engine = new ClientSymmetricEngine(properties(store, m, jobs), true);
+            DeriveAfterLoad derive = new DeriveAfterLoad(store, derived);
+            engine.getExtensionService().addExtensionPoint(derive);
             if (!engine.start(jobs)) {
                 engine.destroy();
                 throw new ChainException("chain.sync.unreachable", m.hubUrl());
             }
-            return new NodeSync(store, clock, m, engine);
+            return new NodeSync(store, clock, m, engine, derive);
         });
     }
 
@@ -147,6 +172,7 @@ public final class NodeSync implements AutoCloseable {
      */
     public void syncOnce(Duration max) {
         checkClock();
+        derive.batchCommitted(null); // anything a batch brought just before the PC stopped
         Instant deadline = clock.instant().plus(max);
         int quiet = 0;
         boolean contact = false;
@@ -252,6 +278,52 @@ public final class NodeSync implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChainException(e, "chain.sync.interrupted");
+        }
+    }
+
+    /** After each batch from the hub is in, what this PC derives from the rows is derived again. */
+    private record DeriveAfterLoad(Store store, List<StoredData> derived) implements IDatabaseWriterFilter {
+        @Override
+        public void batchCommitted(DataContext context) {
+            if (derived.isEmpty()) {
+                return;
+            }
+            try {
+                store.write(c -> {
+                    for (StoredData data : derived) {
+                        data.afterChainLoad(c);
+                    }
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Could not derive again after a batch from the hub", e);
+            }
+        }
+
+        @Override
+        public boolean beforeWrite(DataContext context, Table table, CsvData data) {
+            return true;
+        }
+
+        @Override
+        public void afterWrite(DataContext context, Table table, CsvData data) {
+        }
+
+        @Override
+        public boolean handlesMissingTable(DataContext context, Table table) {
+            return false;
+        }
+
+        @Override
+        public void earlyCommit(DataContext context) {
+        }
+
+        @Override
+        public void batchComplete(DataContext context) {
+        }
+
+        @Override
+        public void batchRolledback(DataContext context) {
         }
     }
 

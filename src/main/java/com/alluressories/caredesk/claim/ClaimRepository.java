@@ -6,6 +6,7 @@ import com.alluressories.caredesk.policy.Stone;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Staff;
+import com.alluressories.caredesk.store.RowKey;
 import com.alluressories.caredesk.store.Rows;
 import com.alluressories.caredesk.store.StoredTime;
 import java.sql.Connection;
@@ -41,9 +42,24 @@ final class ClaimRepository {
                     ClaimDraft draft, String phone, Decision decision, Verdict finalVerdict, String decisionJson) {
     }
 
-    /** Inserts the claim and its photos, in order; returns the claim's id. */
-    static long insert(Connection c, NewClaim claim) throws SQLException {
+    /**
+     * Inserts the claim and its photos, in order, with each photo's bytes (base64) so that they
+     * travel with the claim; returns the claim's id.
+     */
+    static long insert(Connection c, NewClaim claim, Map<String, String> photoData) throws SQLException {
         long id = insert(c, "claim", columns(claim));
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO photo (sha256, media_type, data) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (Photo photo : claim.draft().photos()) {
+                String data = photoData.get(photo.sha256());
+                if (data != null) {
+                    ps.setString(1, photo.sha256());
+                    ps.setString(2, photo.mediaType());
+                    ps.setString(3, data);
+                    ps.executeUpdate();
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO claim_photo (claim_id, position, sha256, media_type, file_name) VALUES (?, ?, ?, ?, ?)")) {
             int position = 1;
@@ -65,6 +81,7 @@ final class ClaimRepository {
         ClaimDraft draft = claim.draft();
         Decision decision = claim.decision();
         Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", RowKey.of(claim.uuid()));
         row.put("uuid", claim.uuid());
         row.put("created_at", StoredTime.encode(claim.createdAt()));
         row.put("shop_code", claim.shopCode());
@@ -173,6 +190,16 @@ final class ClaimRepository {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString("decision_json")) : Optional.empty();
+            }
+        }
+    }
+
+    /** A photo's bytes as the store keeps them (base64), for a PC that has no file of it yet. */
+    static Optional<String> photoData(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM photo WHERE sha256 = ?")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString("data")) : Optional.empty();
             }
         }
     }

@@ -12,15 +12,22 @@ import com.alluressories.caredesk.staff.AuditAction;
 import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Claims at the counter: the policy's decision for what staff ticked, the terms the customer
@@ -28,6 +35,7 @@ import java.util.function.Supplier;
  * checks, the transaction and the audit entries are here; the tables are {@link ClaimRepository}'s.
  */
 public final class ClaimService {
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimService.class);
     private final Store store;
     private final Policy policy;
     private final Clock clock;
@@ -144,8 +152,9 @@ public final class ClaimService {
                 draft.override().flatMap(o -> by.manager()), draft,
                 PhoneNumber.normalize(draft.customerPhone()).orElseThrow(), decision, finalVerdict,
                 DecisionJson.write(decision, terms(finalVerdict)));
+        Map<String, String> photoData = photoData(draft.photos());
         long id = store.write(c -> {
-            long claimId = ClaimRepository.insert(c, claim);
+            long claimId = ClaimRepository.insert(c, claim, photoData);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("receipt", draft.receiptNo().map(r -> r + "/" + draft.lineNo().orElse(0)).orElse("walk-in"));
             details.put("policy", decision.policyLabel());
@@ -178,7 +187,40 @@ public final class ClaimService {
         return store.read(c -> ClaimRepository.decisionJson(c, id)).orElse(null);
     }
 
+    /**
+     * The claim's photos, in order. A photo taken at another PC of the chain arrives in the store;
+     * its file is written here the first time it is asked for.
+     */
     public List<Photo> photos(long id) {
-        return store.read(c -> ClaimRepository.photos(c, id));
+        List<Photo> photos = store.read(c -> ClaimRepository.photos(c, id));
+        Path folder = PhotoStore.folder(store.dataDir());
+        for (Photo photo : photos) {
+            Path file = PhotoStore.file(folder, photo.sha256(), photo.mediaType());
+            if (!Files.exists(file)) {
+                store.read(c -> ClaimRepository.photoData(c, photo.sha256())).ifPresent(data -> {
+                    try {
+                        PhotoStore.write(file, Base64.getDecoder().decode(data));
+                    } catch (IOException | IllegalArgumentException e) {
+                        LOG.warn("Photo {} of claim {} could not be written: {}", photo.sha256(), id, e.toString());
+                    }
+                });
+            }
+        }
+        return photos;
+    }
+
+    /** The bytes of the draft's photos (base64, by SHA-256); a file gone since it was attached is logged and left out. */
+    private Map<String, String> photoData(List<Photo> photos) {
+        Path folder = PhotoStore.folder(store.dataDir());
+        Map<String, String> data = new HashMap<>();
+        for (Photo photo : photos) {
+            Path file = PhotoStore.file(folder, photo.sha256(), photo.mediaType());
+            try {
+                data.put(photo.sha256(), Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
+            } catch (IOException e) {
+                LOG.warn("Photo {} could not be read to go with its claim: {}", file, e.toString());
+            }
+        }
+        return data;
     }
 }

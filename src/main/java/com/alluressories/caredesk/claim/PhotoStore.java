@@ -20,7 +20,17 @@ public final class PhotoStore {
     private final Path folder;
 
     public PhotoStore(Path dataDir) {
-        this.folder = dataDir.resolve("photos");
+        this.folder = folder(dataDir);
+    }
+
+    /** The folder the photos of the store in {@code dataDir} are kept in. */
+    public static Path folder(Path dataDir) {
+        return dataDir.resolve("photos");
+    }
+
+    /** Where a photo is in {@code folder}: {@code ab/abcdef….jpg}. */
+    public static Path file(Path folder, String sha256, String mediaType) {
+        return folder.resolve(sha256.substring(0, 2)).resolve(sha256 + extension(mediaType));
     }
 
     /** Copies an image into the store; refuses anything that is not an image by its first bytes. */
@@ -52,9 +62,25 @@ public final class PhotoStore {
         }
     }
 
+    /** Writes a photo that came from another PC under its name, whole or not at all. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "incoming-", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     /** Where a stored photo is: {@code photos/ab/abcdef….jpg}. */
     public Path path(Photo photo) {
-        return folder.resolve(photo.sha256().substring(0, 2)).resolve(photo.sha256() + extension(photo.mediaType()));
+        return file(folder, photo.sha256(), photo.mediaType());
     }
 
     static Optional<String> mediaType(Path file) throws IOException {

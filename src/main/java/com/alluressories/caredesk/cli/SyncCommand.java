@@ -36,7 +36,7 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
         try (Services services = root.openServices()) {
-            Optional<NodeSync> opened = NodeSync.open(services.store(), Clock.systemUTC(), !once);
+            Optional<NodeSync> opened = NodeSync.open(services.store(), Clock.systemUTC(), !once, Services.STORED_DATA);
             if (opened.isEmpty()) {
                 err.println("caredesk: sync: this PC has not joined a chain (caredesk join URL --code CODE).");
                 return 1;

@@ -53,6 +53,7 @@ final class TicketsCommand implements Callable<Integer> {
                 node.put("overdue", t.overdue(today));
                 node.put("quote", t.quote().map(q -> q.setScale(2).toPlainString()).orElse(null));
                 node.put("final_charge", t.finalCharge().map(q -> q.setScale(2).toPlainString()).orElse(null));
+                node.put("conflicts", t.conflicts());
             }
             spec.commandLine().getOut().println(mapper.writeValueAsString(array));
             return 0;

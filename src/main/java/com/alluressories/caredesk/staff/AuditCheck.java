@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
  * messages bundle ({@code audit.problem.KIND}) in the reader's language, as import problems are.
  */
 public record AuditCheck(long entries, Optional<Long> brokenSeq, Kind kind, List<String> args) {
-    public enum Kind { NONE, MISSING, MISSING_RANGE, UNLINKED, CHANGED, TRUNCATED, HEAD_CHANGED, TRIGGERS_MISSING }
+    public enum Kind { NONE, MISSING, MISSING_RANGE, UNLINKED, CHANGED, TRUNCATED, HEAD_CHANGED, TRIGGERS_MISSING, CHANGED_SINCE_SENT }
 
     public AuditCheck {
         args = List.copyOf(args);

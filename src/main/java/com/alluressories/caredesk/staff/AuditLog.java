@@ -164,37 +164,16 @@ public final class AuditLog {
                 triggers.add(rs.getString(1));
             }
         }
-        long expected = 1;
-        String prev = GENESIS;
+        AuditCheck walked;
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM audit_log ORDER BY seq")) {
-            while (rs.next()) {
-                // Raw columns, never decoded: an entry edited into nonsense must be reported, not crash the walk.
-                long seq = rs.getLong(1);
-                String action = rs.getString(7);
-                String record = rs.getString(8);
-                String prevHash = rs.getString(10);
-                String hash = rs.getString(11);
-                if (seq != expected) {
-                    return seq == expected + 1
-                            ? AuditCheck.broken(expected - 1, Optional.of(expected), AuditCheck.Kind.MISSING, seq,
-                                    expected - 1)
-                            : AuditCheck.broken(expected - 1, Optional.of(expected), AuditCheck.Kind.MISSING_RANGE,
-                                    seq - 1, seq, expected - 1);
-                }
-                if (!prev.equals(prevHash)) {
-                    return AuditCheck.broken(expected - 1, Optional.of(seq), AuditCheck.Kind.UNLINKED);
-                }
-                String computed = hashOf(seq, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), action, record, rs.getString(9), prevHash);
-                if (!computed.equals(hash)) {
-                    return AuditCheck.broken(expected - 1, Optional.of(seq), AuditCheck.Kind.CHANGED,
-                            action + (record == null || record.isEmpty() ? "" : " " + record));
-                }
-                prev = hash;
-                expected++;
-            }
+            walked = walk(rs);
         }
+        if (!walked.intact()) {
+            return walked;
+        }
+        long expected = walked.entries() + 1;
+        String prev = walked.entries() == 0 ? GENESIS : lastHash(c);
         Optional<String> head = Settings.get(c, HEAD);
         long last = expected - 1;
         if (head.isPresent() && !head.get().equals(last + ":" + prev)) {
@@ -210,6 +189,60 @@ public final class AuditLog {
             return AuditCheck.broken(last, Optional.empty(), AuditCheck.Kind.TRIGGERS_MISSING, String.join(", ", missing));
         }
         return AuditCheck.intact(last);
+    }
+
+    private static String lastHash(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : GENESIS;
+        }
+    }
+
+    /**
+     * The columns a copy of a trail must give {@link #walk}, in this order (a {@code first_hash}
+     * column may follow: the hash the entry had when head office first received it).
+     */
+    public static final String WALK_COLUMNS = COLUMNS;
+
+    /**
+     * Walks entries in order of {@code seq} from the first, as {@link #WALK_COLUMNS} gives them:
+     * each must follow the one before, link to its hash and match its own. A twelfth
+     * column {@code first_hash}, when there is one, must still be the entry's hash.
+     */
+    public static AuditCheck walk(ResultSet rs) throws SQLException {
+        boolean withFirst = rs.getMetaData().getColumnCount() >= 12;
+        long expected = 1;
+        String prev = GENESIS;
+        while (rs.next()) {
+            // Raw columns, never decoded: an entry edited into nonsense must be reported, not crash the walk.
+            long seq = rs.getLong(1);
+            String action = rs.getString(7);
+            String record = rs.getString(8);
+            String prevHash = rs.getString(10);
+            String hash = rs.getString(11);
+            if (seq != expected) {
+                return seq == expected + 1
+                        ? AuditCheck.broken(expected - 1, Optional.of(expected), AuditCheck.Kind.MISSING, seq,
+                                expected - 1)
+                        : AuditCheck.broken(expected - 1, Optional.of(expected), AuditCheck.Kind.MISSING_RANGE,
+                                seq - 1, seq, expected - 1);
+            }
+            if (!prev.equals(prevHash)) {
+                return AuditCheck.broken(expected - 1, Optional.of(seq), AuditCheck.Kind.UNLINKED);
+            }
+            String computed = hashOf(seq, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), action, record, rs.getString(9), prevHash);
+            String described = action + (record == null || record.isEmpty() ? "" : " " + record);
+            if (!computed.equals(hash)) {
+                return AuditCheck.broken(expected - 1, Optional.of(seq), AuditCheck.Kind.CHANGED, described);
+            }
+            if (withFirst && rs.getString(12) != null && !rs.getString(12).equals(hash)) {
+                return AuditCheck.broken(expected - 1, Optional.of(seq), AuditCheck.Kind.CHANGED_SINCE_SENT, described);
+            }
+            prev = hash;
+            expected++;
+        }
+        return AuditCheck.intact(expected - 1);
     }
 
     /** Entries matching a filter, newest first, at most {@code filter.limit()}. */

@@ -147,7 +147,7 @@ public final class Backups {
         boolean newer = false;
         if (problems.isEmpty()) {
             try {
-                Flyway flyway = Flyway.configure().dataSource(source).locations("classpath:db/migration").load();
+                Flyway flyway = Flyway.configure().dataSource(source).locations(Store.MIGRATIONS).load();
                 for (MigrationInfo info : flyway.info().all()) {
                     newer |= info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED;
                 }

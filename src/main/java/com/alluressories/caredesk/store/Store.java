@@ -32,7 +32,11 @@ public final class Store implements AutoCloseable {
      * (StoreTest keeps the two equal). The chain's hub tells nodes its own, so a PC never sends
      * columns head office does not have yet.
      */
-    public static final int SCHEMA_VERSION = 10;
+    public static final int SCHEMA_VERSION = 11;
+
+    /** Where the store's migrations are: SQL, and Java where a step needs code (keys made from values). */
+    public static final String[] MIGRATIONS = {"classpath:db/migration",
+        "classpath:com/alluressories/caredesk/receipt/migration", "classpath:com/alluressories/caredesk/chain/migration"};
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -162,7 +166,7 @@ public final class Store implements AutoCloseable {
     static void migrate(SQLiteDataSource dataSource, Path file) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:com/alluressories/caredesk/receipt/migration")
+                .locations(MIGRATIONS)
                 .load();
         for (MigrationInfo info : flyway.info().all()) {
             if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {

@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * A feature's tables as the store sees them: how they leave with the demo, and what a restore
- * carries over from the replaced store. Each feature package implements this for its own tables
+ * A feature's tables as the store sees them: how they leave with the demo, what a restore
+ * carries over from the replaced store, and what is derived again when the chain brings rows. Each feature package implements this for its own tables
  * and the composition root lists them (dependents first), so no feature reaches into another's tables.
  */
 public interface StoredData {
@@ -18,5 +18,13 @@ public interface StoredData {
      */
     default void afterRestore(Connection restored) throws SQLException {
         // most tables carry nothing over
+    }
+
+    /**
+     * After rows came in from other PCs of the chain, inside a transaction of its own: what this
+     * PC derives from them, derived again (a ticket's state from its events, for one).
+     */
+    default void afterChainLoad(Connection c) throws SQLException {
+        // most tables derive nothing
     }
 }

@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** A repair ticket with what the counter shows of its claim. */
+/**
+ * A repair ticket with what the counter shows of its claim. {@code conflicts} counts the steps
+ * taken at two PCs at once that could not both apply: a manager should look at its history.
+ */
 public record Ticket(long id, String uuid, String ticketNo, String shopCode, long claimId, TicketState state,
                      boolean chargeable, LocalDateTime createdAt, LocalDate promisedDate, Optional<String> workshop,
                      Optional<LocalDate> expectedReturn, Optional<BigDecimal> quote, Optional<String> quoteDecision,
                      Optional<String> quoteDecidedHow, Optional<Outcome> outcome, Optional<BigDecimal> finalCharge,
                      Optional<LocalDateTime> collectedAt, String customerName, String customerPhone,
-                     String itemDescription, Verdict verdict, String complaint) {
+                     String itemDescription, Verdict verdict, String complaint, int conflicts) {
 
     /** Not back at the counter by the promised date. */
     public boolean overdue(LocalDate today) {

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The ticket tables as the store sees them: they leave with the demo, and their numbering survives a restore. */
+/**
+ * The ticket tables as the store sees them: they leave with the demo, their numbering survives a
+ * restore, and tickets are derived again from the events the chain brings.
+ */
 public final class TicketData implements StoredData {
     @Override
     public void removeAll(Connection c) throws SQLException {
@@ -35,5 +38,11 @@ public final class TicketData implements StoredData {
                     + "SELECT shop_code, intake_day, last_seq FROM replaced.ticket_sequence WHERE true "
                     + "ON CONFLICT (shop_code, intake_day) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)");
         }
+    }
+
+    /** Tickets whose events came from other PCs take the state their events give, as on every PC. */
+    @Override
+    public void afterChainLoad(Connection c) throws SQLException {
+        TicketRepository.deriveStale(c);
     }
 }

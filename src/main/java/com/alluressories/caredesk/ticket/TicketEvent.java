@@ -3,6 +3,10 @@ package com.alluressories.caredesk.ticket;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** One step in a ticket's life: when, from which state to which, who, and a note. */
-public record TicketEvent(LocalDateTime at, Optional<TicketState> from, TicketState to, String who, String note) {
+/**
+ * One step in a ticket's life: when, from which state to which, who, and a note. A step taken at
+ * two PCs at once that could not both apply (the piece handed over twice) is kept, not applied.
+ */
+public record TicketEvent(LocalDateTime at, Optional<TicketState> from, TicketState to, String who, String note,
+                          boolean applied) {
 }

@@ -4,9 +4,13 @@ import com.alluressories.caredesk.money.Money;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Staff;
+import com.alluressories.caredesk.store.RowKey;
 import com.alluressories.caredesk.store.Rows;
 import com.alluressories.caredesk.store.Sql;
 import com.alluressories.caredesk.store.StoredTime;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,44 +21,48 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The ticket tables ({@code ticket}, {@code ticket_event}, {@code ticket_print},
  * {@code ticket_sequence}), read and written by column name, always inside the caller's
- * transaction. No rules here: {@link TicketWorkflow} decides, {@link TicketService} acts.
+ * transaction. No rules here: {@link TicketWorkflow} decides, {@link TicketService} acts, and a
+ * ticket's state is only ever written as {@link TicketHistory} derives it from the events.
  */
 final class TicketRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SELECT = "SELECT t.id, t.uuid, t.ticket_no, t.shop_code, t.claim_id, t.state, "
             + "t.chargeable, t.created_at, t.promised_date, t.workshop, t.expected_return, t.quote_cents, "
-            + "t.quote_decision, t.quote_decided_how, t.outcome, t.final_charge_cents, t.collected_at, "
+            + "t.quote_decision, t.quote_decided_how, t.outcome, t.final_charge_cents, t.collected_at, t.conflicts, "
             + "c.customer_name, c.customer_phone, c.item_description, c.final_verdict, c.complaint "
             + "FROM ticket t JOIN claim c ON c.id = t.claim_id ";
 
     private TicketRepository() {
     }
 
-    /** A new ticket row in RECEIVED; refused (the claim's UNIQUE key) when the claim has one already. */
+    /**
+     * A new ticket row (its key made from its uuid, the same on every PC); its state comes from
+     * its events. Refused (the claim's UNIQUE key) when the claim has a ticket already.
+     */
     static long insert(Connection c, String ticketNo, String shopCode, long claimId, boolean chargeable,
                        LocalDateTime at, LocalDate promised, String last4) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket (uuid, ticket_no, shop_code, claim_id, "
-                + "state, chargeable, created_at, promised_date, customer_last4) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, UUID.randomUUID().toString());
-            ps.setString(2, ticketNo);
-            ps.setString(3, shopCode);
-            ps.setLong(4, claimId);
-            ps.setString(5, TicketState.RECEIVED.name());
+        String uuid = UUID.randomUUID().toString();
+        long id = RowKey.of(uuid);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket (id, uuid, ticket_no, shop_code, claim_id, "
+                + "chargeable, created_at, promised_date, customer_last4) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, uuid);
+            ps.setString(3, ticketNo);
+            ps.setString(4, shopCode);
+            ps.setLong(5, claimId);
             ps.setInt(6, chargeable ? 1 : 0);
             ps.setLong(7, StoredTime.encode(at));
             ps.setString(8, promised.toString());
             ps.setString(9, last4);
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return id;
         } catch (SQLException e) {
             if (Sql.isUniqueViolation(e) && claimHasTicket(c, claimId)) {
                 throw new TicketException("ticket.refused.claimHasTicket", claimId);
@@ -110,51 +118,126 @@ final class TicketRepository {
         }
     }
 
-    /** Sets columns of one ticket: {@code set} names them with {@code ?} for each value. */
-    static void update(Connection c, long id, String set, Object... values) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE ticket SET " + set + " WHERE id = ?")) {
-            int i = 1;
-            for (Object value : values) {
-                ps.setObject(i++, value);
-            }
-            ps.setLong(i, id);
-            ps.executeUpdate();
-        }
-    }
-
-    /** Appends a step to the ticket's history; positions count up from 1, never reused. */
-    static void appendEvent(Connection c, long ticketId, LocalDateTime at, TicketState from, TicketState to,
-                            Actor by, String note) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket_event (ticket_id, position, at, from_state, "
-                + "to_state, who, note, staff_no, approved_by) VALUES (?, (SELECT coalesce(max(position), 0) + 1 "
-                + "FROM ticket_event WHERE ticket_id = ?), ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, ticketId);
+    /**
+     * Appends a step to the ticket's history under a key of its own, naming the newest event this
+     * PC knows of (the one it followed).
+     */
+    static void appendEvent(Connection c, long ticketId, LocalDateTime at, String action, TicketState from,
+                            TicketState to, Map<String, Object> details, Actor by, String note) throws SQLException {
+        List<TicketHistory.Event> known = TicketHistory.order(storedEvents(c, ticketId));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket_event (event_id, ticket_id, after_event, at, "
+                + "action, from_state, to_state, details, who, staff_no, approved_by, note) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, UUID.randomUUID().toString());
             ps.setLong(2, ticketId);
-            ps.setLong(3, StoredTime.encode(at));
-            Sql.setText(ps, 4, from == null ? null : from.name());
-            ps.setString(5, to.name());
-            ps.setString(6, by.label());
-            ps.setString(7, note);
-            Sql.setText(ps, 8, by.staffNo().orElse(null));
-            Sql.setText(ps, 9, by.approver().map(Staff::label).orElse(null));
+            Sql.setText(ps, 3, known.isEmpty() ? null : known.get(known.size() - 1).id());
+            ps.setLong(4, StoredTime.encode(at));
+            ps.setString(5, action);
+            Sql.setText(ps, 6, from == null ? null : from.name());
+            ps.setString(7, to.name());
+            ps.setString(8, JSON.writeValueAsString(details));
+            ps.setString(9, by.label());
+            Sql.setText(ps, 10, by.staffNo().orElse(null));
+            Sql.setText(ps, 11, by.approver().map(Staff::label).orElse(null));
+            ps.setString(12, note);
             ps.executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("details: " + e.getOriginalMessage(), e);
         }
     }
 
-    static List<TicketEvent> events(Connection c, String ticketNo) throws SQLException {
-        List<TicketEvent> events = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.at, e.from_state, e.to_state, e.who, e.note FROM "
-                + "ticket_event e JOIN ticket t ON t.id = e.ticket_id WHERE t.ticket_no = ? ORDER BY e.position")) {
-            ps.setString(1, ticketNo);
+    /** The ticket's events as stored, in no particular order. */
+    static List<TicketHistory.Event> storedEvents(Connection c, long ticketId) throws SQLException {
+        List<TicketHistory.Event> events = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT event_id, after_event, at, action, from_state, to_state, "
+                + "details, who, note FROM ticket_event WHERE ticket_id = ?")) {
+            ps.setLong(1, ticketId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    events.add(new TicketEvent(StoredTime.decode(rs.getLong("at")),
-                            Rows.text(rs, "from_state").map(TicketState::valueOf),
-                            TicketState.valueOf(rs.getString("to_state")), rs.getString("who"), rs.getString("note")));
+                    events.add(new TicketHistory.Event(rs.getString("event_id"), Rows.text(rs, "after_event"),
+                            StoredTime.decode(rs.getLong("at")), rs.getString("action"),
+                            Rows.text(rs, "from_state").flatMap(TicketRepository::state),
+                            state(rs.getString("to_state")).orElse(TicketState.RECEIVED), details(rs.getString("details")),
+                            rs.getString("who"), rs.getString("note")));
                 }
             }
         }
         return events;
+    }
+
+    /** The ticket's history in the order every PC applies it, each step saying whether it applied. */
+    static List<TicketEvent> events(Connection c, String ticketNo) throws SQLException {
+        Optional<long[]> key = idAndCharge(c, ticketNo);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        TicketHistory.Derived derived = TicketHistory.derive(storedEvents(c, key.get()[0]), key.get()[1] == 1);
+        return derived.ordered().stream().map(e -> new TicketEvent(e.at(), e.from(), e.to(), e.who(), e.note(),
+                !derived.notApplied().contains(e.id()))).toList();
+    }
+
+    private static Optional<long[]> idAndCharge(Connection c, String ticketNo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, chargeable FROM ticket WHERE ticket_no = ?")) {
+            ps.setString(1, ticketNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new long[] {rs.getLong("id"), rs.getLong("chargeable")}) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Derives again every ticket whose events changed here (a new step, or events that came from
+     * another PC): its state, amounts and count of conflicts, from its events alone.
+     */
+    static int deriveStale(Connection c) throws SQLException {
+        List<long[]> stale = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, chargeable FROM ticket WHERE stale = 1")) {
+            while (rs.next()) {
+                stale.add(new long[] {rs.getLong("id"), rs.getLong("chargeable")});
+            }
+        }
+        for (long[] t : stale) {
+            derive(c, t[0], t[1] == 1);
+        }
+        return stale.size();
+    }
+
+    static void derive(Connection c, long ticketId, boolean chargeable) throws SQLException {
+        TicketHistory.Derived d = TicketHistory.derive(storedEvents(c, ticketId), chargeable);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE ticket SET state = ?, workshop = ?, expected_return = ?, "
+                + "quote_cents = ?, quote_decision = ?, quote_decided_how = ?, quote_decided_at = ?, outcome = ?, "
+                + "final_charge_cents = ?, collected_at = ?, conflicts = ?, stale = 0 WHERE id = ?")) {
+            ps.setString(1, d.state().name());
+            Sql.setText(ps, 2, d.workshop().orElse(null));
+            Sql.setText(ps, 3, d.expectedReturn().orElse(null));
+            ps.setObject(4, d.quoteCents().orElse(null));
+            Sql.setText(ps, 5, d.quoteDecision().orElse(null));
+            Sql.setText(ps, 6, d.quoteDecidedHow().orElse(null));
+            ps.setObject(7, d.quoteDecidedAt().map(StoredTime::encode).orElse(null));
+            Sql.setText(ps, 8, d.outcome().map(Outcome::name).orElse(null));
+            ps.setObject(9, d.finalChargeCents().orElse(null));
+            ps.setObject(10, d.collectedAt().map(StoredTime::encode).orElse(null));
+            ps.setInt(11, d.conflicts());
+            ps.setLong(12, ticketId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static Optional<TicketState> state(String name) {
+        try {
+            return Optional.of(TicketState.valueOf(name));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, Object> details(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Map.of();
+        }
     }
 
     static boolean printedBefore(Connection c, String ticketNo, String document) throws SQLException {
@@ -171,12 +254,13 @@ final class TicketRepository {
     static void insertPrint(Connection c, long ticketId, String document, LocalDateTime at, Actor by)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO ticket_print (ticket_id, document, at, who, staff_no) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setLong(1, ticketId);
-            ps.setString(2, document);
-            ps.setLong(3, StoredTime.encode(at));
-            ps.setString(4, by.label());
-            Sql.setText(ps, 5, by.staffNo().orElse(null));
+                "INSERT INTO ticket_print (print_id, ticket_id, document, at, who, staff_no) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, UUID.randomUUID().toString());
+            ps.setLong(2, ticketId);
+            ps.setString(3, document);
+            ps.setLong(4, StoredTime.encode(at));
+            ps.setString(5, by.label());
+            Sql.setText(ps, 6, by.staffNo().orElse(null));
             ps.executeUpdate();
         }
     }
@@ -206,7 +290,7 @@ final class TicketRepository {
                 Rows.text(rs, "outcome").map(Outcome::valueOf), money(rs, "final_charge_cents"),
                 Rows.number(rs, "collected_at").map(StoredTime::decode), rs.getString("customer_name"),
                 rs.getString("customer_phone"), rs.getString("item_description"),
-                Verdict.valueOf(rs.getString("final_verdict")), rs.getString("complaint"));
+                Verdict.valueOf(rs.getString("final_verdict")), rs.getString("complaint"), rs.getInt("conflicts"));
     }
 
     private static Optional<BigDecimal> money(ResultSet rs, String column) throws SQLException {

@@ -12,8 +12,6 @@ import com.alluressories.caredesk.staff.Staff;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoredTime;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -62,7 +59,9 @@ public final class TicketService {
         long id = store.write(c -> {
             String ticketNo = TicketRepository.nextNumber(c, shopCode, now.toLocalDate());
             long ticketId = TicketRepository.insert(c, ticketNo, shopCode, claim.id(), chargeable, now, promised, last4);
-            TicketRepository.appendEvent(c, ticketId, now, null, TicketState.RECEIVED, by, "");
+            TicketRepository.appendEvent(c, ticketId, now, TicketHistory.OPEN, null, TicketState.RECEIVED, Map.of(),
+                    by, "");
+            TicketRepository.derive(c, ticketId, chargeable);
             audit.append(c, by, AuditAction.TICKET_OPENED, ticketNo, Map.of("claim", claim.id(),
                     "promised", promised.toString(), "chargeable", chargeable));
             return ticketId;
@@ -70,42 +69,36 @@ public final class TicketService {
         return store.read(c -> TicketRepository.select(c, "t.id = ?", List.of(id), 1)).get(0);
     }
 
-    /** The actions a ticket's state allows, and nothing else (see {@link TicketWorkflow}). */
-    public static Set<TicketAction> allowed(Ticket ticket) {
-        return TicketWorkflow.allowed(ticket);
-    }
-
     /** A chargeable ticket gets its quote (HK$) for the customer to approve or decline. */
     public Ticket quote(String ticketNo, BigDecimal amount, String note) {
         if (!TicketWorkflow.validQuote(amount)) {
             throw new IllegalArgumentException("quote: must be an amount above zero with at most two decimals");
         }
-        return act(ticketNo, TicketAction.QUOTE, note, (c, t) -> TicketRepository.update(c, t.id(),
-                "quote_cents = ?", Money.of(amount).cents()));
+        return act(ticketNo, TicketAction.QUOTE, actor.get(), t -> new Step(Map.of("quote_cents",
+                Money.of(amount).cents()), note));
     }
 
     /** The customer approves the quote (how: in person, by phone, …); the piece goes to repair. */
     public Ticket approveQuote(String ticketNo, String how, Optional<String> workshop, Optional<LocalDate> expectedReturn,
                                String note) {
         required(how, "how");
-        return act(ticketNo, TicketAction.APPROVE_QUOTE, note, (c, t) -> {
-            TicketRepository.update(c, t.id(), "quote_decision = 'APPROVED', quote_decided_how = ?, quote_decided_at = ?",
-                    how.strip(), StoredTime.encode(LocalDateTime.now(clock)));
-            bench(c, t.id(), workshop, expectedReturn);
+        return act(ticketNo, TicketAction.APPROVE_QUOTE, actor.get(), t -> {
+            Map<String, Object> details = bench(workshop, expectedReturn);
+            details.put("how", how.strip());
+            return new Step(details, note);
         });
     }
 
     /** The customer declines the quote: the piece comes back unrepaired. */
     public Ticket declineQuote(String ticketNo, String how, String note) {
         required(how, "how");
-        return act(ticketNo, TicketAction.DECLINE_QUOTE, note, (c, t) -> TicketRepository.update(c, t.id(),
-                "quote_decision = 'DECLINED', quote_decided_how = ?, quote_decided_at = ?, outcome = 'QUOTE_DECLINED', "
-                        + "final_charge_cents = 0", how.strip(), StoredTime.encode(LocalDateTime.now(clock))));
+        return act(ticketNo, TicketAction.DECLINE_QUOTE, actor.get(), t -> new Step(Map.of("how", how.strip()), note));
     }
 
     /** A warranty repair goes straight to the bench or a named workshop. */
     public Ticket startRepair(String ticketNo, Optional<String> workshop, Optional<LocalDate> expectedReturn, String note) {
-        return act(ticketNo, TicketAction.START_REPAIR, note, (c, t) -> bench(c, t.id(), workshop, expectedReturn));
+        return act(ticketNo, TicketAction.START_REPAIR, actor.get(), t -> new Step(bench(workshop, expectedReturn),
+                note));
     }
 
     /**
@@ -119,13 +112,12 @@ public final class TicketService {
         if (finalCharge.isPresent() && !TicketWorkflow.validCharge(finalCharge.get())) {
             throw new IllegalArgumentException("finalCharge: must be zero or more, with at most two decimals");
         }
-        return act(ticketNo, TicketAction.READY, note, (c, t) -> {
+        return act(ticketNo, TicketAction.READY, actor.get(), t -> {
             if (!TicketWorkflow.readyAllowed(t.state(), outcome)) {
                 throw new TicketException("ticket.refused.notRepairedYet", t.ticketNo());
             }
             BigDecimal charge = TicketWorkflow.finalCharge(t, outcome, finalCharge);
-            TicketRepository.update(c, t.id(), "outcome = ?, final_charge_cents = ?", outcome.name(),
-                    Money.of(charge).cents());
+            return new Step(Map.of("outcome", outcome.name(), "final_charge_cents", Money.of(charge).cents()), note);
         });
     }
 
@@ -145,55 +137,58 @@ public final class TicketService {
     public Ticket collect(String ticketNo, String last4, Optional<String> overrideReason, String note, Actor by) {
         String fullNote = note == null ? "" : note.strip();
         Optional<String> reason = overrideReason.map(String::strip).filter(s -> !s.isEmpty());
-        return act(ticketNo, TicketAction.COLLECT, by, (c, t) -> {
+        return act(ticketNo, TicketAction.COLLECT, by, t -> {
             boolean matches = t.last4Matches(last4);
             if (!matches && reason.isEmpty()) {
                 throw new TicketException("ticket.refused.last4", t.ticketNo());
             }
-            String recorded = fullNote;
-            if (!matches) {
-                by.require(Permission.OVERRIDE_PICKUP);
-                Staff manager = by.manager().orElseThrow();
-                audit.append(c, by, AuditAction.PICKUP_OVERRIDDEN, t.ticketNo(), Map.of("manager", manager.label(),
-                        "reason", reason.get()));
-                recorded = ("Pickup check overridden by " + manager.label() + ": " + reason.get() + ". " + fullNote).strip();
+            if (matches) {
+                return new Step(Map.of(), fullNote);
             }
-            TicketRepository.update(c, t.id(), "collected_at = ?", StoredTime.encode(LocalDateTime.now(clock)));
-            return recorded;
+            by.require(Permission.OVERRIDE_PICKUP);
+            Staff manager = by.manager().orElseThrow();
+            return new Step(Map.of("override_by", manager.label(), "override_reason", reason.get()),
+                    ("Pickup check overridden by " + manager.label() + ": " + reason.get() + ". " + fullNote).strip(),
+                    Optional.of(Map.of("manager", manager.label(), "reason", reason.get())));
         });
     }
 
+    /**
+     * What a step records: its data (from which every PC derives the ticket's state), the note for
+     * the history, and — for a pickup override — the details of its own audit entry.
+     */
+    private record Step(Map<String, Object> details, String note, Optional<Map<String, Object>> override) {
+        Step(Map<String, Object> details, String note) {
+            this(details, note, Optional.empty());
+        }
+    }
+
     @FunctionalInterface
-    private interface Change {
-        void apply(Connection c, Ticket ticket) throws SQLException;
+    private interface StepMaker {
+        Step make(Ticket ticket);
     }
 
-    /** A change that words the history's note itself (an override says so). */
-    @FunctionalInterface
-    private interface NotedChange {
-        String apply(Connection c, Ticket ticket) throws SQLException;
-    }
-
-    private Ticket act(String ticketNo, TicketAction action, String note, Change change) {
-        return act(ticketNo, action, actor.get(), (c, t) -> {
-            change.apply(c, t);
-            return note;
-        });
-    }
-
-    /** One step: checked against the workflow, changed, appended to the history and the audit trail, in one transaction. */
-    private Ticket act(String ticketNo, TicketAction action, Actor by, NotedChange change) {
+    /**
+     * One step, in one transaction: checked against the workflow on the ticket as derived now,
+     * appended to the history, the ticket derived again, and the audit entry.
+     */
+    private Ticket act(String ticketNo, TicketAction action, Actor by, StepMaker maker) {
         TicketState to = TicketWorkflow.target(action);
         store.write(c -> {
+            TicketRepository.deriveStale(c);
             Ticket ticket = TicketRepository.select(c, "t.ticket_no = ?", List.of(ticketNo.strip()), 1).stream()
                     .findFirst().orElseThrow(() -> unknown(ticketNo));
             if (!TicketWorkflow.allowed(ticket).contains(action)) {
                 throw new TicketException("ticket.refused.transition", ticket.ticketNo(), ticket.state(), action);
             }
-            String recorded = change.apply(c, ticket);
-            String noteText = recorded == null ? "" : recorded.strip();
-            TicketRepository.update(c, ticket.id(), "state = ?", to.name());
-            TicketRepository.appendEvent(c, ticket.id(), LocalDateTime.now(clock), ticket.state(), to, by, noteText);
+            Step step = maker.make(ticket);
+            String noteText = step.note() == null ? "" : step.note().strip();
+            if (step.override().isPresent()) {
+                audit.append(c, by, AuditAction.PICKUP_OVERRIDDEN, ticket.ticketNo(), step.override().get());
+            }
+            TicketRepository.appendEvent(c, ticket.id(), LocalDateTime.now(clock), action.name(), ticket.state(), to,
+                    step.details(), by, noteText);
+            TicketRepository.derive(c, ticket.id(), ticket.chargeable());
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("action", action.name());
             details.put("from", ticket.state().name());
@@ -207,11 +202,19 @@ public final class TicketService {
         return get(ticketNo).orElseThrow();
     }
 
-    private static void bench(Connection c, long id, Optional<String> workshop, Optional<LocalDate> expectedReturn)
-            throws SQLException {
-        TicketRepository.update(c, id, "workshop = ?, expected_return = ?",
-                workshop.map(String::strip).filter(s -> !s.isEmpty()).orElse(null),
-                expectedReturn.map(LocalDate::toString).orElse(null));
+    private static Map<String, Object> bench(Optional<String> workshop, Optional<LocalDate> expectedReturn) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        workshop.map(String::strip).filter(s -> !s.isEmpty()).ifPresent(w -> details.put("workshop", w));
+        expectedReturn.ifPresent(d -> details.put("expected_return", d.toString()));
+        return details;
+    }
+
+    /**
+     * Derives again the tickets whose history changed here since they were last derived — after
+     * the chain brought events from other PCs. Returns how many.
+     */
+    public int deriveChanged() {
+        return store.write(TicketRepository::deriveStale);
     }
 
     public Optional<Ticket> get(String ticketNo) {

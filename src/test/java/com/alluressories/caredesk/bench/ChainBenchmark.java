@@ -1,6 +1,7 @@
 package com.alluressories.caredesk.bench;
 
 import com.alluressories.caredesk.app.ChainLink;
+import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.chain.ChainRole;
 import com.alluressories.caredesk.chain.Hub;
 import com.alluressories.caredesk.chain.HubDatabase;
@@ -57,9 +58,9 @@ class ChainBenchmark {
         try (Hub hub = Hub.start(new Hub.Options(db, dir.resolve("hub/work"), "127.0.0.1", port, false, null, null), clock);
              Store a = Store.open(dir.resolve("a")); Store b = Store.open(dir.resolve("b"))) {
             HubLedger ledger = new HubLedger(db, clock);
-            NodeSync.join(a, false, hub.url(), ledger.register("BA", ChainRole.SHOP, false), clock, Duration.ofSeconds(60))
+            NodeSync.join(a, false, hub.url(), ledger.register("BA", ChainRole.SHOP, false), clock, Duration.ofSeconds(60), Services.STORED_DATA)
                     .close();
-            NodeSync.join(b, false, hub.url(), ledger.register("BB", ChainRole.SHOP, false), clock, Duration.ofSeconds(60))
+            NodeSync.join(b, false, hub.url(), ledger.register("BB", ChainRole.SHOP, false), clock, Duration.ofSeconds(60), Services.STORED_DATA)
                     .close();
             Map<String, Long> saved = new ConcurrentHashMap<>();
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());

@@ -48,6 +48,6 @@ public final class TicketFixture {
                 Optional.empty(), quote, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), "Chan Tai Man", "91234567", "18K gold ring",
                 chargeable ? com.alluressories.caredesk.policy.Verdict.CHARGEABLE_REPAIR
-                        : com.alluressories.caredesk.policy.Verdict.WARRANTY_REPAIR, "Clasp loose");
+                        : com.alluressories.caredesk.policy.Verdict.WARRANTY_REPAIR, "Clasp loose", 0);
     }
 }

@@ -118,7 +118,7 @@ class TicketServiceTest {
     void aWarrantyRepairSkipsTheQuoteAndEveryStepIsRecorded() {
         Ticket t = open(TicketFixture.warranty(store, CLOCK), "CWB");
         assertThat(t.chargeable()).isFalse();
-        assertThat(TicketService.allowed(t)).containsExactlyInAnyOrder(TicketAction.START_REPAIR, TicketAction.READY);
+        assertThat(TicketWorkflow.allowed(t)).containsExactlyInAnyOrder(TicketAction.START_REPAIR, TicketAction.READY);
         assertThatThrownBy(() -> tickets.quote(t.ticketNo(), new BigDecimal("100"), ""))
                 .isInstanceOf(TicketException.class).hasMessageContaining("not possible now");
         tickets.startRepair(t.ticketNo(), Optional.of("Kowloon Bay workshop"), Optional.of(LocalDate.parse("2026-12-02")),
@@ -128,7 +128,7 @@ class TicketServiceTest {
         assertThat(ready.workshop()).contains("Kowloon Bay workshop");
         Ticket collected = tickets.collect(t.ticketNo(), "4567", Optional.empty(), "");
         assertThat(collected.state()).isEqualTo(TicketState.COLLECTED);
-        assertThat(TicketService.allowed(collected)).isEmpty();
+        assertThat(TicketWorkflow.allowed(collected)).isEmpty();
         assertThat(tickets.events(t.ticketNo())).extracting(TicketEvent::to).containsExactly(TicketState.RECEIVED,
                 TicketState.IN_REPAIR, TicketState.READY_FOR_PICKUP, TicketState.COLLECTED);
         assertThat(tickets.events(t.ticketNo())).allSatisfy(e -> assertThat(e.who()).isEqualTo("Amy Lee (2001)"));

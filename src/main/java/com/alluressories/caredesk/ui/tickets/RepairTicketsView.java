@@ -215,8 +215,10 @@ public final class RepairTicketsView implements ScreenView {
         ticketTitle.setText(t.ticketNo());
         stateBadge.setText(state(t.state()));
         promisedLabel.setText(i18n.get("tickets.detail.promised", Formats.date(t.promisedDate(), i18n.locale())));
-        overdueLabel.setText(t.overdue(model.today())
-                ? i18n.get("tickets.overdue", Formats.date(t.promisedDate(), i18n.locale())) : "");
+        String overdue = t.overdue(model.today())
+                ? i18n.get("tickets.overdue", Formats.date(t.promisedDate(), i18n.locale())) : "";
+        String conflicts = t.conflicts() > 0 ? i18n.get("tickets.conflicts", t.conflicts()) : "";
+        overdueLabel.setText((overdue + "\n" + conflicts).strip());
         customerLabel.setText(i18n.get("tickets.detail.customer", t.customerName(), t.last4()));
         itemLabel.setText(i18n.get("tickets.detail.item", t.itemDescription()));
         complaintLabel.setText(i18n.get("tickets.detail.complaint", t.complaint()));
@@ -265,7 +267,8 @@ public final class RepairTicketsView implements ScreenView {
     private void showTimeline() {
         timelineList.getItems().setAll(model.events().stream().map(e -> i18n.get("tickets.event",
                 Formats.dateTime(e.at(), i18n.locale()), state(e.to()), e.who())
-                + (e.note().isBlank() ? "" : "\n" + i18n.get("tickets.event.note", e.note()))).toList());
+                + (e.note().isBlank() ? "" : "\n" + i18n.get("tickets.event.note", e.note()))
+                + (e.applied() ? "" : "\n" + i18n.get("tickets.event.notApplied"))).toList());
     }
 
     /** Each action's form, opened through the dialog service; a confirmed form goes to the model. */

@@ -17,6 +17,7 @@ import com.alluressories.caredesk.ticket.TicketFilter;
 import com.alluressories.caredesk.ticket.TicketNumber;
 import com.alluressories.caredesk.ticket.TicketService;
 import com.alluressories.caredesk.ticket.TicketState;
+import com.alluressories.caredesk.ticket.TicketWorkflow;
 import com.alluressories.caredesk.ui.ManagerApproval;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.nio.file.Path;
@@ -164,7 +165,7 @@ public final class RepairTicketsViewModel {
     }
 
     public Set<TicketAction> allowed() {
-        return selected.get() == null ? EnumSet.noneOf(TicketAction.class) : TicketService.allowed(selected.get());
+        return selected.get() == null ? EnumSet.noneOf(TicketAction.class) : TicketWorkflow.allowed(selected.get());
     }
 
     /** The quote dialog confirmed: the ticket is quoted the amount. */

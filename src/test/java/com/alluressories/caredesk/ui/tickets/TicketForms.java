@@ -19,6 +19,6 @@ final class TicketForms {
         return new Ticket(1, "uuid", "CWB-261127-0001", "CWB", 1, state, chargeable, TODAY.atTime(10, 0),
                 TODAY.plusDays(7), Optional.empty(), Optional.empty(), quote, Optional.empty(), Optional.empty(),
                 Optional.empty(), charge, Optional.<LocalDateTime>empty(), "Wong Mei Ling", "61234567",
-                "Pearl bracelet", chargeable ? Verdict.CHARGEABLE_REPAIR : Verdict.WARRANTY_REPAIR, "Clasp broken");
+                "Pearl bracelet", chargeable ? Verdict.CHARGEABLE_REPAIR : Verdict.WARRANTY_REPAIR, "Clasp broken", 0);
     }
 }

@@ -1,0 +1,163 @@
+package com.alluressories.caredesk.ticket;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A ticket's state, derived from its events the same way on every PC of the chain (pure). Events
+ * are only ever appended, at any PC, even while PCs are apart; each names the event it followed.
+ * They are put in order — an event after the one it followed, then by time and key — and applied
+ * one by one: a step that its state at that point allows moves the ticket on; one that it does not
+ * (the piece handed over at two shops, marked ready twice) is kept, shown, and counted as a
+ * conflict for a manager, never dropped and never applied.
+ */
+public final class TicketHistory {
+    /** The first event of every ticket. */
+    public static final String OPEN = "OPEN";
+
+    /** One stored event: its key, the event it followed, the step and that step's data. */
+    public record Event(String id, Optional<String> after, LocalDateTime at, String action,
+                        Optional<TicketState> from, TicketState to, Map<String, Object> details, String who,
+                        String note) {
+    }
+
+    /** What a ticket is after its events, and the events in the order they were applied. */
+    public record Derived(TicketState state, Optional<String> workshop, Optional<String> expectedReturn,
+                          Optional<Long> quoteCents, Optional<String> quoteDecision, Optional<String> quoteDecidedHow,
+                          Optional<LocalDateTime> quoteDecidedAt, Optional<Outcome> outcome,
+                          Optional<Long> finalChargeCents, Optional<LocalDateTime> collectedAt, List<Event> ordered,
+                          Set<String> notApplied) {
+        public int conflicts() {
+            return notApplied.size();
+        }
+    }
+
+    private TicketHistory() {
+    }
+
+    /** The events in the order every PC applies them. */
+    public static List<Event> order(List<Event> events) {
+        Set<String> known = new HashSet<>();
+        events.forEach(e -> known.add(e.id()));
+        Comparator<Event> byTime = Comparator.comparing(Event::at).thenComparing(Event::id);
+        List<Event> waiting = new ArrayList<>(events);
+        waiting.sort(byTime);
+        List<Event> ordered = new ArrayList<>(events.size());
+        Set<String> placed = new HashSet<>();
+        while (!waiting.isEmpty()) {
+            Event next = null;
+            for (Event e : waiting) {
+                // Ready when what it followed is placed, or was never seen here (it cannot hold the event back).
+                if (e.after().isEmpty() || placed.contains(e.after().get()) || !known.contains(e.after().get())) {
+                    next = e;
+                    break;
+                }
+            }
+            if (next == null) {
+                next = waiting.get(0); // a loop can only come from edited data: break it by time
+            }
+            waiting.remove(next);
+            placed.add(next.id());
+            ordered.add(next);
+        }
+        return ordered;
+    }
+
+    /** Applies the events in order to a ticket that is chargeable or not. */
+    public static Derived derive(List<Event> events, boolean chargeable) {
+        List<Event> ordered = order(events);
+        Fold f = new Fold();
+        Set<String> notApplied = new HashSet<>();
+        for (Event e : ordered) {
+            if (!f.apply(e, chargeable)) {
+                notApplied.add(e.id());
+            }
+        }
+        return new Derived(f.state == null ? TicketState.RECEIVED : f.state, Optional.ofNullable(f.workshop),
+                Optional.ofNullable(f.expectedReturn), Optional.ofNullable(f.quoteCents),
+                Optional.ofNullable(f.quoteDecision), Optional.ofNullable(f.quoteHow), Optional.ofNullable(f.quoteAt),
+                Optional.ofNullable(f.outcome), Optional.ofNullable(f.finalCharge), Optional.ofNullable(f.collectedAt),
+                ordered, Set.copyOf(notApplied));
+    }
+
+    private static final class Fold {
+        TicketState state;
+        String workshop;
+        String expectedReturn;
+        Long quoteCents;
+        String quoteDecision;
+        String quoteHow;
+        LocalDateTime quoteAt;
+        Outcome outcome;
+        Long finalCharge;
+        LocalDateTime collectedAt;
+
+        boolean apply(Event e, boolean chargeable) {
+            if (OPEN.equals(e.action())) {
+                if (state != null) {
+                    return false;
+                }
+                state = TicketState.RECEIVED;
+                return true;
+            }
+            TicketAction action;
+            try {
+                action = TicketAction.valueOf(e.action());
+            } catch (IllegalArgumentException unknown) {
+                return false;
+            }
+            if (state == null || e.from().orElse(null) != state
+                    || !TicketWorkflow.allowed(state, chargeable).contains(action)
+                    || TicketWorkflow.target(action) != e.to()) {
+                return false;
+            }
+            Map<String, Object> d = e.details();
+            switch (action) {
+                case QUOTE -> quoteCents = number(d, "quote_cents");
+                case APPROVE_QUOTE -> {
+                    quoteDecision = "APPROVED";
+                    quoteHow = text(d, "how");
+                    quoteAt = e.at();
+                    workshop = text(d, "workshop");
+                    expectedReturn = text(d, "expected_return");
+                }
+                case DECLINE_QUOTE -> {
+                    quoteDecision = "DECLINED";
+                    quoteHow = text(d, "how");
+                    quoteAt = e.at();
+                    outcome = Outcome.QUOTE_DECLINED;
+                    finalCharge = 0L;
+                }
+                case START_REPAIR -> {
+                    workshop = text(d, "workshop");
+                    expectedReturn = text(d, "expected_return");
+                }
+                case READY -> {
+                    String o = text(d, "outcome");
+                    outcome = o == null ? null : Outcome.valueOf(o);
+                    finalCharge = number(d, "final_charge_cents");
+                }
+                case COLLECT -> collectedAt = e.at();
+                default -> throw new IllegalStateException(action.name());
+            }
+            state = e.to();
+            return true;
+        }
+
+        private static String text(Map<String, Object> d, String key) {
+            Object v = d.get(key);
+            return v == null ? null : v.toString();
+        }
+
+        private static Long number(Map<String, Object> d, String key) {
+            Object v = d.get(key);
+            return v instanceof Number n ? n.longValue() : null;
+        }
+    }
+}
