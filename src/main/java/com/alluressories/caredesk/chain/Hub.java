@@ -142,6 +142,13 @@ public final class Hub implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("The hub did not stop cleanly", e);
         }
+        try {
+            // Lets the engine's name go, so a hub can start again in this JVM.
+            engine.stop();
+            engine.destroy();
+        } catch (RuntimeException e) {
+            LOG.warn("The hub's engine did not stop cleanly", e);
+        }
     }
 
     static String rootMessage(Throwable e) {

@@ -57,6 +57,8 @@ public record HubDatabase(String url, String user, String password) {
         if (isSqlite()) {
             try (var st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = 10000");
+                // Readers never hold up the engine's writers (and the other way round); kept in the file.
+                st.execute("PRAGMA journal_mode = WAL");
             }
         }
         return c;

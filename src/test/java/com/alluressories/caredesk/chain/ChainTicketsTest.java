@@ -56,7 +56,7 @@ class ChainTicketsTest {
     static HubDatabase hubDb;
     static HubLedger ledger;
     static final Clock CLOCK = Clock.systemUTC();
-    static final Duration ONE_MINUTE = Duration.ofSeconds(60);
+    static final Duration SYNC_WAIT = Duration.ofSeconds(120);
     /** The tables every node must hold alike, with the columns that travel. */
     static final Map<String, String> SHARED = Map.of(
             "claim", "SELECT * FROM claim ORDER BY id",
@@ -91,7 +91,7 @@ class ChainTicketsTest {
     record Pc(String code, Store store, NodeSync engine, ClaimService claims, TicketService tickets) implements AutoCloseable {
         static Pc join(String code, ChainRole role) {
             Store store = Store.open(dir.resolve(code.toLowerCase()));
-            NodeSync sync = NodeSync.join(store, false, hub.url(), ledger.register(code, role, false), CLOCK, ONE_MINUTE,
+            NodeSync sync = NodeSync.join(store, false, hub.url(), ledger.register(code, role, false), CLOCK, SYNC_WAIT,
                     Services.STORED_DATA);
             Actor amy = StaffFixture.staff("2001", "Amy Lee");
             AuditLog audit = new AuditLog(store, CLOCK);
@@ -100,7 +100,7 @@ class ChainTicketsTest {
         }
 
         void sync() {
-            engine.syncOnce(ONE_MINUTE);
+            engine.syncOnce(SYNC_WAIT);
         }
 
         @Override

@@ -186,7 +186,11 @@ class ClaimServiceTest {
     @Test
     void earlierClaimsOnTheSameLineComeNewestFirstAndKeepTheOriginalPurchaseDate() {
         claims.save(draft(Set.of("MANUFACTURING_DEFECT"), Optional.empty(), true));
-        ClaimSummary second = claims.save(draft(Set.of("MANUFACTURING_DEFECT"), Optional.empty(), true));
+        // A minute later: keys are made from uuids now, so only the time tells which claim came last.
+        ClaimService minuteLater = new ClaimService(store, PolicyLoader.bundled(),
+                java.time.Clock.offset(CLOCK, java.time.Duration.ofMinutes(1)), () -> "CWB",
+                () -> StaffFixture.staff("2001", "Amy Lee"), new AuditLog(store, CLOCK));
+        ClaimSummary second = minuteLater.save(draft(Set.of("MANUFACTURING_DEFECT"), Optional.empty(), true));
         assertThat(claims.earlierClaims("CWB-1", 1)).hasSize(2).first().extracting(ClaimSummary::id).isEqualTo(second.id());
         assertThat(claims.decisionJson(second.id())).contains("\"warrantyEnds\":\"2027-02-01\"");
         assertThat(claims.earlierClaims("CWB-1", 2)).isEmpty();

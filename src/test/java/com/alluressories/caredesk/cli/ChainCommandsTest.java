@@ -24,9 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * on an embedded SQLite file, nodes joining with the codes it prints, receipts imported at head
  * office found at the shop, a node shut out, the hub gone. Loopback only; every wait bounded.
  */
-/* Quarantined (not in mvn verify; -Dexcluded.groups= -Dgroups=quarantine runs it): a hub in a child JVM
-   once did not stop within 60 s of SIGTERM in CI; the hub's stop is now bounded, to be confirmed. */
-@org.junit.jupiter.api.Tag("quarantine")
 class ChainCommandsTest {
     @TempDir
     Path dir;

@@ -18,9 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * started on a free loopback port), given by --jdbc, --user and --password-file to hub,
  * hub-register and hub-disable while the hub runs.
  */
-/* Quarantined (not in mvn verify; -Dexcluded.groups= -Dgroups=quarantine runs it): a hub in a child JVM
-   once did not stop within 60 s of SIGTERM in CI; the hub's stop is now bounded, to be confirmed. */
-@org.junit.jupiter.api.Tag("quarantine")
 class PostgresHubTest {
     @TempDir
     Path dir;
