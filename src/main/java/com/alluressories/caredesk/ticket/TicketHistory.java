@@ -118,6 +118,14 @@ public final class TicketHistory {
                 return false;
             }
             Map<String, Object> d = e.details();
+            Outcome readyOutcome = null;
+            if (action == TicketAction.READY) {
+                try {
+                    readyOutcome = Outcome.valueOf(String.valueOf(d.get("outcome")));
+                } catch (IllegalArgumentException unreadable) {
+                    return false; // data no CareDesk wrote: kept, shown, never applied
+                }
+            }
             switch (action) {
                 case QUOTE -> quoteCents = number(d, "quote_cents");
                 case APPROVE_QUOTE -> {
@@ -139,8 +147,7 @@ public final class TicketHistory {
                     expectedReturn = text(d, "expected_return");
                 }
                 case READY -> {
-                    String o = text(d, "outcome");
-                    outcome = o == null ? null : Outcome.valueOf(o);
+                    outcome = readyOutcome;
                     finalCharge = number(d, "final_charge_cents");
                 }
                 case COLLECT -> collectedAt = e.at();

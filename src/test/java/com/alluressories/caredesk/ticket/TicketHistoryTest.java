@@ -76,4 +76,14 @@ class TicketHistoryTest {
         assertThat(warranty.quoteCents()).isEmpty();
         assertThat(warranty.conflicts()).isEqualTo(1);
     }
+
+    @Test
+    void aStepWithDataNoCareDeskWroteIsKeptButNeverApplied() {
+        List<Event> events = new ArrayList<>(readyForPickup().subList(0, 2));
+        events.add(event("z", "b", 3, "READY", TicketState.IN_REPAIR, TicketState.READY_FOR_PICKUP,
+                Map.of("outcome", "MELTED")));
+        Derived d = TicketHistory.derive(events, false);
+        assertThat(d.state()).isEqualTo(TicketState.IN_REPAIR);
+        assertThat(d.notApplied()).containsExactly("z");
+    }
 }
