@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jumpmind.db.model.Table;
 import org.jumpmind.symmetric.ClientSymmetricEngine;
 import org.jumpmind.symmetric.ext.INodeRegistrationListener;
-import org.jumpmind.symmetric.io.data.CsvData;
 import org.jumpmind.symmetric.io.data.DataContext;
-import org.jumpmind.symmetric.io.data.writer.IDatabaseWriterFilter;
+import org.jumpmind.symmetric.io.data.writer.DatabaseWriterFilterAdapter;
 import org.jumpmind.symmetric.model.RemoteNodeStatuses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -282,7 +280,15 @@ public final class NodeSync implements AutoCloseable {
     }
 
     /** After each batch from the hub is in, what this PC derives from the rows is derived again. */
-    private record DeriveAfterLoad(Store store, List<StoredData> derived) implements IDatabaseWriterFilter {
+    private static final class DeriveAfterLoad extends DatabaseWriterFilterAdapter {
+        private final Store store;
+        private final List<StoredData> derived;
+
+        DeriveAfterLoad(Store store, List<StoredData> derived) {
+            this.store = store;
+            this.derived = derived;
+        }
+
         @Override
         public void batchCommitted(DataContext context) {
             if (derived.isEmpty()) {
@@ -298,32 +304,6 @@ public final class NodeSync implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("Could not derive again after a batch from the hub", e);
             }
-        }
-
-        @Override
-        public boolean beforeWrite(DataContext context, Table table, CsvData data) {
-            return true;
-        }
-
-        @Override
-        public void afterWrite(DataContext context, Table table, CsvData data) {
-        }
-
-        @Override
-        public boolean handlesMissingTable(DataContext context, Table table) {
-            return false;
-        }
-
-        @Override
-        public void earlyCommit(DataContext context) {
-        }
-
-        @Override
-        public void batchComplete(DataContext context) {
-        }
-
-        @Override
-        public void batchRolledback(DataContext context) {
         }
     }
 
