@@ -107,3 +107,11 @@ CREATE TABLE node_audit (
     first_hash    TEXT,
     PRIMARY KEY (node_code, seq)
 );
+
+-- The newest entry of each node's trail the hub holds, with the hash it first arrived with; sent to
+-- every node, so a node whose own trail no longer matches says so.
+CREATE TABLE audit_head (
+    node_code VARCHAR(40) NOT NULL PRIMARY KEY,
+    seq       BIGINT      NOT NULL,
+    hash      TEXT        NOT NULL
+);

@@ -49,7 +49,9 @@ final class ChainConfig {
             Shared.appended("ticket_print", 320, null),
             // Each node's audit trail goes to the hub only (as node_audit, by node); an entry
             // changed at the node goes too, so that verify-audit at the hub sees it; none is deleted there.
-            new Shared("audit_log", 400, null, true, false, true, false));
+            new Shared("audit_log", 400, null, true, false, true, false),
+            // The hub's word on each node's trail goes back to the nodes (HubAuditHeads writes it).
+            new Shared("audit_head", 410, null, false));
 
     /** The audit trail's way into the hub's node_audit. */
     static final String AUDIT_TRANSFORM = "caredesk_node_audit";

@@ -94,6 +94,7 @@ public final class Hub implements AutoCloseable {
         engine.getTriggerRouterService().clearCache();
         engine.syncTriggers();
         engine.getExtensionService().addExtensionPoint((INodeRegistrationAuthenticator) ledger::useJoinCode);
+        engine.getExtensionService().addExtensionPoint(new HubAuditHeads(engine.getSqlTemplate()));
         // After the triggers exist, so the nodes receive it.
         ledger.announceSchema(com.alluressories.caredesk.store.Store.SCHEMA_VERSION);
         LOG.info("The hub is running at {} on {}", options.url(), options.db());

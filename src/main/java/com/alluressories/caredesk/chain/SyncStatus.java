@@ -56,6 +56,8 @@ public record SyncStatus(String node, String role, String hub, String state, Str
             if (clockOff != 0) {
                 errors.add(new ChainException("chain.clock.skew", clockOff).getMessage());
             }
+            AuditHead.compare(c, code).filter(check -> !check.intact())
+                    .ifPresent(check -> errors.add(check.describe()));
             String last = Settings.get(c, Membership.LAST_SYNC).orElse(null);
             String state = hubAnswers.test(m.get().hubUrl()) ? ONLINE : OFFLINE;
             return new SyncStatus(code, role, m.get().hubUrl(), state, last, SymTables.pendingOut(c),

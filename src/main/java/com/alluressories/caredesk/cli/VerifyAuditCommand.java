@@ -1,6 +1,7 @@
 package com.alluressories.caredesk.cli;
 
 import com.alluressories.caredesk.app.Services;
+import com.alluressories.caredesk.chain.AuditHead;
 import com.alluressories.caredesk.chain.HubAudit;
 import com.alluressories.caredesk.chain.HubDatabase;
 import com.alluressories.caredesk.chain.HubLedger;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +60,13 @@ final class VerifyAuditCommand implements Callable<Integer> {
         boolean damagedStore = false;
         try (Services services = root.openServices()) {
             check = services.audit().verify();
+            if (check.intact()) {
+                // A trail edited and re-hashed here passes its own walk, not head office's copy.
+                Optional<AuditCheck> againstHub = AuditHead.compare(services.store());
+                if (againstHub.isPresent() && !againstHub.get().intact()) {
+                    check = againstHub.get();
+                }
+            }
         } catch (StoreDamagedException damaged) {
             // An edited file can fail SQLite's own check; the chain may still be readable, and says more.
             err.println("caredesk: verify-audit: " + damaged.getMessage());

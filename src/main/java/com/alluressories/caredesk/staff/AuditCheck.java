@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
  * messages bundle ({@code audit.problem.KIND}) in the reader's language, as import problems are.
  */
 public record AuditCheck(long entries, Optional<Long> brokenSeq, Kind kind, List<String> args) {
-    public enum Kind { NONE, MISSING, MISSING_RANGE, UNLINKED, CHANGED, TRUNCATED, HEAD_CHANGED, TRIGGERS_MISSING, CHANGED_SINCE_SENT }
+    public enum Kind { NONE, MISSING, MISSING_RANGE, UNLINKED, CHANGED, TRUNCATED, HEAD_CHANGED, TRIGGERS_MISSING, CHANGED_SINCE_SENT, DIFFERS_FROM_HUB }
 
     public AuditCheck {
         args = List.copyOf(args);
@@ -26,6 +26,16 @@ public record AuditCheck(long entries, Optional<Long> brokenSeq, Kind kind, List
     /** Numbers go in as text: an entry number is read as written ("entry 1000", never "1,000"). */
     static AuditCheck broken(long entries, Optional<Long> seq, Kind kind, Object... args) {
         return new AuditCheck(entries, seq, kind, Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    /** This PC's entry {@code seq} is the one head office holds. */
+    public static AuditCheck matchesHub(long seq) {
+        return intact(seq);
+    }
+
+    /** This PC's entry {@code seq} is not (or no longer) the one head office received. */
+    public static AuditCheck differsFromHub(long seq) {
+        return broken(seq, Optional.of(seq), Kind.DIFFERS_FROM_HUB);
     }
 
     public boolean intact() {

@@ -116,7 +116,7 @@ public final class AuditLog {
      * The hash of an entry: SHA-256 over a JSON array of every column but the hash itself, in a
      * fixed order — JSON so that no value can run into the next one.
      */
-    static String hashOf(long seq, long at, String staffNo, String staffName, String approvedNo, String approvedName,
+    public static String hashOf(long seq, long at, String staffNo, String staffName, String approvedNo, String approvedName,
                          String action, String record, String details, String prevHash) {
         ArrayNode fields = JSON.createArrayNode();
         fields.add(seq);

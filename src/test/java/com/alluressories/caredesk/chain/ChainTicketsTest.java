@@ -183,7 +183,74 @@ class ChainTicketsTest {
             AuditCheck sa = new HubAudit(hubDb).verify().get("SA");
             assertThat(sa.intact()).isFalse();
             assertThat(sa.brokenSeq()).contains(2L);
-            assertThat(new HubAudit(hubDb).verify().get("SB").intact()).isTrue();
+
+            // At shop B someone does it properly: edits entry 1 and re-hashes every entry after it,
+            // so that B's own trail walks clean — head office still holds what B first sent.
+            b.store().write(c -> {
+                rehashFrom1(c);
+                return null;
+            });
+            assertThat(new AuditLog(b.store(), CLOCK).verify().intact()).as("B's own walk is fooled").isTrue();
+            b.sync();
+            b.sync();
+            AuditCheck sb = new HubAudit(hubDb).verify().get("SB");
+            assertThat(sb.intact()).as("at the hub: %s", hubRows("SB")).isFalse();
+            assertThat(sb.kind()).isEqualTo(AuditCheck.Kind.CHANGED_SINCE_SENT);
+            assertThat(sb.brokenSeq()).contains(1L);
+            Optional<AuditCheck> atB = AuditHead.compare(b.store());
+            assertThat(atB).as("B against head office's copy").isPresent();
+            assertThat(atB.get().kind()).isEqualTo(AuditCheck.Kind.DIFFERS_FROM_HUB);
+            assertThat(AuditHead.compare(ws.store())).as("the workshop's trail matches head office's")
+                    .hasValueSatisfying(check -> assertThat(check.intact()).isTrue());
+            assertThat(new HubAudit(hubDb).verify().get("WS").intact()).isTrue();
+        }
+    }
+
+    static List<String> hubRows(String node) throws java.sql.SQLException {
+        try (java.sql.Connection c = hubDb.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT seq || ' ' || hash || ' ' || coalesce(first_hash, 'null') FROM node_audit WHERE node_code = '"
+                        + node + "' AND seq <= 3")) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+
+    /** Changes entry 1's details and re-hashes every entry from there on, as someone who knows the scheme would. */
+    static void rehashFrom1(java.sql.Connection c) throws java.sql.SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER audit_log_no_update");
+        }
+        List<Object[]> rows = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT seq, at, staff_no, staff_name, "
+                + "approved_no, approved_name, action, record, details FROM audit_log ORDER BY seq")) {
+            while (rs.next()) {
+                rows.add(new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)});
+            }
+        }
+        String prev = AuditLog.GENESIS;
+        for (Object[] r : rows) {
+            long seq = (Long) r[0];
+            String details = seq == 1 ? "{\"edited\":true}" : (String) r[8];
+            String hash = AuditLog.hashOf(seq, (Long) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    (String) r[6], (String) r[7], details, prev);
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
+                ps.setString(1, details);
+                ps.setString(2, prev);
+                ps.setString(3, hash);
+                ps.setLong(4, seq);
+                ps.executeUpdate();
+            }
+            prev = hash;
+        }
+        com.alluressories.caredesk.store.Settings.put(c, "audit.head", rows.size() + ":" + prev);
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+                    + "SELECT RAISE(ABORT, 'the audit trail is append-only: entries cannot be changed'); END");
         }
     }
 

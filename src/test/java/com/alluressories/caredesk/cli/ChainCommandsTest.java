@@ -70,6 +70,11 @@ class ChainCommandsTest {
             assertThat(status.get("last_sync").asText()).isNotBlank();
             assertThat(status.get("pending_out").asLong()).isZero();
             assertThat(status.get("errors")).isEmpty();
+            MainProcess.Result trails = at(hubDir, "verify-audit", "--hub");
+            assertThat(trails.exitCode()).as(trails.err()).isZero();
+            assertThat(trails.out()).contains("HO: The audit trail is intact");
+            MainProcess.Result own = at(ho, "verify-audit");
+            assertThat(own.exitCode()).as(own.err()).isZero();
 
             MainProcess.Result reused = at(dir.resolve("thief"), "join", url, "--code", shopCode);
             assertThat(reused.exitCode()).isEqualTo(1);

@@ -31,7 +31,8 @@ import org.sqlite.SQLiteConnection;
  * are derived from them ({@code ticket.stale} = 1 until they are; the columns as they were
  * are what the events give);</li>
  * <li>prints take a key of their own;</li>
- * <li>photos go into the store too ({@code photo}), so that they travel with their claim.</li>
+ * <li>photos go into the store too ({@code photo}), so that they travel with their claim;</li>
+ * <li>{@code audit_head} receives, from head office, the newest audit entry it holds of each PC.</li>
  * </ul>
  */
 public class V11__Claims_and_tickets_for_the_chain extends BaseJavaMigration {
@@ -53,6 +54,10 @@ public class V11__Claims_and_tickets_for_the_chain extends BaseJavaMigration {
             rebuildTickets(st);
             st.execute("CREATE TABLE photo (sha256 TEXT PRIMARY KEY, media_type TEXT NOT NULL, "
                     + "data TEXT NOT NULL) WITHOUT ROWID");
+            // Head office's word on each PC's audit trail: the newest entry it holds and the hash
+            // that entry first arrived with. A PC compares its own entry with it (AuditHead).
+            st.execute("CREATE TABLE audit_head (node_code TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
+                    + "hash TEXT NOT NULL) WITHOUT ROWID");
         } finally {
             Function.destroy(sqlite, "row_key");
         }
