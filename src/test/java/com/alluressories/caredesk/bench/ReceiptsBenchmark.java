@@ -239,7 +239,7 @@ class ReceiptsBenchmark {
     }
 
     /** Streams the history to CSV, oldest first, as the tills would export it. */
-    private static long generate(Path csv, int receipts) throws Exception {
+    static long generate(Path csv, int receipts) throws Exception {
         Random random = new Random(2026);
         long lines = 0;
         LocalDateTime start = LocalDateTime.of(2016, 12, 1, 10, 0);
