@@ -269,12 +269,11 @@ public final class RepairTicketsView implements ScreenView {
 
     private void showTimeline() {
         // A step that did not apply says so right under its own line, before its note.
-        timelineList.getItems().setAll(model.events().stream().map(e -> new TimelineCell.Entry(i18n.get("tickets.event",
-                Formats.dateTime(e.at(), i18n.locale()), state(e.to()), e.who())
-                + (e.applied() ? "" : "\n" + i18n.get("tickets.event.notApplied"))
-                + (e.note().isBlank() ? "" : "\n" + i18n.get("tickets.event.note", e.note())), e.applied())).toList());
-        // Another ticket's history with as many entries would otherwise keep the old entries' heights.
-        timelineList.refresh();
+        timelineList.getItems().setAll(model.events().stream().map(e -> new TimelineCell.Entry(
+                i18n.get("tickets.event", Formats.dateTime(e.at(), i18n.locale()), state(e.to()), e.who())
+                        + (e.applied() ? "" : "\n" + i18n.get("tickets.event.notApplied"))
+                        + (e.note().isBlank() ? "" : "\n" + i18n.get("tickets.event.note", e.note())),
+                e.applied())).toList());
     }
 
     /** Each action's form, opened through the dialog service; a confirmed form goes to the model. */
