@@ -64,6 +64,7 @@ public final class RepairTicketsView implements ScreenView {
     @FXML private Label stateBadge;
     @FXML private Label promisedLabel;
     @FXML private Label overdueLabel;
+    @FXML private Label conflictsLabel;
     @FXML private Label customerLabel;
     @FXML private Label itemLabel;
     @FXML private Label complaintLabel;
@@ -78,7 +79,7 @@ public final class RepairTicketsView implements ScreenView {
     @FXML private FlowPane photoPane;
     @FXML private ComboBox<Paper> paperBox;
     @FXML private Button printCollectionButton;
-    @FXML private ListView<String> timelineList;
+    @FXML private ListView<TimelineCell.Entry> timelineList;
     @FXML private Label printStatus;
 
     static final javafx.scene.input.KeyCombination PRINT_FOR_COUNTER = new javafx.scene.input.KeyCodeCombination(
@@ -175,6 +176,9 @@ public final class RepairTicketsView implements ScreenView {
             }
         });
         printStatus.managedProperty().bind(printStatus.textProperty().isNotEmpty());
+        overdueLabel.managedProperty().bind(overdueLabel.textProperty().isNotEmpty());
+        conflictsLabel.managedProperty().bind(conflictsLabel.textProperty().isNotEmpty());
+        conflictsLabel.visibleProperty().bind(conflictsLabel.managedProperty());
         paperBox.getItems().setAll(Paper.values());
         paperBox.setConverter(Converters.showing(p -> i18n.get("tickets.paper." + p.name())));
         paperBox.getSelectionModel().select(Paper.SLIP);
@@ -215,10 +219,9 @@ public final class RepairTicketsView implements ScreenView {
         ticketTitle.setText(t.ticketNo());
         stateBadge.setText(state(t.state()));
         promisedLabel.setText(i18n.get("tickets.detail.promised", Formats.date(t.promisedDate(), i18n.locale())));
-        String overdue = t.overdue(model.today())
-                ? i18n.get("tickets.overdue", Formats.date(t.promisedDate(), i18n.locale())) : "";
-        String conflicts = t.conflicts() > 0 ? i18n.get("tickets.conflicts", t.conflicts()) : "";
-        overdueLabel.setText((overdue + "\n" + conflicts).strip());
+        overdueLabel.setText(t.overdue(model.today())
+                ? i18n.get("tickets.overdue", Formats.date(t.promisedDate(), i18n.locale())) : "");
+        conflictsLabel.setText(t.conflicts() > 0 ? i18n.get("tickets.conflicts", t.conflicts()) : "");
         customerLabel.setText(i18n.get("tickets.detail.customer", t.customerName(), t.last4()));
         itemLabel.setText(i18n.get("tickets.detail.item", t.itemDescription()));
         complaintLabel.setText(i18n.get("tickets.detail.complaint", t.complaint()));
@@ -265,10 +268,12 @@ public final class RepairTicketsView implements ScreenView {
     }
 
     private void showTimeline() {
-        timelineList.getItems().setAll(model.events().stream().map(e -> i18n.get("tickets.event",
-                Formats.dateTime(e.at(), i18n.locale()), state(e.to()), e.who())
-                + (e.note().isBlank() ? "" : "\n" + i18n.get("tickets.event.note", e.note()))
-                + (e.applied() ? "" : "\n" + i18n.get("tickets.event.notApplied"))).toList());
+        // A step that did not apply says so right under its own line, before its note.
+        timelineList.getItems().setAll(model.events().stream().map(e -> new TimelineCell.Entry(
+                i18n.get("tickets.event", Formats.dateTime(e.at(), i18n.locale()), state(e.to()), e.who())
+                        + (e.applied() ? "" : "\n" + i18n.get("tickets.event.notApplied"))
+                        + (e.note().isBlank() ? "" : "\n" + i18n.get("tickets.event.note", e.note())),
+                e.applied())).toList());
     }
 
     /** Each action's form, opened through the dialog service; a confirmed form goes to the model. */
