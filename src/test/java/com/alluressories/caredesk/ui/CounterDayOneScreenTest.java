@@ -232,6 +232,39 @@ class CounterDayOneScreenTest {
         assertThat(detail.getVvalue()).isZero();
     }
 
+    /** A pickup recorded at a second PC while apart: kept in the history, not applied, and flagged for a manager. */
+    @Test
+    void aStepTakenAtTwoPcsWhileApartIsFlaggedOnTheTicket(FxRobot robot) throws Exception {
+        Ticket collected = services.tickets().list(TicketFilter.all()).stream()
+                .filter(t -> t.state() == TicketState.COLLECTED).findFirst().orElseThrow();
+        services.store().write(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO ticket_event (event_id, ticket_id, "
+                    + "after_event, at, action, from_state, to_state, details, who, note) SELECT 'second-pickup', ticket_id, "
+                    + "after_event, at + 100, action, from_state, to_state, details, 'Ken Wong (2002)', 'at Mong Kok' "
+                    + "FROM ticket_event WHERE ticket_id = ? AND action = 'COLLECT'")) {
+                ps.setLong(1, collected.id());
+                ps.executeUpdate();
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE ticket SET stale = 1 WHERE id = ?")) {
+                ps.setLong(1, collected.id());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        services.tickets().deriveChanged();
+        signIn(robot, "1001", "1234");
+        openTicket(robot, collected.ticketNo());
+        waitUntil(() -> robot.lookup("#conflictsLabel").queryLabeled().isVisible());
+        assertThat(robot.lookup("#conflictsLabel").queryLabeled().getText()).contains("could not apply");
+        ListView<?> history = robot.lookup("#timelineList").query();
+        waitUntil(() -> history.getItems().size() == services.tickets().events(collected.ticketNo()).size());
+        assertThat(history.getItems().toString()).contains("Not applied").contains("at Mong Kok");
+        robot.clickOn("#chineseButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        openTicket(robot, collected.ticketNo());
+        waitUntil(() -> robot.lookup("#conflictsLabel").queryLabeled().getText().contains("未能套用"));
+    }
+
     @Test
     void anOverriddenTicketSaysSoInOneLanguage(FxRobot robot) throws Exception {
         signIn(robot, "1001", "1234");
