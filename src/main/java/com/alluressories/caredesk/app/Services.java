@@ -10,6 +10,7 @@ import com.alluressories.caredesk.receipt.ReceiptData;
 import com.alluressories.caredesk.receipt.ReceiptService;
 import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.AuditAction;
 import com.alluressories.caredesk.staff.AuditJournal;
 import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.staff.PinHasher;
@@ -99,6 +100,11 @@ public final class Services implements AutoCloseable {
         Store store = Store.open(dataDir);
         LogFile.start(dataDir);
         return new Services(store, Clock.system(HONG_KONG), PolicyLoader.bundled(), new Session(Actor.commandLine()));
+    }
+
+    /** Records in the audit trail that this PC joined the chain, under whoever is acting. */
+    public void chainJoined(String hubUrl, String nodeCode) {
+        audit.append(actingNow(), AuditAction.CHAIN_JOINED, nodeCode, java.util.Map.of("hub", hubUrl));
     }
 
     /** Who a backup or restore is recorded under: whoever is signed in, else the app itself. */

@@ -42,6 +42,7 @@ final class JoinCommand implements Callable<Integer> {
         try (Services services = root.openServices();
              NodeSync node = NodeSync.join(services.store(), services.shop().isDemo(), url, joinCode.get(),
                      Clock.systemUTC(), Duration.ofSeconds(60), Services.STORED_DATA)) {
+            services.chainJoined(url, joinCode.get().nodeCode());
             node.syncOnce(Duration.ofMinutes(30));
             SyncStatus status = SyncStatus.of(services.store(), Duration.ofSeconds(3));
             spec.commandLine().getOut().println("Joined the chain at " + url + " as " + joinCode.get().nodeCode()

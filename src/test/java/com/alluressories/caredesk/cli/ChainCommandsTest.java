@@ -75,6 +75,13 @@ class ChainCommandsTest {
             assertThat(trails.out()).contains("HO: The audit trail is intact");
             MainProcess.Result own = at(ho, "verify-audit");
             assertThat(own.exitCode()).as(own.err()).isZero();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ho.resolve("caredesk.db"));
+                 java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                         "SELECT record, details FROM audit_log WHERE action = 'CHAIN_JOINED'")) {
+                assertThat(rs.next()).as("the join is in the audit trail").isTrue();
+                assertThat(rs.getString("record")).isEqualTo("HO");
+                assertThat(rs.getString("details")).contains(url);
+            }
 
             MainProcess.Result reused = at(dir.resolve("thief"), "join", url, "--code", shopCode);
             assertThat(reused.exitCode()).isEqualTo(1);

@@ -127,7 +127,11 @@ public final class MainWindow {
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
         this.backup = new BackupView(stage, i18n, shellModel, services.backups(), services.clock(), tasks);
-        this.joinChain = new JoinChainAction(stage, i18n, dialogs, approval, tasks, shellModel, joiner);
+        this.joinChain = new JoinChainAction(stage, i18n, dialogs, approval, tasks, shellModel, (url, code) -> {
+            var joined = joiner.join(url, code);
+            services.chainJoined(url, code.nodeCode());
+            return joined;
+        });
         // F2–F6 go to their screens from anywhere: a filter, not an accelerator, because a focused
         // table takes F2 for itself (its "edit" key) and the accelerator would never hear it.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
