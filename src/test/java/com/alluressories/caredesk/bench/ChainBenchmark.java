@@ -256,78 +256,90 @@ class ChainBenchmark {
     }
 
     /**
-     * How many shops one hub carries on this machine: a hub and N node engines (default 12;
+     * How many shops one hub carries on this machine: a hub and N node engines (default 8;
      * {@code -Dbench.nodes=N}) in this JVM, each running its own push and pull jobs as a shop's
      * window does, each shop saving a receipt every 5 seconds for a minute. Reports the heap the
      * hub and each engine hold (after a full GC), the CPU the whole process used in that minute,
-     * and how long the last receipt of each shop took to reach head office.
+     * and how long the last receipt of each shop took to reach the hub's database.
      */
     @Test
     void oneHubCarriesManyShops() throws Exception {
-        int nodes = Integer.getInteger("bench.nodes", 12);
+        int nodes = Integer.getInteger("bench.nodes", 8);
         Clock clock = Clock.systemUTC();
         java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long heapBefore = usedHeap(memory);
-        HubDatabase db = HubDatabase.embedded(dir.resolve("hub"));
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = postgres();
+        HubDatabase db = hubDatabase(pg);
         List<NodeSync> engines = new ArrayList<>();
         List<Store> stores = new ArrayList<>();
         try (Hub hub = Hub.start(new Hub.Options(db, dir.resolve("hub/work"), "127.0.0.1", freePort(), false, null, null),
-                clock); Store office = Store.open(dir.resolve("office"))) {
+                clock)) {
             HubLedger ledger = new HubLedger(db, clock);
             long heapHub = usedHeap(memory) - heapBefore;
-            try (NodeSync atOffice = NodeSync.join(office, false, hub.url(), ledger.register("HQ", ChainRole.OFFICE, false),
-                    clock, Duration.ofMinutes(2), Services.STORED_DATA)) {
-                atOffice.syncOnce(Duration.ofMinutes(2));
+            for (int i = 0; i < nodes; i++) {
+                Store store = Store.open(dir.resolve("s" + i));
+                stores.add(store);
+                NodeSync.join(store, false, hub.url(), ledger.register(String.format("S%02d", i), ChainRole.SHOP, false),
+                        clock, Duration.ofMinutes(2), Services.STORED_DATA).close();
+                engines.add(NodeSync.open(store, clock, true, Services.STORED_DATA).orElseThrow());
+            }
+            long heapAll = usedHeap(memory) - heapBefore;
+            long cpu0 = os.getProcessCpuTime();
+            long wall0 = System.nanoTime();
+            Map<String, Long> saved = new ConcurrentHashMap<>();
+            for (int round = 0; round < 12; round++) {
                 for (int i = 0; i < nodes; i++) {
-                    Store store = Store.open(dir.resolve("s" + i));
-                    stores.add(store);
-                    NodeSync.join(store, false, hub.url(), ledger.register(String.format("S%02d", i), ChainRole.SHOP, false),
-                            clock, Duration.ofMinutes(2), Services.STORED_DATA).close();
-                    engines.add(NodeSync.open(store, clock, true, Services.STORED_DATA).orElseThrow());
+                    String no = String.format("S%02d-%03d", i, round);
+                    stores.get(i).write(c -> {
+                        ReceiptRepository.insert(c, receipt(no));
+                        return null;
+                    });
+                    saved.put(no, System.nanoTime());
                 }
-                long heapAll = usedHeap(memory) - heapBefore;
-                long cpu0 = os.getProcessCpuTime();
-                long wall0 = System.nanoTime();
-                Map<String, Long> saved = new ConcurrentHashMap<>();
-                for (int round = 0; round < 12; round++) {
-                    for (int i = 0; i < nodes; i++) {
-                        String no = String.format("S%02d-%03d", i, round);
-                        stores.get(i).write(c -> {
-                            ReceiptRepository.insert(c, receipt(no));
-                            return null;
-                        });
-                        saved.put(no, System.nanoTime());
-                    }
+                if (round < 11) {
                     Thread.sleep(5000);
                 }
-                long cpuMs = (os.getProcessCpuTime() - cpu0) / 1_000_000;
-                long wallMs = (System.nanoTime() - wall0) / 1_000_000;
-                List<Long> lastArrivals = new ArrayList<>();
-                long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-                for (int i = 0; i < nodes; i++) {
-                    String last = String.format("S%02d-%03d", i, 11);
-                    while (count(office, "SELECT count(*) FROM receipt WHERE receipt_no = '" + last + "'") == 0
-                            && System.nanoTime() < deadline) {
-                        atOffice.syncOnce(Duration.ofMinutes(1));
-                    }
-                    lastArrivals.add((System.nanoTime() - saved.get(last)) / 1_000_000);
-                }
-                Collections.sort(lastArrivals);
-                System.out.printf(java.util.Locale.ROOT, "chain hub capacity (SQLite hub, %d shops' engines in one JVM, "
-                        + "%d cores): heap %.1f MB for the hub, %.1f MB per shop engine (store included); CPU %.0f%% of one "
-                        + "core over %d s of every shop saving a receipt every 5 s; the last receipt of each shop at head "
-                        + "office after p50 %d ms, max %d ms%n", nodes, Runtime.getRuntime().availableProcessors(),
-                        heapHub / 1e6, (heapAll - heapHub) / 1e6 / nodes, 100.0 * cpuMs / wallMs, wallMs / 1000,
-                        lastArrivals.get(lastArrivals.size() / 2), lastArrivals.get(lastArrivals.size() - 1));
             }
+            long cpuMs = (os.getProcessCpuTime() - cpu0) / 1_000_000;
+            long wallMs = (System.nanoTime() - wall0) / 1_000_000;
+            // Arrival is read in the hub's own database: nothing here waits on an engine.
+            List<Long> lastArrivals = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            for (int i = 0; i < nodes; i++) {
+                String last = String.format("S%02d-%03d", i, 11);
+                while (!atHub(db, last) && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                lastArrivals.add(atHub(db, last) ? (System.nanoTime() - saved.get(last)) / 1_000_000 : -1);
+            }
+            Collections.sort(lastArrivals);
+            System.out.printf(java.util.Locale.ROOT, "chain hub capacity (%s hub, %d shops' engines in one JVM, %d cores): "
+                    + "heap %.1f MB for the hub, %.1f MB per shop engine (store included); CPU %.0f%% of one core over "
+                    + "%d s of every shop saving a receipt every 5 s; each shop's last receipt at the hub after (ms, -1: "
+                    + "not in 3 min) %s%n", pg != null ? "PostgreSQL" : "SQLite", nodes,
+                    Runtime.getRuntime().availableProcessors(), heapHub / 1e6, (heapAll - heapHub) / 1e6 / nodes,
+                    100.0 * cpuMs / wallMs, wallMs / 1000, lastArrivals);
         } finally {
             for (NodeSync engine : engines) {
                 engine.close();
             }
             for (Store store : stores) {
                 store.close();
+            }
+            if (pg != null) {
+                pg.close();
+            }
+        }
+    }
+
+    private static boolean atHub(HubDatabase db, String receiptNo) throws java.sql.SQLException {
+        try (java.sql.Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM receipt WHERE receipt_no = ?")) {
+            ps.setString(1, receiptNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
             }
         }
     }
