@@ -259,10 +259,16 @@ class CounterDayOneScreenTest {
         ListView<?> history = robot.lookup("#timelineList").query();
         waitUntil(() -> history.getItems().size() == services.tickets().events(collected.ticketNo()).size());
         assertThat(history.getItems().toString()).contains("Not applied").contains("at Mong Kok");
+        javafx.scene.control.TableView<Ticket> table = robot.lookup("#ticketTable").query();
+        int row = table.getItems().stream().map(Ticket::ticketNo).toList().indexOf(collected.ticketNo());
+        assertThat(table.getColumns().stream().map(column -> String.valueOf(column.getCellData(row))))
+                .as("the list says so too").anySatisfy(text -> assertThat(text).contains("Manager to check"));
+        Shots.take(stage.getScene(), "ticket-conflicts-en");
         robot.clickOn("#chineseButton");
         WaitForAsyncUtils.waitForFxEvents();
         openTicket(robot, collected.ticketNo());
         waitUntil(() -> robot.lookup("#conflictsLabel").queryLabeled().getText().contains("未能套用"));
+        Shots.take(stage.getScene(), "ticket-conflicts-zh");
     }
 
     @Test

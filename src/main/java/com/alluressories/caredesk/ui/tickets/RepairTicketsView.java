@@ -139,7 +139,9 @@ public final class RepairTicketsView implements ScreenView {
         ticketTable.setItems(model.tickets());
         ticketTable.setPlaceholder(new Label(i18n.get("tickets.status.count", 0)));
         numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ticketNo()));
-        stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(state(c.getValue().state())));
+        // A ticket whose history holds steps that could not apply says so in the list, for a manager to find.
+        stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(state(c.getValue().state())
+                + (c.getValue().conflicts() > 0 ? "\n" + i18n.get("tickets.list.toCheck") : "")));
         customerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customerName()));
         stateColumn.setCellFactory(c -> new WrappingCell<>());
         customerColumn.setCellFactory(c -> new WrappingCell<>());
