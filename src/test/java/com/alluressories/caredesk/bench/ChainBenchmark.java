@@ -7,6 +7,7 @@ import com.alluressories.caredesk.chain.Hub;
 import com.alluressories.caredesk.chain.HubDatabase;
 import com.alluressories.caredesk.chain.HubLedger;
 import com.alluressories.caredesk.chain.NodeSync;
+import com.alluressories.caredesk.chain.TestHub;
 import com.alluressories.caredesk.claim.ClaimDraft;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.ClaimSummary;
@@ -22,7 +23,6 @@ import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.ticket.Outcome;
 import com.alluressories.caredesk.ticket.TicketService;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -68,12 +68,6 @@ class ChainBenchmark {
         return POSTGRES ? io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start() : null;
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     /** A shop's counter: claims and tickets taken in by Amy, on the PC's store. */
     private record Counter(String shop, ClaimService claims, TicketService tickets) {
         static Counter at(Store store, String shop, Clock clock) {
@@ -95,7 +89,7 @@ class ChainBenchmark {
     @Test
     void aTicketSavedAtOneShopReachesAnother() throws Exception {
         Clock clock = Clock.systemUTC();
-        int port = freePort();
+        int port = TestHub.freePort();
         boolean postgres = POSTGRES;
         io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = postgres();
         HubDatabase db = hubDatabase(pg);
@@ -141,7 +135,7 @@ class ChainBenchmark {
     @Test
     void aShopOfflineForABusyDayCatchesUp() throws Exception {
         Clock clock = Clock.systemUTC();
-        int port = freePort();
+        int port = TestHub.freePort();
         io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = postgres();
         HubDatabase db = hubDatabase(pg);
         try (Hub hub = Hub.start(new Hub.Options(db, dir.resolve("hub/work"), "127.0.0.1", port, false, null, null), clock);
@@ -234,7 +228,7 @@ class ChainBenchmark {
             st.execute("COMMIT");
             st.execute("DETACH DATABASE office");
         }
-        try (Hub hub = Hub.start(new Hub.Options(db, dir.resolve("hub/work"), "127.0.0.1", freePort(), false, null, null),
+        try (Hub hub = Hub.start(new Hub.Options(db, dir.resolve("hub/work"), "127.0.0.1", TestHub.freePort(), false, null, null),
                 clock); Store shop = Store.open(dir.resolve("newshop"))) {
             var code = new HubLedger(db, clock).register("NS", ChainRole.SHOP, false);
             long t0 = System.nanoTime();
@@ -274,7 +268,7 @@ class ChainBenchmark {
         HubDatabase db = hubDatabase(pg);
         List<NodeSync> engines = new ArrayList<>();
         List<Store> stores = new ArrayList<>();
-        try (Hub hub = Hub.start(new Hub.Options(db, dir.resolve("hub/work"), "127.0.0.1", freePort(), false, null, null),
+        try (Hub hub = Hub.start(new Hub.Options(db, dir.resolve("hub/work"), "127.0.0.1", TestHub.freePort(), false, null, null),
                 clock)) {
             HubLedger ledger = new HubLedger(db, clock);
             long heapHub = usedHeap(memory) - heapBefore;

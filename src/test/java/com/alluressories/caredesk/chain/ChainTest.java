@@ -9,7 +9,6 @@ import com.alluressories.caredesk.receipt.ReceiptLine;
 import com.alluressories.caredesk.receipt.ReceiptRepository;
 import com.alluressories.caredesk.store.Store;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -34,14 +33,8 @@ class ChainTest {
 
     @BeforeAll
     static void startHub() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        HubDatabase db = HubDatabase.embedded(dir.resolve("hub"));
-        hub = Hub.start(new Hub.Options(db, dir.resolve("hub").resolve("work"), "127.0.0.1", port, false, null, null),
-                CLOCK);
-        ledger = new HubLedger(db, CLOCK);
+        hub = TestHub.start(dir.resolve("hub"), CLOCK);
+        ledger = new HubLedger(HubDatabase.embedded(dir.resolve("hub")), CLOCK);
     }
 
     @AfterAll

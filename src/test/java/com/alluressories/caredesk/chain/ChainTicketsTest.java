@@ -23,7 +23,6 @@ import com.alluressories.caredesk.ticket.TicketEvent;
 import com.alluressories.caredesk.ticket.TicketService;
 import com.alluressories.caredesk.ticket.TicketState;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -70,13 +69,8 @@ class ChainTicketsTest {
 
     @BeforeAll
     static void startHub() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
         hubDb = HubDatabase.embedded(dir.resolve("hub"));
-        hub = Hub.start(new Hub.Options(hubDb, dir.resolve("hub").resolve("work"), "127.0.0.1", port, false, null, null),
-                CLOCK);
+        hub = TestHub.start(dir.resolve("hub"), CLOCK);
         ledger = new HubLedger(hubDb, CLOCK);
     }
 

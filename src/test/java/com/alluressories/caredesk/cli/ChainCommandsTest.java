@@ -3,11 +3,11 @@ package com.alluressories.caredesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.CareDesk;
+import com.alluressories.caredesk.chain.TestHub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +30,7 @@ class ChainCommandsTest {
 
     @Test
     void headOfficeImportsAndTheShopFindsIt() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = TestHub.freePort();
         Path hubDir = dir.resolve("hub");
         Process hub = startHub(hubDir, port);
         try {

@@ -4,7 +4,7 @@ import static com.alluressories.caredesk.cli.ChainCommandsTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alluressories.caredesk.CareDesk;
-import java.net.ServerSocket;
+import com.alluressories.caredesk.chain.TestHub;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +32,7 @@ class ChainResilienceTest {
 
     @Test
     void hubDownAndAShopKilledMidSyncAndStillEveryPcAgrees() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = TestHub.freePort();
         Path hubDir = dir.resolve("hub");
         String url = "http://127.0.0.1:" + port + "/sync/caredesk-hub";
         Path a = dir.resolve("a");

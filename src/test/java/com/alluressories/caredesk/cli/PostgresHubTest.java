@@ -5,7 +5,6 @@ import static com.alluressories.caredesk.cli.ChainCommandsTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +28,7 @@ class PostgresHubTest {
             Path password = Files.writeString(dir.resolve("pg-password"), "postgres\n", StandardCharsets.UTF_8);
             String[] db = {"--jdbc", jdbc.replaceAll("\\?.*", ""), "--user", "postgres", "--password-file",
                 password.toString()};
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
+            int port = com.alluressories.caredesk.chain.TestHub.freePort();
             Path hubDir = dir.resolve("hub");
             Process hub = ChainCommandsTest.startHub(hubDir, port, db);
             try {
