@@ -110,9 +110,10 @@ final class ChainConfig {
                     + "VALUES (?, ?, ?, 1, ?, ?, ?, current_timestamp, current_timestamp)", s.table(), s.table(), CHANNEL,
                     s.excludedColumns(), s.updates() ? 1 : 0, s.deletes() ? 1 : 0);
             if (s.toNodes()) {
-                sql.update("INSERT INTO sym_trigger_router (trigger_id, router_id, initial_load_order, last_update_time, "
-                        + "create_time) VALUES (?, 'hub_to_node', ?, current_timestamp, current_timestamp)", s.table(),
-                        s.loadOrder());
+                // The sales history reaches a new PC as one stream (ReceiptSnapshot), not row by row.
+                sql.update("INSERT INTO sym_trigger_router (trigger_id, router_id, initial_load_order, initial_load_select, "
+                        + "last_update_time, create_time) VALUES (?, 'hub_to_node', ?, ?, current_timestamp, current_timestamp)",
+                        s.table(), s.loadOrder(), ReceiptSnapshot.sentThisWay(s.table()) ? "1=0" : null);
             }
             if (s.fromNodes()) {
                 sql.update("INSERT INTO sym_trigger_router (trigger_id, router_id, initial_load_order, last_update_time, "

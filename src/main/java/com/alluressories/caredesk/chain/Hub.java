@@ -10,6 +10,7 @@ import java.util.Properties;
 import org.jumpmind.symmetric.ISymmetricEngine;
 import org.jumpmind.symmetric.SymmetricWebServer;
 import org.jumpmind.symmetric.ext.INodeRegistrationAuthenticator;
+import org.jumpmind.symmetric.web.ServerSymmetricEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +96,11 @@ public final class Hub implements AutoCloseable {
         engine.syncTriggers();
         engine.getExtensionService().addExtensionPoint((INodeRegistrationAuthenticator) ledger::useJoinCode);
         engine.getExtensionService().addExtensionPoint(new HubAuditHeads(engine.getSqlTemplate()));
+        // A joining PC's sales history comes as one stream (ReceiptSnapshot). The handler list is
+        // SymmetricDS's own; a node that asks in this instant gets "not found" and asks again.
+        if (engine instanceof ServerSymmetricEngine web) {
+            web.getUriHandlers().add(new ReceiptSnapshotHandler(engine, options.db()));
+        }
         // After the triggers exist, so the nodes receive it.
         ledger.announceSchema(com.alluressories.caredesk.store.Store.SCHEMA_VERSION);
         LOG.info("The hub is running at {} on {}", options.url(), options.db());

@@ -13,6 +13,8 @@ public record Membership(String hubUrl, String nodeCode) {
     static final String CODE = "chain.code";
     static final String LAST_SYNC = "chain.lastSync";
     static final String LAST_ERROR = "chain.lastError";
+    /** Set at join until the chain's sales history has arrived whole (ReceiptSnapshot). */
+    static final String RECEIPTS_DUE = "chain.receiptsDue";
     /** Seconds this PC's clock was ahead of the hub's (negative: behind) at the last sync. */
     static final String CLOCK_SKEW = "chain.clockSkewSeconds";
 

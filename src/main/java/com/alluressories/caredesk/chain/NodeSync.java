@@ -3,6 +3,13 @@ package com.alluressories.caredesk.chain;
 import com.alluressories.caredesk.store.Settings;
 import com.alluressories.caredesk.store.Store;
 import com.alluressories.caredesk.store.StoredData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +23,7 @@ import org.jumpmind.symmetric.ClientSymmetricEngine;
 import org.jumpmind.symmetric.ext.INodeRegistrationListener;
 import org.jumpmind.symmetric.io.data.DataContext;
 import org.jumpmind.symmetric.io.data.writer.DatabaseWriterFilterAdapter;
+import org.jumpmind.symmetric.model.NodeSecurity;
 import org.jumpmind.symmetric.model.RemoteNodeStatuses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,10 +109,16 @@ public final class NodeSync implements AutoCloseable {
             throw new ChainException("chain.join.unreachable", hubUrl, why);
         }
         membership.save(store);
-        // What this PC held before joining goes up to the hub, and on from there to every node.
+        store.write(c -> {
+            Settings.put(c, Membership.RECEIPTS_DUE, "yes");
+            return null;
+        });
+        // What this PC held before joining goes up to the hub, and on from there to every node;
+        // what arrives from the chain after this moment does not go back.
         for (ChainConfig.Shared shared : ChainConfig.SHARED) {
             if (shared.fromNodes()) {
-                engine.getDataService().reloadTable(HUB_NODE_ID, null, null, shared.table());
+                store.write(c -> PreJoinRows.keep(c, shared.table())).ifPresent(rows ->
+                        engine.getDataService().reloadTable(HUB_NODE_ID, null, null, shared.table(), rows));
             }
         }
         LOG.info("Joined the chain at {} as {}", hubUrl, code.nodeCode());
@@ -124,7 +138,16 @@ public final class NodeSync implements AutoCloseable {
                 engine.destroy();
                 throw new ChainException("chain.sync.unreachable", m.hubUrl());
             }
-            return new NodeSync(store, clock, m, engine, derive);
+            NodeSync node = new NodeSync(store, clock, m, engine, derive);
+            if (jobs) {
+                try {
+                    node.receiveDueReceipts();
+                } catch (RuntimeException e) {
+                    node.close();
+                    throw e;
+                }
+            }
+            return node;
         });
     }
 
@@ -171,6 +194,7 @@ public final class NodeSync implements AutoCloseable {
     public void syncOnce(Duration max) {
         checkClock();
         derive.batchCommitted(null); // anything a batch brought just before the PC stopped
+        receiveDueReceipts();
         Instant deadline = clock.instant().plus(max);
         int quiet = 0;
         boolean contact = false;
@@ -209,8 +233,80 @@ public final class NodeSync implements AutoCloseable {
         if (!mayPush) {
             throw recordFailure(new ChainException("chain.sync.hubOlder", hubSchema().orElse(0), Store.SCHEMA_VERSION));
         }
+        if (store.read(PreJoinRows::any) && engine.getOutgoingBatchService().countOutgoingBatchesUnsent() == 0) {
+            store.write(c -> {
+                PreJoinRows.forget(c);
+                return null;
+            });
+        }
         recordSuccess();
     }
+
+    /**
+     * A PC that has just joined receives the chain's sales history as one stream before anything
+     * else (then never again); until it has arrived whole, every sync asks for it first.
+     */
+    private void receiveDueReceipts() {
+        boolean due = store.read(c -> Settings.get(c, Membership.RECEIPTS_DUE).isPresent());
+        if (!due) {
+            return;
+        }
+        String nodeId = engine.getNodeService().findIdentityNodeId();
+        NodeSecurity security = engine.getNodeService().findNodeSecurity(nodeId);
+        if (security == null) {
+            throw recordFailure(new ChainException("chain.receipts.failed", membership.hubUrl(), "not registered"));
+        }
+        long started = System.nanoTime();
+        try {
+            HttpURLConnection http = (HttpURLConnection) URI.create(membership.hubUrl() + "/" + ReceiptSnapshot.PATH
+                    + "?nodeId=" + URLEncoder.encode(nodeId, StandardCharsets.UTF_8)).toURL().openConnection();
+            http.setConnectTimeout(5_000);
+            http.setReadTimeout(120_000);
+            http.setRequestProperty("Security-Token", security.getNodePassword());
+            try {
+                int code = http.getResponseCode();
+                if (code == HttpURLConnection.HTTP_NOT_FOUND) {
+                    // A hub from before the stream sends the receipts in its initial load.
+                    LOG.info("The hub does not send receipts as one stream; they come with the initial load");
+                    store.write(c -> {
+                        Settings.remove(c, Membership.RECEIPTS_DUE);
+                        return null;
+                    });
+                    return;
+                }
+                if (code == DISABLED || code == FORBIDDEN) {
+                    throw recordFailure(new ChainException("chain.sync.disabled", membership.nodeCode()));
+                }
+                if (code != HttpURLConnection.HTTP_OK) {
+                    throw new IOException("the hub answered " + code);
+                }
+                try (InputStream in = http.getInputStream()) {
+                    long inserted = store.write(c -> {
+                        try {
+                            long n = ReceiptSnapshot.read(in, c, seen -> LOG.info("Receiving the chain's receipts: "
+                                    + "{} rows so far", seen));
+                            Settings.remove(c, Membership.RECEIPTS_DUE);
+                            return n;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    LOG.info("Received the chain's receipts: {} new rows in {} ms", inserted,
+                            (System.nanoTime() - started) / 1_000_000);
+                }
+            } finally {
+                http.disconnect();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            LOG.warn("Could not receive the chain's receipts from {}: {}", membership.hubUrl(), why);
+            throw recordFailure(new ChainException("chain.receipts.failed", membership.hubUrl(), why));
+        }
+    }
+
+    /** SymmetricDS's answers to a node that is disabled or whose secret is wrong. */
+    private static final int DISABLED = 658;
+    private static final int FORBIDDEN = 659;
 
     /** The hub knows this PC's store schema (or has not said yet, as an older hub would not): safe to send. */
     private boolean hubKnowsOurSchema() {

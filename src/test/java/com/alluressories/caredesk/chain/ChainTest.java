@@ -69,6 +69,67 @@ class ChainTest {
         }
     }
 
+    /**
+     * A PC that joins a chain with a sales history gets it as one stream (ReceiptSnapshot): every
+     * receipt and line, its own copy of one kept as it was, nothing sent back up, and the capture
+     * triggers back in place for what it sells next.
+     */
+    @Test
+    void aLateShopReceivesTheSalesHistoryInOneStreamAndSendsNothingBack() throws Exception {
+        JoinCode early = ledger.register("TKO", ChainRole.SHOP, false);
+        JoinCode late = ledger.register("TW", ChainRole.SHOP, false);
+        try (Store tko = Store.open(dir.resolve("tko")); Store tw = Store.open(dir.resolve("tw"))) {
+            try (NodeSync atTko = NodeSync.join(tko, false, hub.url(), early, CLOCK, Duration.ofSeconds(60))) {
+                tko.write(c -> {
+                    for (int i = 1; i <= 3; i++) {
+                        ReceiptRepository.insert(c, receipt("TKO-HISTORY-" + i));
+                    }
+                    return null;
+                });
+                atTko.syncOnce(Duration.ofSeconds(60));
+            }
+            tw.write(c -> {
+                ReceiptRepository.insert(c, receipt("TKO-HISTORY-2")); // the same sale, imported here too
+                ReceiptRepository.insert(c, receipt("TW-OWN-1"));
+                return null;
+            });
+            try (NodeSync atTw = NodeSync.join(tw, false, hub.url(), late, CLOCK, Duration.ofSeconds(60))) {
+                atTw.syncOnce(Duration.ofSeconds(60));
+                assertThat(receipts(tw)).contains("TKO-HISTORY-1", "TKO-HISTORY-2", "TKO-HISTORY-3", "TW-OWN-1");
+                assertThat(receipts(tw).stream().filter("TKO-HISTORY-2"::equals)).hasSize(1);
+                assertThat(count(tw, "SELECT count(*) FROM sym_data WHERE table_name IN ('receipt', 'receipt_line') "
+                        + "AND event_type = 'I'")).as("the history is not captured again at the new shop").isZero();
+                assertThat(count(tw, "SELECT count(*) FROM setting WHERE key = 'chain.receiptsDue'")).isZero();
+                tw.write(c -> {
+                    ReceiptRepository.insert(c, receipt("TW-AFTER-1"));
+                    return null;
+                });
+                assertThat(count(tw, "SELECT count(*) FROM sym_data WHERE table_name = 'receipt' AND event_type = 'I'"))
+                        .as("a sale after joining is captured").isEqualTo(1);
+                atTw.syncOnce(Duration.ofSeconds(60));
+                assertThat(count(tw, "SELECT coalesce(sum(extract_row_count), 0) FROM sym_outgoing_batch "
+                        + "WHERE node_id = 'HUB' AND summary LIKE '%receipt%'"))
+                        .as("what went up: the two sales held before joining and the one after, each with its line")
+                        .isEqualTo(6);
+                assertThat(count(tw, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'chain_prejoin_%'"))
+                        .as("the keys kept aside at join are dropped once sent").isZero();
+            }
+            try (NodeSync atTko = NodeSync.open(tko, CLOCK, false, List.of()).orElseThrow()) {
+                atTko.syncOnce(Duration.ofSeconds(60));
+            }
+            assertThat(receipts(tko)).contains("TW-OWN-1", "TW-AFTER-1");
+        }
+    }
+
+    static long count(Store store, String sql) {
+        return store.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     @Test
     void aCodeIsGoodOnceAndOnlyWithItsSecret() throws Exception {
         JoinCode code = ledger.register("MK", ChainRole.SHOP, false);
