@@ -2,6 +2,7 @@ package com.alluressories.caredesk.app;
 
 import com.alluressories.caredesk.chain.ChainException;
 import com.alluressories.caredesk.chain.JoinCode;
+import com.alluressories.caredesk.chain.JoinProgress;
 import com.alluressories.caredesk.chain.Membership;
 import com.alluressories.caredesk.chain.NodeSync;
 import com.alluressories.caredesk.chain.SyncStatus;
@@ -60,9 +61,10 @@ public final class ChainLink implements AutoCloseable {
      * Joins the chain from the window, on the chain's own thread so no round runs meanwhile; the
      * next round picks the joined PC up. Blocks the caller (never the window's thread) until done.
      */
-    public SyncStatus join(boolean demoStore, String hubUrl, JoinCode code) throws InterruptedException {
+    public SyncStatus join(boolean demoStore, String hubUrl, JoinCode code, JoinProgress progress)
+            throws InterruptedException {
         try {
-            return worker.submit(() -> joinNow(store, clock, demoStore, hubUrl, code)).get();
+            return worker.submit(() -> joinNow(store, clock, demoStore, hubUrl, code, progress)).get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException refused) {
                 throw refused;
@@ -76,9 +78,11 @@ public final class ChainLink implements AutoCloseable {
      * chain's data comes down) and lets the engine go; the status after. Once joined the PC stays
      * joined: a first sync that does not finish carries on in the rounds that follow.
      */
-    public static SyncStatus joinNow(Store store, Clock clock, boolean demoStore, String hubUrl, JoinCode code) {
+    public static SyncStatus joinNow(Store store, Clock clock, boolean demoStore, String hubUrl, JoinCode code,
+                                     JoinProgress progress) {
         boolean synced = false;
         try (NodeSync node = NodeSync.join(store, demoStore, hubUrl, code, clock, JOIN_WAIT, DERIVED)) {
+            node.onReceiptsProgress(progress);
             node.syncOnce(FIRST_SYNC);
             synced = true;
         } catch (ChainException e) {

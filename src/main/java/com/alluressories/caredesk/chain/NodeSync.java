@@ -54,6 +54,7 @@ public final class NodeSync implements AutoCloseable {
     }
 
     private final DeriveAfterLoad derive;
+    private volatile JoinProgress receiptsProgress = JoinProgress.NONE;
 
     private NodeSync(Store store, Clock clock, Membership membership, ClientSymmetricEngine engine,
                      DeriveAfterLoad derive) {
@@ -283,8 +284,10 @@ public final class NodeSync implements AutoCloseable {
                 try (InputStream in = http.getInputStream()) {
                     long inserted = store.write(c -> {
                         try {
-                            long n = ReceiptSnapshot.read(in, c, seen -> LOG.info("Receiving the chain's receipts: "
-                                    + "{} rows so far", seen));
+                            long n = ReceiptSnapshot.read(in, c, (seen, total) -> {
+                                LOG.info("Receiving the chain's sales history: {} of {} rows", seen, total);
+                                receiptsProgress.received(seen, total);
+                            });
                             Settings.remove(c, Membership.RECEIPTS_DUE);
                             return n;
                         } catch (IOException e) {
@@ -354,6 +357,11 @@ public final class NodeSync implements AutoCloseable {
             return null;
         });
         return e;
+    }
+
+    /** Hears how far the chain's sales history has arrived, when this PC has just joined. */
+    public void onReceiptsProgress(JoinProgress progress) {
+        receiptsProgress = progress;
     }
 
     public Membership membership() {

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -28,9 +27,9 @@ import java.util.zip.GZIPOutputStream;
  * meanwhile reach the PC as ordinary changes as well; a row that comes both ways is the same row,
  * and the second copy changes nothing.
  *
- * <p>The stream (gzip): the header {@value #MAGIC}; then per table its name, its column names, the
- * row count the hub had when it began (for progress only), and its rows, each value a type byte
- * (null, integer or text) and the value; a row count that closes the table; {@code END}.
+ * <p>The stream (gzip): the header {@value #MAGIC} and the rows to come (for progress); then per
+ * table its name, its column names and its rows, each value a type byte (null, integer or text)
+ * and the value; a row count that closes the table; {@code END}.
  */
 public final class ReceiptSnapshot {
     static final String MAGIC = "CAREDESK-RECEIPTS 1";
@@ -85,20 +84,22 @@ public final class ReceiptSnapshot {
                 }
             };
             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
-            data.writeUTF(MAGIC);
+            long total = 0;
             for (Table table : TABLES) {
-                long expected;
                 try (Statement st = hub.createStatement(); ResultSet rs = st.executeQuery(
                         "SELECT count(*) FROM " + table.name())) {
                     rs.next();
-                    expected = rs.getLong(1);
+                    total += rs.getLong(1);
                 }
+            }
+            data.writeUTF(MAGIC);
+            data.writeLong(total);
+            for (Table table : TABLES) {
                 data.writeUTF(table.name());
                 data.writeInt(table.columns().size());
                 for (String column : table.columns()) {
                     data.writeUTF(column);
                 }
-                data.writeLong(expected);
                 long rows = 0;
                 try (Statement st = hub.createStatement()) {
                     st.setFetchSize(5_000);
@@ -147,12 +148,14 @@ public final class ReceiptSnapshot {
      * schema changes are part of the transaction, so no other writer ever sees them missing):
      * nothing received here is sent back to the hub. Returns the rows inserted.
      */
-    static long read(InputStream in, Connection c, LongConsumer progress) throws IOException, SQLException {
+    static long read(InputStream in, Connection c, JoinProgress progress) throws IOException, SQLException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
         String magic = data.readUTF();
         if (!MAGIC.equals(magic)) {
             throw new IOException("not a CareDesk receipts snapshot (it began with " + magic + ")");
         }
+        long total = data.readLong();
+        progress.received(0, total);
         List<String[]> triggers = captureTriggers(c);
         for (String[] trigger : triggers) {
             try (Statement st = c.createStatement()) {
@@ -172,7 +175,6 @@ public final class ReceiptSnapshot {
                 throw new IOException("the hub sent " + name + " " + columns + " where " + expected.name() + " "
                         + expected.columns() + " was expected");
             }
-            data.readLong(); // the hub's count when it began: progress only
             long rows = 0;
             try (PreparedStatement ps = c.prepareStatement(expected.insert())) {
                 while (data.readByte() == ROW) {
@@ -182,7 +184,7 @@ public final class ReceiptSnapshot {
                     inserted += ps.executeUpdate();
                     rows++;
                     if (++seen % 50_000 == 0) {
-                        progress.accept(seen);
+                        progress.received(seen, total);
                     }
                 }
             }
@@ -199,7 +201,7 @@ public final class ReceiptSnapshot {
                 st.execute(trigger[1]);
             }
         }
-        progress.accept(seen);
+        progress.received(seen, Math.max(seen, total));
         return inserted;
     }
 

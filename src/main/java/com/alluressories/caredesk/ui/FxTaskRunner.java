@@ -35,6 +35,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void later(Runnable step) {
+        Platform.runLater(step);
+    }
+
+    @Override
     public void close() {
         executor.shutdownNow();
     }

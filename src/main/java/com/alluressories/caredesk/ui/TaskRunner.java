@@ -10,6 +10,11 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /** Runs {@code step} on the thread results come back on (progress from background work). */
+    default void later(Runnable step) {
+        step.run();
+    }
+
     static TaskRunner sameThread() {
         return new TaskRunner() {
             @Override

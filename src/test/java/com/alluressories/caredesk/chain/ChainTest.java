@@ -312,11 +312,15 @@ class ChainTest {
             java.util.concurrent.atomic.AtomicReference<SyncStatus> last = new java.util.concurrent.atomic.AtomicReference<>();
             link.start(last::set);
             JoinCode wrong = new JoinCode(false, "TP", "AAAA-BBBB-CCCC-DDDD");
-            assertThatThrownBy(() -> link.join(false, hub.url(), wrong))
+            assertThatThrownBy(() -> link.join(false, hub.url(), wrong, JoinProgress.NONE))
                     .isInstanceOfSatisfying(ChainException.class, e -> assertThat(e.key()).isEqualTo("chain.join.refused"));
             assertThat(Membership.of(tp)).isEmpty();
 
-            SyncStatus joined = link.join(false, hub.url(), code);
+            List<long[]> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+            SyncStatus joined = link.join(false, hub.url(), code, (rows, total) -> progress.add(new long[] {rows, total}));
+            assertThat(progress).as("the join tells how far the sales history has come").isNotEmpty();
+            assertThat(progress.get(progress.size() - 1)[0]).as("all of it, in the end")
+                    .isEqualTo(progress.get(progress.size() - 1)[1]);
             assertThat(joined.node()).isEqualTo("TP");
             assertThat(joined.state()).isEqualTo(SyncStatus.ONLINE);
             assertThat(joined.pendingOut()).as("what the PC held went up").isZero();

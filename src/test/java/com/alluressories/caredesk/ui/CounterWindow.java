@@ -54,6 +54,14 @@ final class CounterWindow implements AutoCloseable {
         return window;
     }
 
+    /** Builds and shows the window in English, joining the chain with the test's own joiner. */
+    MainWindow show(Stage stage, com.alluressories.caredesk.ui.chain.JoinChainForm.Joiner joiner) {
+        tasks = new FxTaskRunner();
+        window = new MainWindow(stage, services, tasks, Locale.ENGLISH, joiner);
+        window.show();
+        return window;
+    }
+
     /** Builds and shows the window in English, its idle lock on the test's own countdown. */
     MainWindow show(Stage stage, IdleLock.Countdown idleCountdown) {
         tasks = new FxTaskRunner();

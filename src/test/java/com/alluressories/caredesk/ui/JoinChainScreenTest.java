@@ -6,11 +6,14 @@ import static com.alluressories.caredesk.ui.FxWait.shown;
 import static com.alluressories.caredesk.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alluressories.caredesk.chain.ChainException;
 import com.alluressories.caredesk.chain.Membership;
 import com.alluressories.caredesk.chain.SyncStatus;
 import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.ui.shell.MainWindow;
 import java.nio.file.Files;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -33,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class JoinChainScreenTest {
     private CounterWindow counter;
     private Stage stage;
+    private volatile CountDownLatch release = new CountDownLatch(1);
 
     @Start
     void start(Stage stage) throws Exception {
@@ -41,7 +45,14 @@ class JoinChainScreenTest {
         Files.writeString(counter.dir.resolve("window.properties"), "maximized=false\nx=0\ny=0\nwidth=1024\nheight=768\n");
         counter.services.session().signIn(counter.services.staff().signIn(DemoShop.manager().staff().staffNo(),
                 DemoShop.manager().pin()).actor().orElseThrow());
-        MainWindow window = counter.show(stage);
+        MainWindow window = counter.show(stage, (url, code, progress) -> {
+            // As a big chain's sales history arrives: part of it, then head office stops answering.
+            progress.received(1_250_000, 7_000_054);
+            if (!release.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the join go on");
+            }
+            throw new ChainException("chain.receipts.failed", url, "connection reset");
+        });
         // As the chain's thread reports it for a PC that has not joined (no ChainLink runs here).
         window.syncStatus(SyncStatus.of(counter.services.store(), false));
     }
@@ -57,6 +68,35 @@ class JoinChainScreenTest {
         robot.clickOn("#chineseButton");
         waitUntil(() -> labelShows(robot, "#joinButton", "加入連鎖…"));
         tryIn(robot, "zh", "加入連鎖…", "這不是加入代碼");
+        assertThat(Membership.of(counter.services.store())).as("nothing joined").isEmpty();
+    }
+
+    /** While a big chain's sales history arrives, the dialog counts the rows, in both languages. */
+    @Test
+    void whileTheSalesHistoryArrivesTheDialogCountsTheRows(FxRobot robot) throws Exception {
+        receiveIn(robot, "en", "Receiving the chain's sales history: 1,250,000 of 7,000,054 rows",
+                "Could not receive the chain's sales history");
+        robot.clickOn("#chineseButton");
+        waitUntil(() -> labelShows(robot, "#joinButton", "加入連鎖…"));
+        receiveIn(robot, "zh", "正在接收連鎖店的銷售紀錄：1,250,000 / 7,000,054 行", "未能從總部");
+    }
+
+    private void receiveIn(FxRobot robot, String language, String receiving, String failed) throws Exception {
+        release = new CountDownLatch(1);
+        waitUntil(() -> shown(robot, "#joinButton"));
+        robot.clickOn("#joinButton");
+        waitUntil(() -> focused(robot, "#hubUrlField"));
+        robot.clickOn("#hubUrlField").write("http://127.0.0.1:31415/sync/caredesk-hub");
+        robot.clickOn("#joinCodeField").write("CWB-K7QF-2MZP-9XTA-HC4D");
+        robot.clickOn("#dialogOkButton");
+        waitUntil(() -> labelShows(robot, "#joinReceived", receiving));
+        Shots.take(robot.lookup("#joinChainForm").query().getScene(), "join-receiving-" + language);
+        release.countDown();
+        waitUntil(() -> labelShows(robot, "#joinChainForm .field-error", failed));
+        assertThat(shown(robot, "#joinProgress")).as("no longer joining").isFalse();
+        Window dialog = robot.lookup("#joinChainForm").query().getScene().getWindow();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !dialog.isShowing());
         assertThat(Membership.of(counter.services.store())).as("nothing joined").isEmpty();
     }
 

@@ -15,10 +15,9 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -55,6 +54,7 @@ public final class JoinChainDialog implements FormDialog {
         Label intro = new Label(i18n.get("chain.dialog.intro"));
         intro.setWrapText(true);
         intro.setMaxWidth(520);
+        intro.setMinHeight(Region.USE_PREF_SIZE); // never cut to one line when the joining row shows
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -62,14 +62,30 @@ public final class JoinChainDialog implements FormDialog {
         row(grid, 1, "chain.dialog.code", checks.get(1));
         grid.disableProperty().bind(notJoining.not());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(22, 22);
-        Label joiningWords = new Label(i18n.get("chain.dialog.joining"));
-        HBox joining = new HBox(10, spinner, joiningWords);
+        ProgressBar spinner = new ProgressBar();
+        spinner.setMaxWidth(Double.MAX_VALUE);
+        Label joiningWords = new Label();
+        joiningWords.setId("joinReceived");
+        joiningWords.setWrapText(true);
+        joiningWords.setMaxWidth(520);
+        joiningWords.setMinHeight(Region.USE_PREF_SIZE);
+        // A big chain's sales history takes a while: how far it has got, in rows, once it is coming.
+        joiningWords.textProperty().bind(Bindings.createStringBinding(() -> {
+            JoinChainForm.Received received = form.receivedProperty().get();
+            return received.total() == 0 ? i18n.get("chain.dialog.joining")
+                    : i18n.get("chain.dialog.receiving", received.rows(), received.total());
+        }, form.receivedProperty()));
+        spinner.progressProperty().bind(Bindings.createDoubleBinding(() -> {
+            JoinChainForm.Received received = form.receivedProperty().get();
+            return received.total() == 0 ? ProgressBar.INDETERMINATE_PROGRESS
+                    : (double) received.rows() / received.total();
+        }, form.receivedProperty()));
+        VBox joining = new VBox(6, spinner, joiningWords);
         joining.setId("joinProgress");
-        joining.setAlignment(Pos.CENTER_LEFT);
+        joining.setAlignment(Pos.TOP_LEFT);
         joining.visibleProperty().bind(notJoining.not());
         joining.managedProperty().bind(joining.visibleProperty());
+        joining.visibleProperty().addListener((obs, old, now) -> Platform.runLater(() -> FieldCheck.fit(content())));
 
         Label failure = new Label();
         failure.setId("joinFailure");

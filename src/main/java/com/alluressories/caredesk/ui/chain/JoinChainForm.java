@@ -1,6 +1,7 @@
 package com.alluressories.caredesk.ui.chain;
 
 import com.alluressories.caredesk.chain.JoinCode;
+import com.alluressories.caredesk.chain.JoinProgress;
 import com.alluressories.caredesk.chain.SyncStatus;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.net.URI;
@@ -25,10 +26,18 @@ public final class JoinChainForm {
     /** Where the form stands: being filled in, joining (nothing to press but wait), or joined. */
     public enum State { EDITING, JOINING, JOINED }
 
-    /** What joins: head office's address and the code, to the status after (blocking; off the FX thread). */
+    /**
+     * What joins: head office's address and the code, to the status after (blocking; off the FX
+     * thread), telling {@code progress} how far the chain's sales history has arrived.
+     */
     @FunctionalInterface
     public interface Joiner {
-        SyncStatus join(String hubUrl, JoinCode code) throws Exception;
+        SyncStatus join(String hubUrl, JoinCode code, JoinProgress progress) throws Exception;
+    }
+
+    /** How far the chain's sales history has arrived: rows received of the rows head office holds. */
+    public record Received(long rows, long total) {
+        public static final Received NOTHING_YET = new Received(0, 0);
     }
 
     private final Joiner joiner;
@@ -38,6 +47,7 @@ public final class JoinChainForm {
     private final StringProperty code = new SimpleStringProperty("");
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.EDITING);
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final ObjectProperty<Received> received = new SimpleObjectProperty<>(Received.NOTHING_YET);
 
     /** @param joined hears a join that worked, on the FX thread (even once the dialog is closed) */
     public JoinChainForm(Joiner joiner, TaskRunner tasks, Consumer<Joined> joined) {
@@ -91,8 +101,10 @@ public final class JoinChainForm {
         String url = hubUrl.get().strip();
         JoinCode joinCode = JoinCode.parse(code.get()).orElseThrow();
         failure.set(null);
+        received.set(Received.NOTHING_YET);
         state.set(State.JOINING);
-        tasks.run(() -> joiner.join(url, joinCode), status -> {
+        JoinProgress progress = (rows, total) -> tasks.later(() -> received.set(new Received(rows, total)));
+        tasks.run(() -> joiner.join(url, joinCode, progress), status -> {
             state.set(State.JOINED);
             joined.accept(new Joined(joinCode.nodeCode(), status));
         }, error -> {
@@ -116,6 +128,11 @@ public final class JoinChainForm {
 
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state;
+    }
+
+    /** How far the chain's sales history has arrived during this join. */
+    public ReadOnlyObjectProperty<Received> receivedProperty() {
+        return received;
     }
 
     /** Why the last join failed (a refusal to word in the window's language); null when none did. */

@@ -124,7 +124,7 @@ public final class CareDeskApp extends Application {
         // Made now, started behind the first frame: "Join the chain…" joins on its thread.
         chain = new ChainLink(services.store(), services.clock());
         MainWindow window = new MainWindow(stage, services, tasks, locale, new FxCountdown(),
-                (url, code) -> chain.join(services.shop().isDemo(), url, code));
+                (url, code, progress) -> chain.join(services.shop().isDemo(), url, code, progress));
         backupSchedule = new BackupSchedule(services.backups(), failure -> Platform.runLater(() -> window.backupDone(failure)));
         // The fonts for printing load in the background, so the first preview shows at once.
         Thread warm = new Thread(() -> {

@@ -90,8 +90,13 @@ public final class MainWindow {
 
     /** @param idleCountdown the idle lock's clock (a test's own, to run it out at once) */
     public MainWindow(Stage stage, Services services, TaskRunner tasks, Locale locale, IdleLock.Countdown idleCountdown) {
-        this(stage, services, tasks, locale, idleCountdown, (url, code) -> ChainLink.joinNow(services.store(),
-                services.clock(), services.shop().isDemo(), url, code));
+        this(stage, services, tasks, locale, idleCountdown, (url, code, progress) -> ChainLink.joinNow(
+                services.store(), services.clock(), services.shop().isDemo(), url, code, progress));
+    }
+
+    /** @param joiner joins the chain for "Join the chain…" (off the FX thread) */
+    public MainWindow(Stage stage, Services services, TaskRunner tasks, Locale locale, JoinChainForm.Joiner joiner) {
+        this(stage, services, tasks, locale, new FxCountdown(), joiner);
     }
 
     /** @param joiner joins the chain for "Join the chain…" (off the FX thread) */
@@ -127,8 +132,8 @@ public final class MainWindow {
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
         this.backup = new BackupView(stage, i18n, shellModel, services.backups(), services.clock(), tasks);
-        this.joinChain = new JoinChainAction(stage, i18n, dialogs, approval, tasks, shellModel, (url, code) -> {
-            var joined = joiner.join(url, code);
+        this.joinChain = new JoinChainAction(stage, i18n, dialogs, approval, tasks, shellModel, (url, code, progress) -> {
+            var joined = joiner.join(url, code, progress);
             services.chainJoined(url, code.nodeCode());
             return joined;
         });

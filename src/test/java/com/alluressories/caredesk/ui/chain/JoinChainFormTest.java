@@ -19,16 +19,22 @@ class JoinChainFormTest {
 
     private final List<String> asked = new ArrayList<>();
     private final List<JoinChainForm.Joined> heard = new ArrayList<>();
+    private final List<JoinChainForm.Received> heardProgress = new ArrayList<>();
     private RuntimeException refuse;
+    private JoinChainForm form;
 
     private JoinChainForm form() {
-        return new JoinChainForm((url, code) -> {
+        form = new JoinChainForm((url, code, progress) -> {
             asked.add(url + " " + code);
+            progress.received(0, 700_000);
+            progress.received(50_000, 700_000);
+            heardProgress.add(form.receivedProperty().get());
             if (refuse != null) {
                 throw refuse;
             }
             return JOINED;
         }, TaskRunner.sameThread(), heard::add);
+        return form;
     }
 
     @Test
@@ -83,6 +89,8 @@ class JoinChainFormTest {
         assertThat(form.stateProperty().get()).isEqualTo(JoinChainForm.State.JOINED);
         assertThat(heard).containsExactly(new JoinChainForm.Joined("CWB", JOINED));
         assertThat(form.failureProperty().get()).isNull();
+        assertThat(heardProgress).as("the sales history's progress reaches the form")
+                .containsExactly(new JoinChainForm.Received(50_000, 700_000));
         assertThat(form.join()).as("joined once").isFalse();
         assertThat(asked).hasSize(1);
     }
