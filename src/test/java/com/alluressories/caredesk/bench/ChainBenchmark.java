@@ -203,6 +203,40 @@ class ChainBenchmark {
     void aNewShopJoinsABigChain() throws Exception {
         int receipts = Integer.getInteger("bench.receipts", 200_000);
         Clock clock = Clock.systemUTC();
+        History history = hubWithHistory(receipts, clock);
+        long lines = history.lines();
+        long importMs = history.importMs();
+        HubDatabase db = history.db();
+        try (Hub hub = Hub.start(new Hub.Options(db, dir.resolve("hub/work"), "127.0.0.1", TestHub.freePort(), false, null, null),
+                clock); Store shop = Store.open(dir.resolve("newshop"))) {
+            var code = new HubLedger(db, clock).register("NS", ChainRole.SHOP, false);
+            long t0 = System.nanoTime();
+            try (NodeSync joined = NodeSync.join(shop, false, hub.url(), code, clock, Duration.ofMinutes(2),
+                    Services.STORED_DATA)) {
+                long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
+                while (count(shop, "SELECT count(*) FROM receipt_line") < lines && System.nanoTime() < deadline) {
+                    joined.syncOnce(Duration.ofMinutes(60));
+                }
+            }
+            long loadMs = (System.nanoTime() - t0) / 1_000_000;
+            long heldReceipts = count(shop, "SELECT count(*) FROM receipt");
+            long heldLines = count(shop, "SELECT count(*) FROM receipt_line");
+            System.out.printf(java.util.Locale.ROOT, "chain initial load (SQLite hub): %,d receipts / %,d lines reached "
+                    + "the new shop in %,d ms (%,.0f rows/s); import-receipts of the same rows on this PC %,d ms: "
+                    + "ratio %.2f (target <= 2.00); held %,d receipts, %,d lines%n", receipts, lines, loadMs,
+                    (receipts + lines) * 1000.0 / loadMs, importMs, (double) loadMs / importMs, heldReceipts, heldLines);
+        }
+    }
+
+    /** An embedded hub's database holding a sales history, and what importing it at one PC took. */
+    private record History(HubDatabase db, long lines, long importMs) {
+    }
+
+    /**
+     * Imports {@code receipts} generated receipts at a head-office store (timed), then copies them
+     * into a new embedded hub's database, as a hub that has carried them for years would hold them.
+     */
+    private History hubWithHistory(int receipts, Clock clock) throws Exception {
         Path csv = dir.resolve("sales.csv");
         long lines = ReceiptsBenchmark.generate(csv, receipts);
         long importMs;
@@ -228,25 +262,101 @@ class ChainBenchmark {
             st.execute("COMMIT");
             st.execute("DETACH DATABASE office");
         }
-        try (Hub hub = Hub.start(new Hub.Options(db, dir.resolve("hub/work"), "127.0.0.1", TestHub.freePort(), false, null, null),
-                clock); Store shop = Store.open(dir.resolve("newshop"))) {
-            var code = new HubLedger(db, clock).register("NS", ChainRole.SHOP, false);
-            long t0 = System.nanoTime();
-            try (NodeSync joined = NodeSync.join(shop, false, hub.url(), code, clock, Duration.ofMinutes(2),
-                    Services.STORED_DATA)) {
-                long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
-                while (count(shop, "SELECT count(*) FROM receipt_line") < lines && System.nanoTime() < deadline) {
-                    joined.syncOnce(Duration.ofMinutes(60));
-                }
+        return new History(db, lines, importMs);
+    }
+
+    /**
+     * The window's lookups with the engine inside: a shop holding the chain's 200,000 receipts
+     * ({@code -Dbench.receipts=N}) looks up 2,000 random phone numbers over and over for 20 seconds
+     * with no engine, then for 20 seconds again
+     * while its ChainLink syncs round after round as the window's does and another shop sells a
+     * receipt every 200 ms that flows in; p50 and p99 of each, and their ratio.
+     */
+    @Test
+    void lookupsWhileTheEngineRuns() throws Exception {
+        int receipts = Integer.getInteger("bench.receipts", 200_000);
+        Clock clock = Clock.systemUTC();
+        HubDatabase db = hubWithHistory(receipts, clock).db();
+        try (Hub hub = Hub.start(new Hub.Options(db, dir.resolve("hub/work"), "127.0.0.1", TestHub.freePort(), false, null,
+                null), clock); Store shop = Store.open(dir.resolve("lookup-shop")); Store other = Store.open(dir.resolve("seller"))) {
+            HubLedger ledger = new HubLedger(db, clock);
+            try (NodeSync joined = NodeSync.join(shop, false, hub.url(), ledger.register("LK", ChainRole.SHOP, false), clock,
+                    Duration.ofMinutes(2), Services.STORED_DATA)) {
+                joined.syncOnce(Duration.ofMinutes(10));
             }
-            long loadMs = (System.nanoTime() - t0) / 1_000_000;
-            long heldReceipts = count(shop, "SELECT count(*) FROM receipt");
-            long heldLines = count(shop, "SELECT count(*) FROM receipt_line");
-            System.out.printf(java.util.Locale.ROOT, "chain initial load (SQLite hub): %,d receipts / %,d lines reached "
-                    + "the new shop in %,d ms (%,.0f rows/s); import-receipts of the same rows on this PC %,d ms: "
-                    + "ratio %.2f (target <= 2.00); held %,d receipts, %,d lines%n", receipts, lines, loadMs,
-                    (receipts + lines) * 1000.0 / loadMs, importMs, (double) loadMs / importMs, heldReceipts, heldLines);
+            try (NodeSync joined = NodeSync.join(other, false, hub.url(), ledger.register("SL", ChainRole.SHOP, false), clock,
+                    Duration.ofMinutes(2), Services.STORED_DATA)) {
+                joined.syncOnce(Duration.ofMinutes(10));
+            }
+            List<String> phones = new ArrayList<>();
+            shop.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT customer_phone FROM receipt "
+                        + "WHERE customer_phone IS NOT NULL ORDER BY random() LIMIT 2000"); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        phones.add(rs.getString(1));
+                    }
+                }
+                return null;
+            });
+            var service = new com.alluressories.caredesk.receipt.ReceiptService(shop, clock, () -> false);
+            lookUp(service, phones); // warm
+            long[] alone = lookUp(service, phones);
+            long[] withEngine;
+            java.util.concurrent.atomic.AtomicBoolean selling = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.concurrent.atomic.AtomicInteger sold = new java.util.concurrent.atomic.AtomicInteger();
+            try (ChainLink atShop = new ChainLink(shop, clock); ChainLink atSeller = new ChainLink(other, clock)) {
+                atShop.start(s -> { });
+                atSeller.start(s -> { });
+                Thread seller = new Thread(() -> {
+                    while (selling.get()) {
+                        int n = sold.incrementAndGet();
+                        other.write(c -> {
+                            ReceiptRepository.insert(c, new Receipt("SL-LIVE-" + n, "SL", LocalDateTime.now(clock),
+                                    Optional.of("Live Customer"), Optional.of("9" + String.format("%07d", n)),
+                                    List.of(new ReceiptLine(1, "SKU-LIVE", "Silver ring", Metal.SILVER, Set.of(),
+                                            new BigDecimal("880.00"), new BigDecimal("880.00")))));
+                            return null;
+                        });
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+                seller.setDaemon(true);
+                seller.start();
+                Thread.sleep(5_000); // the engines are under way
+                withEngine = lookUp(service, phones);
+                selling.set(false);
+                seller.join(5_000);
+            }
+            long arrived = count(shop, "SELECT count(*) FROM receipt WHERE receipt_no LIKE 'SL-LIVE-%'");
+            System.out.printf(java.util.Locale.ROOT, "lookups by phone on %,d receipts, 20 s each: no engine %,d lookups "
+                    + "p50 %.3f ms p99 %.3f ms; engine syncing (%d sales made elsewhere meanwhile, %d arrived) %,d lookups "
+                    + "p50 %.3f ms p99 %.3f ms; ratio p50 %.2f p99 %.2f%n", receipts, alone.length, pctMs(alone, 50),
+                    pctMs(alone, 99), sold.get(), arrived, withEngine.length,
+                    pctMs(withEngine, 50), pctMs(withEngine, 99), pctMs(withEngine, 50) / pctMs(alone, 50),
+                    pctMs(withEngine, 99) / pctMs(alone, 99));
         }
+    }
+
+    /** The phones looked up over and over for 20 seconds; every lookup's time, sorted. */
+    private static long[] lookUp(com.alluressories.caredesk.receipt.ReceiptService service, List<String> phones) {
+        List<Long> times = new ArrayList<>();
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        for (int i = 0; System.nanoTime() < end; i = (i + 1) % phones.size()) {
+            long t0 = System.nanoTime();
+            service.search(new com.alluressories.caredesk.receipt.LookupQuery(
+                    com.alluressories.caredesk.receipt.LookupQuery.Kind.PHONE, phones.get(i), Optional.empty(),
+                    Optional.empty(), Optional.empty(), 50, 0));
+            times.add(System.nanoTime() - t0);
+        }
+        return times.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private static double pctMs(long[] sorted, int pct) {
+        return sorted[Math.min(sorted.length - 1, sorted.length * pct / 100)] / 1e6;
     }
 
     /**

@@ -3,6 +3,8 @@ package com.alluressories.caredesk.bench;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,6 +21,53 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class StartupBenchmark {
     private static final Pattern MS = Pattern.compile("shown (\\d+) ms");
+
+    /**
+     * The same start on a store that has joined a chain (an embedded hub started here, on
+     * loopback), against the same store before it joined: the engine must not slow the first frame.
+     */
+    @Test
+    void startupOfAJoinedShop() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path root = Files.createTempDirectory("caredesk-startup-chain");
+        Path alone = root.resolve("alone");
+        Path joined = root.resolve("joined");
+        for (Path data : List.of(alone, joined)) {
+            try (com.alluressories.caredesk.store.Store store = com.alluressories.caredesk.store.Store.open(data)) {
+                com.alluressories.caredesk.demo.DemoShop.fill(store, Clock.systemUTC());
+            }
+        }
+        Clock clock = Clock.systemUTC();
+        // A demo chain, as the demo shops can join only that.
+        var hubDb = com.alluressories.caredesk.chain.HubDatabase.embedded(root.resolve("hub"));
+        try (com.alluressories.caredesk.chain.Hub hub = com.alluressories.caredesk.chain.Hub.start(
+                new com.alluressories.caredesk.chain.Hub.Options(hubDb, root.resolve("hub/work"), "127.0.0.1",
+                        com.alluressories.caredesk.chain.TestHub.freePort(), true, null, null), clock);
+             com.alluressories.caredesk.store.Store store = com.alluressories.caredesk.store.Store.open(joined)) {
+            var ledger = new com.alluressories.caredesk.chain.HubLedger(hubDb, clock);
+            try (var node = com.alluressories.caredesk.chain.NodeSync.join(store, true, hub.url(),
+                    ledger.register("SU", com.alluressories.caredesk.chain.ChainRole.SHOP, true), clock,
+                    Duration.ofMinutes(1), com.alluressories.caredesk.app.Services.STORED_DATA)) {
+                node.syncOnce(Duration.ofMinutes(2));
+            }
+            store.close();
+            List<Long> aloneMs = new ArrayList<>();
+            List<Long> joinedMs = new ArrayList<>();
+            measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", alone.toString(), "--smoke-test"));
+            measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", joined.toString(), "--smoke-test"));
+            for (int i = 0; i < 5; i++) {
+                aloneMs.add(measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", alone.toString(),
+                        "--smoke-test")));
+                joinedMs.add(measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", joined.toString(),
+                        "--smoke-test")));
+            }
+            aloneMs.sort(null);
+            joinedMs.sort(null);
+            System.out.printf("start-up to shown window, median of 5: a shop alone %d ms %s, the same shop joined to a "
+                    + "chain %d ms %s, ratio %.2f%n", aloneMs.get(2), aloneMs, joinedMs.get(2), joinedMs,
+                    (double) joinedMs.get(2) / aloneMs.get(2));
+        }
+    }
 
     @Test
     void startupToShownWindow() throws Exception {
