@@ -55,6 +55,7 @@ public final class Services implements AutoCloseable {
     private final PhotoStore photos;
     private final TicketService tickets;
     private final TicketPrintService printing;
+    private final com.alluressories.caredesk.report.ReportService reports;
     private final Backups backups;
     private final com.alluressories.caredesk.print.SlipPrinter slipPrinter;
     private volatile com.alluressories.caredesk.print.PrinterPort printers = com.alluressories.caredesk.print.PrinterPort.SYSTEM;
@@ -78,6 +79,7 @@ public final class Services implements AutoCloseable {
         this.photos = new PhotoStore(store.dataDir());
         this.tickets = new TicketService(store, clock, session, audit);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
+        this.reports = new com.alluressories.caredesk.report.ReportService(store, clock, tickets::deriveChanged);
         this.backups = new Backups(store, clock, STORED_DATA, journal(audit, clock, this::actingNow));
         this.slipPrinter = new com.alluressories.caredesk.print.SlipPrinter(store.dataDir());
     }
@@ -163,6 +165,10 @@ public final class Services implements AutoCloseable {
 
     public TicketService tickets() {
         return tickets;
+    }
+
+    public com.alluressories.caredesk.report.ReportService reports() {
+        return reports;
     }
 
     public TicketPrintService printing() {

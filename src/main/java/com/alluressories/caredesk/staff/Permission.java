@@ -11,5 +11,7 @@ public enum Permission {
     /** The shop's profile, leaving the demo, the idle lock. */
     CHANGE_SETTINGS,
     /** Read and export the audit trail. */
-    VIEW_AUDIT
+    VIEW_AUDIT,
+    /** Read and export the reports: turnaround, warranty against chargeable, money. */
+    VIEW_REPORTS
 }

@@ -10,7 +10,9 @@ public enum Screen {
     /** Managers only: staff, PINs, the idle lock. */
     STAFF(KeyCode.F5, "nav.staff", "fth-users"),
     /** Managers only: the audit trail, its check and export. */
-    AUDIT(KeyCode.F6, "nav.audit", "fth-shield");
+    AUDIT(KeyCode.F6, "nav.audit", "fth-shield"),
+    /** Managers only: what to chase today and how the warranty works in practice. */
+    REPORTS(KeyCode.F7, "nav.reports", "fth-bar-chart-2");
 
     private final KeyCode shortcut;
     private final String labelKey;

@@ -57,7 +57,8 @@ class LocalizationTest {
             Map.entry("audit.problem.", Arrays.stream(AuditCheck.Kind.values())
                     .filter(k -> k != AuditCheck.Kind.NONE).map(Enum::name).toList()),
             Map.entry("permission.", names(Permission.values())),
-            Map.entry("role.", names(Role.values())));
+            Map.entry("role.", names(Role.values())),
+            Map.entry("reports.period.", names(com.alluressories.caredesk.ui.reports.ReportPeriod.values())));
     /**
      * Keys built as {@code prefix + field + "." + problem}: the problem part must be a value of the
      * feature's problem enum (the fields are the form's own).

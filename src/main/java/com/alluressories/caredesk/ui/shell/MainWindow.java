@@ -77,6 +77,7 @@ public final class MainWindow {
     private final SignInViewModel signInModel;
     private final StaffViewModel staffModel;
     private final AuditTrailViewModel auditModel;
+    private final com.alluressories.caredesk.ui.reports.ReportsViewModel reportsModel;
     private final ManagerApproval approval;
     private final IdleLock idle;
     private final BackupView backup;
@@ -131,6 +132,8 @@ public final class MainWindow {
         this.signInModel = new SignInViewModel(services.staff(), services.session(), tasks);
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
+        this.reportsModel = new com.alluressories.caredesk.ui.reports.ReportsViewModel(services.reports(), tasks, approval,
+                services.clock());
         this.backup = new BackupView(stage, i18n, shellModel, services.backups(), services.clock(), tasks);
         this.joinChain = new JoinChainAction(stage, i18n, dialogs, approval, tasks, shellModel, (url, code, progress) -> {
             var joined = joiner.join(url, code, progress);
@@ -225,6 +228,7 @@ public final class MainWindow {
         shellModel.signedIn(actor);
         staffModel.signedIn(actor);
         auditModel.signedIn(actor);
+        reportsModel.signedIn(actor);
         idle.unlocked();
         Platform.runLater(shellView::refocus);
     }
@@ -238,6 +242,7 @@ public final class MainWindow {
         shellModel.signedOut();
         staffModel.forgetApproval();
         auditModel.forgetApproval();
+        reportsModel.forgetApproval();
         idle.locked();
     }
 
@@ -260,6 +265,8 @@ public final class MainWindow {
             case TICKETS -> new RepairTicketsView(ticketsModel, i18n, dialogs, services.policy());
             case STAFF -> new StaffView(staffModel, i18n, dialogs);
             case AUDIT -> new AuditTrailView(auditModel, i18n, dialogs, stage, services.policy());
+            case REPORTS -> new com.alluressories.caredesk.ui.reports.ReportsView(reportsModel, i18n, dialogs, stage,
+                    services.policy());
         };
     }
 

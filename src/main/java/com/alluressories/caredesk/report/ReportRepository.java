@@ -1,0 +1,85 @@
+package com.alluressories.caredesk.report;
+
+import com.alluressories.caredesk.store.StoredTime;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+/**
+ * Reads what reports need from the tickets, their claims and their events (read only: these
+ * tables belong to the ticket and claim features). By column name.
+ */
+final class ReportRepository {
+    private ReportRepository() {
+    }
+
+    /** Hands every ticket in {@code scope} to {@code into}, one at a time. */
+    static void facts(Connection c, ReportScope scope, Consumer<TicketFacts> into) throws SQLException {
+        StringBuilder sql = new StringBuilder("""
+                SELECT t.ticket_no, t.shop_code, t.created_at, t.promised_date, t.state, t.collected_at,
+                       t.quote_cents, t.quote_decision, t.final_charge_cents,
+                       c.final_verdict, c.override_verdict, c.findings,
+                       (SELECT min(e.at) FROM ticket_event e
+                         WHERE e.ticket_id = t.id AND e.to_state = 'READY_FOR_PICKUP') AS ready_at,
+                       (SELECT max(e.at) FROM ticket_event e WHERE e.ticket_id = t.id) AS last_step
+                FROM ticket t JOIN claim c ON c.id = t.claim_id
+                WHERE t.created_at >= ? AND t.created_at < ?""");
+        List<String> shops = new ArrayList<>(scope.shops());
+        if (!shops.isEmpty()) {
+            sql.append(" AND t.shop_code IN (").append(String.join(", ", shops.stream().map(s -> "?").toList())).append(')');
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setLong(1, scope.from().map(StoredTime::startOf).orElse(0L));
+            ps.setLong(2, scope.to().map(d -> StoredTime.startOf(d.plusDays(1))).orElse(Long.MAX_VALUE));
+            for (int i = 0; i < shops.size(); i++) {
+                ps.setString(3 + i, shops.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.accept(new TicketFacts(rs.getString("ticket_no"), rs.getString("shop_code"),
+                            StoredTime.decode(rs.getLong("created_at")), LocalDate.parse(rs.getString("promised_date")),
+                            rs.getString("state"), rs.getString("final_verdict"), rs.getString("override_verdict") != null,
+                            findings(rs.getString("findings")), time(rs, "ready_at"), time(rs, "collected_at"),
+                            time(rs, "last_step").orElse(StoredTime.decode(rs.getLong("created_at"))),
+                            cents(rs, "quote_cents"), Optional.ofNullable(rs.getString("quote_decision")),
+                            cents(rs, "final_charge_cents")));
+                }
+            }
+        }
+    }
+
+    /** Every shop that has opened a ticket this PC holds, in code order. */
+    static List<String> shops(Connection c) throws SQLException {
+        List<String> shops = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT shop_code FROM ticket ORDER BY shop_code");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                shops.add(rs.getString("shop_code"));
+            }
+        }
+        return shops;
+    }
+
+    private static List<String> findings(String stored) {
+        return stored == null || stored.isBlank() ? List.of()
+                : Arrays.stream(stored.split(";")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    private static Optional<java.time.LocalDateTime> time(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(StoredTime.decode(value));
+    }
+
+    private static OptionalLong cents(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+}

@@ -1,0 +1,36 @@
+package com.alluressories.caredesk.report;
+
+import com.alluressories.caredesk.store.Store;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Reports over the tickets this PC holds (every shop's, once it has joined the chain), as of
+ * today. Tickets whose history has just arrived from the chain are derived first, so a report
+ * agrees with the Repair tickets list and {@code tickets}.
+ */
+public final class ReportService {
+    private final Store store;
+    private final Clock clock;
+    private final Runnable deriveTickets;
+
+    /** @param deriveTickets brings tickets up to date with events that have arrived (TicketService::deriveChanged) */
+    public ReportService(Store store, Clock clock, Runnable deriveTickets) {
+        this.store = store;
+        this.clock = clock;
+        this.deriveTickets = deriveTickets;
+    }
+
+    public Report report(ReportScope scope) {
+        deriveTickets.run();
+        LocalDate today = LocalDate.now(clock);
+        return store.read(c -> {
+            ReportTally tally = new ReportTally(today);
+            ReportRepository.facts(c, scope, tally::add);
+            List<String> shops = scope.shops().isEmpty() ? ReportRepository.shops(c)
+                    : scope.shops().stream().sorted().toList();
+            return tally.report(scope, shops);
+        });
+    }
+}

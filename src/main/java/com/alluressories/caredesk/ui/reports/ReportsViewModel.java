@@ -1,0 +1,158 @@
+package com.alluressories.caredesk.ui.reports;
+
+import com.alluressories.caredesk.report.Report;
+import com.alluressories.caredesk.report.ReportCsv;
+import com.alluressories.caredesk.report.ReportScope;
+import com.alluressories.caredesk.report.ReportService;
+import com.alluressories.caredesk.staff.Actor;
+import com.alluressories.caredesk.staff.Permission;
+import com.alluressories.caredesk.ui.ManagerApproval;
+import com.alluressories.caredesk.ui.ManagerGate;
+import com.alluressories.caredesk.ui.TaskRunner;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Reports screen for a manager: a period (this month by default) and a shop (all this PC
+ * holds, or one), the report over the tickets opened then, and its CSV export. A range whose end
+ * comes before its start is not asked for; the screen says why. Open to a signed-in manager, or
+ * for this visit with a manager's approval.
+ */
+public final class ReportsViewModel {
+    private final ReportService reports;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ManagerGate gate;
+    private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>(ReportPeriod.THIS_MONTH);
+    private final ObjectProperty<LocalDate> rangeFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> rangeTo = new SimpleObjectProperty<>();
+    /** One shop's code, or null for every shop. */
+    private final ObjectProperty<String> shop = new SimpleObjectProperty<>();
+    /** The shops to choose from: null (every shop) first, then each shop's code. */
+    private final ObservableList<String> shops = FXCollections.observableArrayList((String) null);
+    private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
+    private long generation;
+
+    public ReportsViewModel(ReportService reports, TaskRunner tasks, ManagerApproval approval, Clock clock) {
+        this.reports = reports;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.gate = new ManagerGate(Permission.VIEW_REPORTS, approval, this::refresh, () -> report.set(null));
+        LocalDate today = LocalDate.now(clock);
+        rangeFrom.set(today.withDayOfMonth(1));
+        rangeTo.set(today);
+        List.of(period, rangeFrom, rangeTo, shop).forEach(p -> p.addListener(x -> refresh()));
+    }
+
+    public void signedIn(Actor actor) {
+        gate.signedIn(actor);
+    }
+
+    public void forgetApproval() {
+        gate.close();
+    }
+
+    public void askManager() {
+        gate.askManager();
+    }
+
+    /** What is asked for now; a backwards range is refused (ReportException) before anything is read. */
+    public ReportScope scope() {
+        LocalDate today = LocalDate.now(clock);
+        ReportPeriod p = period.get() == null ? ReportPeriod.THIS_MONTH : period.get();
+        return new ReportScope(p.from(today, rangeFrom.get()), p.to(today, rangeTo.get()),
+                shop.get() == null ? Set.of() : Set.of(shop.get()));
+    }
+
+    /** Makes the report for the period and shop chosen; a stale answer is dropped. */
+    public void refresh() {
+        if (gate.manager().isEmpty()) {
+            return;
+        }
+        long mine = ++generation;
+        ReportScope scope;
+        try {
+            scope = scope();
+        } catch (RuntimeException refused) {
+            error.set(refused);
+            return;
+        }
+        error.set(null);
+        tasks.run(() -> reports.report(scope), made -> {
+            if (mine == generation) {
+                report.set(made);
+                made.shops().stream().filter(s -> !shops.contains(s)).forEach(shops::add);
+            }
+        }, error::set);
+    }
+
+    /** Writes the report shown to a CSV file (UTF-8 with a byte-order mark, as Excel wants it). */
+    public void export(Path file, Consumer<Path> done) {
+        Report shown = report.get();
+        if (gate.manager().isEmpty() || shown == null) {
+            return;
+        }
+        tasks.run(() -> {
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                out.write('\uFEFF');
+                ReportCsv.write(shown, out);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        }, done, error::set);
+    }
+
+    public ObjectProperty<ReportPeriod> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<LocalDate> rangeFromProperty() {
+        return rangeFrom;
+    }
+
+    public ObjectProperty<LocalDate> rangeToProperty() {
+        return rangeTo;
+    }
+
+    public ObjectProperty<String> shopProperty() {
+        return shop;
+    }
+
+    public ObservableList<String> shops() {
+        return shops;
+    }
+
+    public ReadOnlyObjectProperty<Report> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Throwable> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty authorizedProperty() {
+        return gate.openProperty();
+    }
+
+    Optional<Actor> manager() {
+        return gate.manager();
+    }
+}

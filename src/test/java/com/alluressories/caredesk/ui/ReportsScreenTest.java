@@ -1,0 +1,95 @@
+package com.alluressories.caredesk.ui;
+
+import static com.alluressories.caredesk.ui.FxWait.focused;
+import static com.alluressories.caredesk.ui.FxWait.labelShows;
+import static com.alluressories.caredesk.ui.FxWait.shown;
+import static com.alluressories.caredesk.ui.FxWait.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alluressories.caredesk.demo.DemoShop;
+import com.alluressories.caredesk.report.Report;
+import com.alluressories.caredesk.report.ReportScope;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Reports (F7) on the demo shop at 1024×768, by keyboard, in both languages: a manager opens it,
+ * the figures agree with the report service, "All time" changes them, and every chart is there.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportsScreenTest {
+    private CounterWindow counter;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        counter = CounterWindow.demo("reports");
+        Files.writeString(counter.dir.resolve("window.properties"), "maximized=false\nx=0\ny=0\nwidth=1024\nheight=768\n");
+        counter.services.session().signIn(counter.services.staff().signIn(DemoShop.manager().staff().staffNo(),
+                DemoShop.manager().pin()).actor().orElseThrow());
+        counter.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        counter.close();
+    }
+
+    @Test
+    void aManagerSeesTheFiguresOfThisMonthAndAllTime(FxRobot robot) throws Exception {
+        lookIn(robot, "en", "Taken in", "All time");
+        robot.clickOn("#chineseButton");
+        waitUntil(() -> labelShows(robot, ".screen-title", "報表"));
+        lookIn(robot, "zh", "已收件", "全部");
+    }
+
+    private void lookIn(FxRobot robot, String language, String openedWords, String allTime) throws Exception {
+        robot.type(KeyCode.F7);
+        waitUntil(() -> shown(robot, "#tile-opened"));
+        waitUntil(() -> focused(robot, "#periodBox"));
+        LocalDate today = LocalDate.now(CounterWindow.CLOCK);
+        Report month = counter.services.reports().report(new ReportScope(Optional.of(today.withDayOfMonth(1)),
+                Optional.of(today), Set.of()));
+        waitUntil(() -> tileShows(robot, "#tile-opened", month.ticketsOpened()));
+        assertThat(labelShows(robot, "#tile-opened .label", openedWords)).isTrue();
+        Shots.take(stage.getScene(), "reports-month-" + language);
+
+        // All time, by keyboard: the period list opened with the arrow keys, chosen with Enter.
+        robot.type(KeyCode.ALT, KeyCode.DOWN);
+        robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> {
+            Object chosen = robot.lookup("#periodBox").queryAs(ComboBox.class).getValue();
+            return chosen != null && chosen.toString().equals("ALL_TIME");
+        });
+        Report all = counter.services.reports().report(ReportScope.allTime());
+        waitUntil(() -> tileShows(robot, "#tile-opened", all.ticketsOpened()));
+        assertThat(labelShows(robot, "#periodBox .list-cell", allTime)).isTrue();
+        waitUntil(() -> shown(robot, "#verdictsChart") && shown(robot, "#statesChart") && shown(robot, "#ageingChart")
+                && shown(robot, "#findingsChart"));
+        Shots.take(stage.getScene(), "reports-all-" + language);
+        robot.interact(() -> robot.lookup("#scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        Shots.take(stage.getScene(), "reports-all-bottom-" + language);
+        robot.interact(() -> robot.lookup("#periodBox").queryAs(ComboBox.class).setValue(
+                com.alluressories.caredesk.ui.reports.ReportPeriod.THIS_MONTH));
+    }
+
+    private static boolean tileShows(FxRobot robot, String tile, long count) {
+        return robot.lookup(tile).tryQueryAs(VBox.class).map(box -> ((Label) box.getChildren().get(0)).getText()
+                .replace(",", "").equals(Long.toString(count))).orElse(false);
+    }
+}
