@@ -7,15 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
- * Reads what reports need from the tickets, their claims and their events (read only: these
- * tables belong to the ticket and claim features). By column name.
+ * Reads what reports need from the tickets and their claims (read only: these tables belong to
+ * the ticket and claim features; a ticket's times come derived from its events). By column name.
  */
 final class ReportRepository {
     private ReportRepository() {
@@ -26,10 +25,7 @@ final class ReportRepository {
         StringBuilder sql = new StringBuilder("""
                 SELECT t.ticket_no, t.shop_code, t.created_at, t.promised_date, t.state, t.collected_at,
                        t.quote_cents, t.quote_decision, t.final_charge_cents,
-                       c.final_verdict, c.override_verdict, c.findings,
-                       (SELECT min(e.at) FROM ticket_event e
-                         WHERE e.ticket_id = t.id AND e.to_state = 'READY_FOR_PICKUP') AS ready_at,
-                       (SELECT max(e.at) FROM ticket_event e WHERE e.ticket_id = t.id) AS last_step
+                       t.ready_at, t.last_step_at, c.final_verdict, c.override_verdict, c.findings
                 FROM ticket t JOIN claim c ON c.id = t.claim_id
                 WHERE t.created_at >= ? AND t.created_at < ?""");
         List<String> shops = new ArrayList<>(scope.shops());
@@ -45,10 +41,10 @@ final class ReportRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     into.accept(new TicketFacts(rs.getString("ticket_no"), rs.getString("shop_code"),
-                            StoredTime.decode(rs.getLong("created_at")), LocalDate.parse(rs.getString("promised_date")),
+                            StoredTime.decode(rs.getLong("created_at")), day(rs.getString("promised_date")),
                             rs.getString("state"), rs.getString("final_verdict"), rs.getString("override_verdict") != null,
                             findings(rs.getString("findings")), time(rs, "ready_at"), time(rs, "collected_at"),
-                            time(rs, "last_step").orElse(StoredTime.decode(rs.getLong("created_at"))),
+                            time(rs, "last_step_at").orElse(StoredTime.decode(rs.getLong("created_at"))),
                             cents(rs, "quote_cents"), Optional.ofNullable(rs.getString("quote_decision")),
                             cents(rs, "final_charge_cents")));
                 }
@@ -68,9 +64,34 @@ final class ReportRepository {
         return shops;
     }
 
+    /** The ;-separated finding codes, each once (a chain's years go through here row by row: no streams). */
     private static List<String> findings(String stored) {
-        return stored == null || stored.isBlank() ? List.of()
-                : Arrays.stream(stored.split(";")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>(2);
+        int start = 0;
+        while (start <= stored.length()) {
+            int end = stored.indexOf(';', start);
+            if (end < 0) {
+                end = stored.length();
+            }
+            String code = stored.substring(start, end).strip();
+            if (!code.isEmpty() && !codes.contains(code)) {
+                codes.add(code);
+            }
+            start = end + 1;
+        }
+        return codes;
+    }
+
+    /** yyyy-MM-dd as stored, read without a formatter. */
+    private static LocalDate day(String stored) {
+        if (stored.length() == 10 && stored.charAt(4) == '-' && stored.charAt(7) == '-') {
+            return LocalDate.of(Integer.parseInt(stored, 0, 4, 10), Integer.parseInt(stored, 5, 7, 10),
+                    Integer.parseInt(stored, 8, 10, 10));
+        }
+        return LocalDate.parse(stored);
     }
 
     private static Optional<java.time.LocalDateTime> time(ResultSet rs, String column) throws SQLException {

@@ -27,11 +27,15 @@ public final class TicketHistory {
                         String note) {
     }
 
-    /** What a ticket is after its events, and the events in the order they were applied. */
+    /**
+     * What a ticket is after its events, and the events in the order they were applied; when it
+     * first became ready for pickup and when its last applied step was taken (for reports).
+     */
     public record Derived(TicketState state, Optional<String> workshop, Optional<String> expectedReturn,
                           Optional<Long> quoteCents, Optional<String> quoteDecision, Optional<String> quoteDecidedHow,
                           Optional<LocalDateTime> quoteDecidedAt, Optional<Outcome> outcome,
-                          Optional<Long> finalChargeCents, Optional<LocalDateTime> collectedAt, List<Event> ordered,
+                          Optional<Long> finalChargeCents, Optional<LocalDateTime> collectedAt,
+                          Optional<LocalDateTime> readyAt, Optional<LocalDateTime> lastStepAt, List<Event> ordered,
                           Set<String> notApplied) {
         public int conflicts() {
             return notApplied.size();
@@ -83,7 +87,7 @@ public final class TicketHistory {
                 Optional.ofNullable(f.expectedReturn), Optional.ofNullable(f.quoteCents),
                 Optional.ofNullable(f.quoteDecision), Optional.ofNullable(f.quoteHow), Optional.ofNullable(f.quoteAt),
                 Optional.ofNullable(f.outcome), Optional.ofNullable(f.finalCharge), Optional.ofNullable(f.collectedAt),
-                ordered, Set.copyOf(notApplied));
+                Optional.ofNullable(f.readyAt), Optional.ofNullable(f.lastStepAt), ordered, Set.copyOf(notApplied));
     }
 
     private static final class Fold {
@@ -97,8 +101,21 @@ public final class TicketHistory {
         Outcome outcome;
         Long finalCharge;
         LocalDateTime collectedAt;
+        LocalDateTime readyAt;
+        LocalDateTime lastStepAt;
 
         boolean apply(Event e, boolean chargeable) {
+            boolean applied = step(e, chargeable);
+            if (applied) {
+                lastStepAt = e.at();
+                if (state == TicketState.READY_FOR_PICKUP && readyAt == null) {
+                    readyAt = e.at();
+                }
+            }
+            return applied;
+        }
+
+        private boolean step(Event e, boolean chargeable) {
             if (OPEN.equals(e.action())) {
                 if (state != null) {
                     return false;

@@ -207,7 +207,8 @@ final class TicketRepository {
         TicketHistory.Derived d = TicketHistory.derive(storedEvents(c, ticketId), chargeable);
         try (PreparedStatement ps = c.prepareStatement("UPDATE ticket SET state = ?, workshop = ?, expected_return = ?, "
                 + "quote_cents = ?, quote_decision = ?, quote_decided_how = ?, quote_decided_at = ?, outcome = ?, "
-                + "final_charge_cents = ?, collected_at = ?, conflicts = ?, stale = 0 WHERE id = ?")) {
+                + "final_charge_cents = ?, collected_at = ?, conflicts = ?, ready_at = ?, last_step_at = ?, stale = 0 "
+                + "WHERE id = ?")) {
             ps.setString(1, d.state().name());
             Sql.setText(ps, 2, d.workshop().orElse(null));
             Sql.setText(ps, 3, d.expectedReturn().orElse(null));
@@ -219,7 +220,9 @@ final class TicketRepository {
             ps.setObject(9, d.finalChargeCents().orElse(null));
             ps.setObject(10, d.collectedAt().map(StoredTime::encode).orElse(null));
             ps.setInt(11, d.conflicts());
-            ps.setLong(12, ticketId);
+            ps.setObject(12, d.readyAt().map(StoredTime::encode).orElse(null));
+            ps.setObject(13, d.lastStepAt().map(StoredTime::encode).orElse(null));
+            ps.setLong(14, ticketId);
             ps.executeUpdate();
         }
     }

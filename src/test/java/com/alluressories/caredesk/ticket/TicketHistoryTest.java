@@ -51,6 +51,22 @@ class TicketHistoryTest {
         assertThat(here.collectedAt()).contains(T.plusMinutes(10));
         assertThat(here.notApplied()).containsExactly("cwb");
         assertThat(there).isEqualTo(here);
+        assertThat(here.readyAt()).as("first ready for pickup").contains(T.plusMinutes(2));
+        assertThat(here.lastStepAt()).as("the last step applied, not the one refused").contains(T.plusMinutes(10));
+    }
+
+    @Test
+    void aDeclinedQuoteIsReadyWhenDeclinedAndANewTicketHasOnlyItsOpening() {
+        List<Event> events = new ArrayList<>(readyForPickup().subList(0, 1));
+        Derived opened = TicketHistory.derive(events, true);
+        assertThat(opened.readyAt()).isEmpty();
+        assertThat(opened.lastStepAt()).contains(T);
+        events.add(event("q", "a", 5, "QUOTE", TicketState.RECEIVED, TicketState.QUOTED, Map.of("quote_cents", 80000)));
+        events.add(event("d", "q", 65, "DECLINE_QUOTE", TicketState.QUOTED, TicketState.READY_FOR_PICKUP,
+                Map.of("how", "By phone")));
+        Derived declined = TicketHistory.derive(events, true);
+        assertThat(declined.readyAt()).contains(T.plusMinutes(65));
+        assertThat(declined.lastStepAt()).contains(T.plusMinutes(65));
     }
 
     @Test
