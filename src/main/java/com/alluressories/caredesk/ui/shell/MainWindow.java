@@ -140,7 +140,7 @@ public final class MainWindow {
             services.chainJoined(url, code.nodeCode());
             return joined;
         });
-        // F2–F6 go to their screens from anywhere: a filter, not an accelerator, because a focused
+        // F2–F7 go to their screens from anywhere: a filter, not an accelerator, because a focused
         // table takes F2 for itself (its "edit" key) and the accelerator would never hear it.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (idle.isLocked() || e.isControlDown() || e.isAltDown() || e.isShiftDown() || e.isMetaDown()) {
