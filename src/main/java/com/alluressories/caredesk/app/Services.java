@@ -56,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final TicketService tickets;
     private final TicketPrintService printing;
     private final com.alluressories.caredesk.report.ReportService reports;
+    private final com.alluressories.caredesk.notice.NoticeService notices;
     private final Backups backups;
     private final com.alluressories.caredesk.print.SlipPrinter slipPrinter;
     private volatile com.alluressories.caredesk.print.PrinterPort printers = com.alluressories.caredesk.print.PrinterPort.SYSTEM;
@@ -80,6 +81,7 @@ public final class Services implements AutoCloseable {
         this.tickets = new TicketService(store, clock, session, audit);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
         this.reports = new com.alluressories.caredesk.report.ReportService(store, clock, tickets::deriveChanged);
+        this.notices = new com.alluressories.caredesk.notice.NoticeService(tickets, shop::profile, clock);
         this.backups = new Backups(store, clock, STORED_DATA, journal(audit, clock, this::actingNow));
         this.slipPrinter = new com.alluressories.caredesk.print.SlipPrinter(store.dataDir());
     }
@@ -165,6 +167,10 @@ public final class Services implements AutoCloseable {
 
     public TicketService tickets() {
         return tickets;
+    }
+
+    public com.alluressories.caredesk.notice.NoticeService notices() {
+        return notices;
     }
 
     public com.alluressories.caredesk.report.ReportService reports() {
