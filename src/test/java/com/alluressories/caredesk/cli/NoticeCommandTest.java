@@ -6,13 +6,9 @@ import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,17 +18,8 @@ class NoticeCommandTest {
     @TempDir
     static java.nio.file.Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString()));
-        all.addAll(List.of(args));
-        int code = CareDeskCommand.run(options -> 0, all.toArray(String[]::new), new PrintWriter(out, true),
-                new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static InProcess run(String... args) {
+        return InProcess.run(dir, args);
     }
 
     @BeforeAll
@@ -53,21 +40,21 @@ class NoticeCommandTest {
     void aReadyPieceGetsItsMessageInBothLanguagesAndAsLinks() throws Exception {
         JsonNode ready = ticketIn("READY_FOR_PICKUP");
         String no = ready.get("ticket_no").asText();
-        Run en = run("notice", no, "--kind", "ready", "--lang", "en");
+        InProcess en = run("notice", no, "--kind", "ready", "--lang", "en");
         assertThat(en.code()).as(en.err()).isZero();
         assertThat(en.out()).contains(no, ready.get("item").asText(), "ready for pickup", "Alluressories")
                 .doesNotContain("{");
-        Run zh = run("notice", no, "--kind", "ready", "--lang", "zh");
+        InProcess zh = run("notice", no, "--kind", "ready", "--lang", "zh");
         assertThat(zh.out()).contains(no, "已可於", "取件").doesNotContain("{");
-        Run wa = run("notice", no, "--kind", "ready", "--lang", "en", "--format", "whatsapp");
+        InProcess wa = run("notice", no, "--kind", "ready", "--lang", "en", "--format", "whatsapp");
         String phone = ready.get("customer_phone").asText().replaceAll("\\D", "");
         assertThat(wa.out().strip()).startsWith("https://wa.me/852" + phone + "?text=");
         assertThat(URLDecoder.decode(wa.out().strip().substring(wa.out().indexOf("text=") + 5), StandardCharsets.UTF_8))
                 .isEqualTo(en.out().strip());
-        Run sms = run("notice", no, "--kind", "ready", "--format", "sms", "--lang", "zh");
+        InProcess sms = run("notice", no, "--kind", "ready", "--format", "sms", "--lang", "zh");
         assertThat(sms.out().strip()).startsWith("sms:+852" + phone + "?body=");
         // The demo's ready pieces have waited 8 and 9 days: the first reminder (day 7) is due.
-        Run reminder = run("notice", no, "--kind", "reminder", "--lang", "en");
+        InProcess reminder = run("notice", no, "--kind", "reminder", "--lang", "en");
         assertThat(reminder.code()).as(reminder.err()).isZero();
         assertThat(reminder.out()).contains("a reminder", "ready for pickup since", no);
     }
@@ -75,7 +62,7 @@ class NoticeCommandTest {
     @Test
     void aQuoteWaitingGetsTheQuoteMessage() throws Exception {
         JsonNode quoted = ticketIn("QUOTED");
-        Run run = run("notice", quoted.get("ticket_no").asText().toLowerCase(), "--kind", "quote", "--lang", "en");
+        InProcess run = run("notice", quoted.get("ticket_no").asText().toLowerCase(), "--kind", "quote", "--lang", "en");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("HK$" + quoted.get("quote").asText().replaceAll("\\.00$", ""));
     }
@@ -83,17 +70,17 @@ class NoticeCommandTest {
     @Test
     void aNoticeATicketIsNotDueIsRefusedWithTheReason() throws Exception {
         JsonNode received = ticketIn("RECEIVED");
-        Run notReady = run("notice", received.get("ticket_no").asText(), "--kind", "ready");
+        InProcess notReady = run("notice", received.get("ticket_no").asText(), "--kind", "ready");
         assertThat(notReady.code()).isEqualTo(1);
         assertThat(notReady.err()).contains(received.get("ticket_no").asText(), "not ready for pickup", "RECEIVED");
         assertThat(notReady.out()).isEmpty();
-        Run noQuote = run("notice", received.get("ticket_no").asText(), "--kind", "quote");
+        InProcess noQuote = run("notice", received.get("ticket_no").asText(), "--kind", "quote");
         assertThat(noQuote.code()).isEqualTo(1);
         assertThat(noQuote.err()).contains("no quote waiting");
-        Run missing = run("notice", "TST-1999-000001", "--kind", "ready");
+        InProcess missing = run("notice", "TST-1999-000001", "--kind", "ready");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("There is no ticket TST-1999-000001");
-        Run usage = run("notice", "TST-1999-000001", "--kind", "goodbye");
+        InProcess usage = run("notice", "TST-1999-000001", "--kind", "goodbye");
         assertThat(usage.code()).isEqualTo(2);
     }
 }

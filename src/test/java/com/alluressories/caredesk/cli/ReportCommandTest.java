@@ -6,9 +6,7 @@ import com.alluressories.caredesk.demo.DemoShop;
 import com.alluressories.caredesk.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,17 +27,8 @@ class ReportCommandTest {
     static java.nio.file.Path dir;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString()));
-        all.addAll(List.of(args));
-        int code = CareDeskCommand.run(options -> 0, all.toArray(String[]::new), new PrintWriter(out, true),
-                new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static InProcess run(String... args) {
+        return InProcess.run(dir, args);
     }
 
     @BeforeAll
@@ -52,7 +41,7 @@ class ReportCommandTest {
     @Test
     void allTimeAgreesWithTickets() throws Exception {
         JsonNode tickets = JSON.readTree(run("tickets").out());
-        Run run = run("report");
+        InProcess run = run("report");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("from").isNull()).isTrue();
@@ -109,7 +98,7 @@ class ReportCommandTest {
                 expected++;
             }
         }
-        Run run = run("report", "--from", from.toString(), "--to", to.toString(), "--shop", shop.toLowerCase());
+        InProcess run = run("report", "--from", from.toString(), "--to", to.toString(), "--shop", shop.toLowerCase());
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("from").asText()).isEqualTo(from.toString());
@@ -127,7 +116,7 @@ class ReportCommandTest {
     @Test
     void csvHoldsTheSameFigures() throws Exception {
         JsonNode report = JSON.readTree(run("report").out());
-        Run csv = run("report", "--format", "csv");
+        InProcess csv = run("report", "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(csv.out())).getRecords();
@@ -144,13 +133,13 @@ class ReportCommandTest {
 
     @Test
     void aBackwardsPeriodOrABadDateIsAUsageError() {
-        Run backwards = run("report", "--from", "2026-11-30", "--to", "2026-11-01");
+        InProcess backwards = run("report", "--from", "2026-11-30", "--to", "2026-11-01");
         assertThat(backwards.code()).isEqualTo(2);
         assertThat(backwards.err()).contains("--to 2026-11-01 is before --from 2026-11-30");
-        Run bad = run("report", "--from", "30/11/2026");
+        InProcess bad = run("report", "--from", "30/11/2026");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--from");
-        Run format = run("report", "--format", "pdf");
+        InProcess format = run("report", "--format", "pdf");
         assertThat(format.code()).isEqualTo(2);
     }
 
