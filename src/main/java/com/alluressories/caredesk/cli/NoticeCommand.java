@@ -3,6 +3,7 @@ package com.alluressories.caredesk.cli;
 import com.alluressories.caredesk.app.Services;
 import com.alluressories.caredesk.notice.Notice;
 import com.alluressories.caredesk.notice.NoticeKind;
+import com.alluressories.caredesk.notice.NoticeWay;
 import com.alluressories.caredesk.text.Bundles;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +45,13 @@ final class NoticeCommand implements Callable<Integer> {
             description = "text (default), whatsapp (an https://wa.me/852… link) or sms (an sms:+852… link).")
     Format format;
 
+    enum Way { whatsapp, sms, clipboard, letter }
+
+    @Option(names = "--sent", paramLabel = "WAY",
+            description = "Staff confirm the message went to the customer this way (whatsapp, sms, clipboard, letter): "
+                    + "it is recorded on the ticket's history and in the audit trail.")
+    Way sent;
+
     @Override
     public Integer call() {
         try (Services services = root.openServices()) {
@@ -55,6 +63,9 @@ final class NoticeCommand implements Callable<Integer> {
                 case whatsapp -> notice.whatsappLink();
                 case sms -> notice.smsLink();
             });
+            if (sent != null) {
+                services.notices().record(notice, NoticeWay.valueOf(sent.name().toUpperCase(Locale.ROOT)));
+            }
             return 0;
         }
     }

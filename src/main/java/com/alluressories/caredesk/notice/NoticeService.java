@@ -84,6 +84,50 @@ public final class NoticeService {
         return new Notice(t.ticketNo(), kind, lang, phone, NoticeTemplate.of(template).fill(values));
     }
 
+    /**
+     * Records that staff sent {@code notice} to the customer by {@code way}: in the ticket's
+     * history (with the exact text) and in the audit trail (kind and way only). Only staff's
+     * confirmation calls this; composing a message never does.
+     */
+    public void record(Notice notice, NoticeWay way) {
+        tickets.recordNotice(notice.ticketNo(), notice.kind().name(), way.name(), notice.text());
+    }
+
+    /** A piece ready and not collected: since when, the notices given, whether Cap. 294's next notice is due. */
+    public record Uncollected(String ticketNo, String shopCode, LocalDate readySince, long daysUncollected,
+                              java.util.List<TicketService.GivenNotice> notices, boolean disposalNoticeDue) {
+    }
+
+    /** Months after the ready notice after which goods not paid for nor collected may be sold (Cap. 294). */
+    public static final int MONTHS_BEFORE_SALE = 12;
+
+    /** Every piece ready for pickup and not collected, longest waiting first. */
+    public java.util.List<Uncollected> uncollected() {
+        LocalDate today = LocalDate.now(clock);
+        java.util.List<Uncollected> out = new java.util.ArrayList<>();
+        for (Ticket t : tickets.list(new com.alluressories.caredesk.ticket.TicketFilter(
+                Optional.of(TicketState.READY_FOR_PICKUP), false, false, Optional.empty(), "", Integer.MAX_VALUE))) {
+            LocalDate since = readySince(t).orElse(t.createdAt().toLocalDate());
+            java.util.List<TicketService.GivenNotice> given = tickets.notices(t.ticketNo());
+            out.add(new Uncollected(t.ticketNo(), t.shopCode(), since,
+                    java.time.temporal.ChronoUnit.DAYS.between(since, today), given, disposalNoticeDue(given, today)));
+        }
+        out.sort(java.util.Comparator.comparing(Uncollected::readySince).thenComparing(Uncollected::ticketNo));
+        return out;
+    }
+
+    /**
+     * Cap. 294: once a ready notice (stating the sum due and that the goods may be sold) has been
+     * given and 12 months have passed without payment or collection, the notice of intention to
+     * sell is due — unless it has been given already.
+     */
+    static boolean disposalNoticeDue(java.util.List<TicketService.GivenNotice> given, LocalDate today) {
+        boolean intentionGiven = given.stream().anyMatch(n -> n.kind().equals("INTENTION_TO_SELL"));
+        return !intentionGiven && given.stream().filter(n -> n.kind().equals(NoticeKind.READY.name()))
+                .map(n -> n.at().toLocalDate()).min(LocalDate::compareTo)
+                .map(first -> !today.isBefore(first.plusMonths(MONTHS_BEFORE_SALE))).orElse(false);
+    }
+
     /** The day the ticket first became ready for pickup, from its history. */
     private Optional<LocalDate> readySince(Ticket t) {
         return tickets.events(t.ticketNo()).stream().filter(TicketEvent::applied)

@@ -26,5 +26,6 @@ public enum AuditAction {
     BACKUP_MADE,
     STORE_RESTORED,
     AUDIT_EXPORTED,
-    CHAIN_JOINED
+    CHAIN_JOINED,
+    NOTICE_GIVEN
 }

@@ -4,9 +4,10 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * One step in a ticket's life: when, from which state to which, who, and a note. A step taken at
- * two PCs at once that could not both apply (the piece handed over twice) is kept, not applied.
+ * One step in a ticket's life: when, from which state to which, who, and a note; or a notice given
+ * to the customer (its kind and way), which changes no state. A step taken at two PCs at once that
+ * could not both apply (the piece handed over twice) is kept, not applied.
  */
 public record TicketEvent(LocalDateTime at, Optional<TicketState> from, TicketState to, String who, String note,
-                          boolean applied) {
+                          boolean applied, Optional<TicketService.GivenNotice> notice) {
 }

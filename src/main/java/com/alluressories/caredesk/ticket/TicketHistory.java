@@ -20,6 +20,11 @@ import java.util.Set;
 public final class TicketHistory {
     /** The first event of every ticket. */
     public static final String OPEN = "OPEN";
+    /**
+     * The customer was told (a quote, "ready", a reminder): recorded in the history where it was
+     * given, changing nothing about the repair; its details hold the kind, the way and the text.
+     */
+    public static final String NOTICE = "NOTICE";
 
     /** One stored event: its key, the event it followed, the step and that step's data. */
     public record Event(String id, Optional<String> after, LocalDateTime at, String action,
@@ -105,6 +110,9 @@ public final class TicketHistory {
         LocalDateTime lastStepAt;
 
         boolean apply(Event e, boolean chargeable) {
+            if (NOTICE.equals(e.action())) {
+                return state != null && e.to() == state; // told about where it stood, not a step of the repair
+            }
             boolean applied = step(e, chargeable);
             if (applied) {
                 lastStepAt = e.at();

@@ -69,6 +69,38 @@ public final class TicketService {
         return store.read(c -> TicketRepository.select(c, "t.id = ?", List.of(id), 1)).get(0);
     }
 
+    /**
+     * Records that the customer was told ({@code kind}: QUOTE, READY, REMINDER…) and how ({@code way}:
+     * WHATSAPP, SMS, CLIPBOARD, LETTER…), with the exact text sent, in the ticket's history; the audit
+     * trail gets the kind and the way, never the text (it names the customer).
+     */
+    public void recordNotice(String ticketNo, String kind, String way, String text) {
+        Actor by = actor.get();
+        store.write(c -> {
+            TicketRepository.deriveStale(c);
+            Ticket ticket = TicketRepository.select(c, "t.ticket_no = ?", List.of(ticketNo.strip()), 1).stream()
+                    .findFirst().orElseThrow(() -> unknown(ticketNo));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("kind", kind);
+            details.put("way", way);
+            details.put("text", text);
+            TicketRepository.appendEvent(c, ticket.id(), LocalDateTime.now(clock), TicketHistory.NOTICE, ticket.state(),
+                    ticket.state(), details, by, "");
+            TicketRepository.derive(c, ticket.id(), ticket.chargeable());
+            audit.append(c, by, AuditAction.NOTICE_GIVEN, ticket.ticketNo(), Map.of("kind", kind, "way", way));
+            return null;
+        });
+    }
+
+    /** The notices recorded on a ticket, oldest first: kind, way and when. */
+    public List<GivenNotice> notices(String ticketNo) {
+        return store.read(c -> TicketRepository.notices(c, ticketNo.strip()));
+    }
+
+    /** A notice given: what kind, which way, when. */
+    public record GivenNotice(String kind, String way, LocalDateTime at) {
+    }
+
     /** A chargeable ticket gets its quote (HK$) for the customer to approve or decline. */
     public Ticket quote(String ticketNo, BigDecimal amount, String note) {
         if (!TicketWorkflow.validQuote(amount)) {

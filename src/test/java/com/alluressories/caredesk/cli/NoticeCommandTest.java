@@ -43,9 +43,9 @@ class NoticeCommandTest {
         InProcess en = run("notice", no, "--kind", "ready", "--lang", "en");
         assertThat(en.code()).as(en.err()).isZero();
         assertThat(en.out()).contains(no, ready.get("item").asText(), "ready for pickup", "Alluressories")
-                .doesNotContain("{");
+                .contains("12 months", "Cap. 294").doesNotContain("{");
         InProcess zh = run("notice", no, "--kind", "ready", "--lang", "zh");
-        assertThat(zh.out()).contains(no, "已可於", "取件").doesNotContain("{");
+        assertThat(zh.out()).contains(no, "已可於", "取件", "12個月", "第294章").doesNotContain("{");
         InProcess wa = run("notice", no, "--kind", "ready", "--lang", "en", "--format", "whatsapp");
         String phone = ready.get("customer_phone").asText().replaceAll("\\D", "");
         assertThat(wa.out().strip()).startsWith("https://wa.me/852" + phone + "?text=");
@@ -57,6 +57,51 @@ class NoticeCommandTest {
         InProcess reminder = run("notice", no, "--kind", "reminder", "--lang", "en");
         assertThat(reminder.code()).as(reminder.err()).isZero();
         assertThat(reminder.out()).contains("a reminder", "ready for pickup since", no);
+    }
+
+    @Test
+    void aNoticeConfirmedAsSentIsOnTheTicketInTheAuditTrailWithoutTheNameAndInUncollected() throws Exception {
+        JsonNode ready = ticketIn("READY_FOR_PICKUP");
+        String no = ready.get("ticket_no").asText();
+        JsonNode before = uncollected(no);
+        assertThat(before.fieldNames()).toIterable().containsExactly("ticket_no", "shop_code", "ready_since",
+                "days_uncollected", "notices", "disposal_notice_due");
+        assertThat(before.get("days_uncollected").asLong()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(
+                java.time.LocalDate.parse(before.get("ready_since").asText()),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))));
+        int given = before.get("notices").size();
+        InProcess sent = run("notice", no, "--kind", "ready", "--lang", "en", "--sent", "whatsapp");
+        assertThat(sent.code()).as(sent.err()).isZero();
+        JsonNode after = uncollected(no);
+        assertThat(after.get("notices")).hasSize(given + 1);
+        JsonNode notice = after.get("notices").get(given);
+        assertThat(notice.get("kind").asText()).isEqualTo("ready");
+        assertThat(notice.get("way").asText()).isEqualTo("whatsapp");
+        assertThat(java.time.OffsetDateTime.parse(notice.get("at").asText())).isNotNull();
+        assertThat(after.get("disposal_notice_due").asBoolean()).as("12 months have not passed").isFalse();
+        try (Store store = Store.open(dir)) {
+            String details = store.read(c -> {
+                try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                        "SELECT details FROM audit_log WHERE action = 'NOTICE_GIVEN' ORDER BY seq DESC LIMIT 1")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            assertThat(details).contains("READY", "WHATSAPP").doesNotContain(ready.get("customer_name").asText());
+        }
+        InProcess printedOnly = run("notice", no, "--kind", "ready");
+        assertThat(printedOnly.code()).isZero();
+        assertThat(uncollected(no).get("notices")).as("printing a message records nothing").hasSize(given + 1);
+    }
+
+    private static JsonNode uncollected(String ticketNo) throws Exception {
+        InProcess run = run("uncollected");
+        assertThat(run.code()).as(run.err()).isZero();
+        for (JsonNode t : new ObjectMapper().readTree(run.out())) {
+            if (t.get("ticket_no").asText().equals(ticketNo)) {
+                return t;
+            }
+        }
+        throw new AssertionError(ticketNo + " is not in uncollected");
     }
 
     @Test

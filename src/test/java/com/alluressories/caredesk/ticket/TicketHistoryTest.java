@@ -56,6 +56,20 @@ class TicketHistoryTest {
     }
 
     @Test
+    void aNoticeChangesNothingOfTheRepairAndIsNotALastStep() {
+        List<Event> events = new ArrayList<>(readyForPickup());
+        events.add(event("n", "c", 30, TicketHistory.NOTICE, TicketState.READY_FOR_PICKUP, TicketState.READY_FOR_PICKUP,
+                Map.of("kind", "READY", "way", "WHATSAPP", "text", "Dear Amy")));
+        // A notice recorded at another PC that thought the piece was still in repair: kept, not applied.
+        events.add(event("n2", "b", 31, TicketHistory.NOTICE, TicketState.IN_REPAIR, TicketState.IN_REPAIR,
+                Map.of("kind", "QUOTE", "way", "SMS", "text", "")));
+        Derived d = TicketHistory.derive(events, false);
+        assertThat(d.state()).isEqualTo(TicketState.READY_FOR_PICKUP);
+        assertThat(d.lastStepAt()).contains(T.plusMinutes(2));
+        assertThat(d.notApplied()).containsExactly("n2");
+    }
+
+    @Test
     void aDeclinedQuoteIsReadyWhenDeclinedAndANewTicketHasOnlyItsOpening() {
         List<Event> events = new ArrayList<>(readyForPickup().subList(0, 1));
         Derived opened = TicketHistory.derive(events, true);

@@ -59,7 +59,9 @@ class LocalizationTest {
             Map.entry("permission.", names(Permission.values())),
             Map.entry("role.", names(Role.values())),
             Map.entry("reports.period.", names(com.alluressories.caredesk.ui.reports.ReportPeriod.values())),
-            Map.entry("notice.template.", names(com.alluressories.caredesk.notice.NoticeKind.values())));
+            Map.entry("notice.template.", names(com.alluressories.caredesk.notice.NoticeKind.values())),
+            Map.entry("notice.kind.", names(com.alluressories.caredesk.notice.NoticeKind.values())),
+            Map.entry("notice.way.", names(com.alluressories.caredesk.notice.NoticeWay.values())));
     /**
      * Keys built as {@code prefix + field + "." + problem}: the problem part must be a value of the
      * feature's problem enum (the fields are the form's own).

@@ -272,10 +272,18 @@ public final class RepairTicketsView implements ScreenView {
     private void showTimeline() {
         // A step that did not apply says so right under its own line, before its note.
         timelineList.getItems().setAll(model.events().stream().map(e -> new TimelineCell.Entry(
-                i18n.get("tickets.event", Formats.dateTime(e.at(), i18n.locale()), state(e.to()), e.who())
+                e.notice().map(n -> i18n.get("tickets.event.notice", Formats.dateTime(e.at(), i18n.locale()),
+                        word("notice.kind." + n.kind(), n.kind()), word("notice.way." + n.way(), n.way()), e.who()))
+                        .orElseGet(() -> i18n.get("tickets.event", Formats.dateTime(e.at(), i18n.locale()), state(e.to()),
+                                e.who()))
                         + (e.applied() ? "" : "\n" + i18n.get("tickets.event.notApplied"))
                         + (e.note().isBlank() ? "" : "\n" + i18n.get("tickets.event.note", e.note())),
                 e.applied())).toList());
+    }
+
+    /** The words for a code, or the code itself when this CareDesk has none (written by a newer one). */
+    private String word(String key, String code) {
+        return i18n.bundle().containsKey(key) ? i18n.get(key) : code;
     }
 
     /** Each action's form, opened through the dialog service; a confirmed form goes to the model. */
