@@ -272,6 +272,27 @@ class CounterDayOneScreenTest {
     }
 
     @Test
+    void aNoticeGivenToTheCustomerShowsInTheTicketsHistoryInBothLanguages(FxRobot robot) throws Exception {
+        Ticket ready = services.tickets().list(TicketFilter.all()).stream()
+                .filter(t -> t.state() == TicketState.READY_FOR_PICKUP).findFirst().orElseThrow();
+        signIn(robot, "1001", "1234");
+        var notice = services.notices().compose(ready.ticketNo(), com.alluressories.caredesk.notice.NoticeKind.READY,
+                java.util.Optional.empty());
+        services.notices().record(notice, com.alluressories.caredesk.notice.NoticeWay.WHATSAPP);
+        openTicket(robot, ready.ticketNo());
+        ListView<?> history = robot.lookup("#timelineList").query();
+        waitUntil(() -> history.getItems().toString().contains("Customer told: ready for pickup, by WhatsApp"));
+        assertThat(history.getItems().toString()).doesNotContain("Not applied");
+        Shots.take(stage.getScene(), "ticket-notice-en");
+        robot.clickOn("#chineseButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        openTicket(robot, ready.ticketNo());
+        ListView<?> historyZh = robot.lookup("#timelineList").query();
+        waitUntil(() -> historyZh.getItems().toString().contains("已通知顧客：可取件，經 WhatsApp"));
+        Shots.take(stage.getScene(), "ticket-notice-zh");
+    }
+
+    @Test
     void anOverriddenTicketSaysSoInOneLanguage(FxRobot robot) throws Exception {
         signIn(robot, "1001", "1234");
         Ticket overridden = services.tickets().list(TicketFilter.all()).stream()
