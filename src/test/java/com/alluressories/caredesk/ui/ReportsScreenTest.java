@@ -57,6 +57,34 @@ class ReportsScreenTest {
         lookIn(robot, "zh", "已收件", "全部");
     }
 
+    /** A figure opens the tickets behind it: overdue by keyboard, ready for pickup by a click. */
+    @Test
+    void aFigureOpensTheTicketsBehindIt(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F7);
+        waitUntil(() -> shown(robot, "#tile-overdue"));
+        robot.interact(() -> robot.lookup("#periodBox").queryAs(ComboBox.class).setValue(
+                com.alluressories.caredesk.ui.reports.ReportPeriod.ALL_TIME));
+        Report all = counter.services.reports().report(ReportScope.allTime());
+        waitUntil(() -> tileShows(robot, "#tile-opened", all.ticketsOpened()));
+        robot.interact(() -> robot.lookup("#tile-overdue").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> shown(robot, "#ticketTable"));
+        javafx.scene.control.TableView<com.alluressories.caredesk.ticket.Ticket> table = robot.lookup("#ticketTable").query();
+        LocalDate today = LocalDate.now(CounterWindow.CLOCK);
+        waitUntil(() -> table.getItems().size() == all.overdue());
+        assertThat(table.getItems()).allSatisfy(t -> assertThat(t.overdue(today)).isTrue());
+        Shots.take(stage.getScene(), "reports-drill-overdue-en");
+
+        robot.type(KeyCode.F7);
+        waitUntil(() -> shown(robot, "#tile-ready"));
+        robot.clickOn("#tile-ready");
+        long ready = all.byState().getOrDefault("READY_FOR_PICKUP", 0L);
+        waitUntil(() -> shown(robot, "#ticketTable") && table.getItems().size() == ready
+                && table.getItems().stream().allMatch(t -> t.state()
+                == com.alluressories.caredesk.ticket.TicketState.READY_FOR_PICKUP));
+        assertThat(ready).isPositive();
+    }
+
     private void lookIn(FxRobot robot, String language, String openedWords, String allTime) throws Exception {
         robot.type(KeyCode.F7);
         waitUntil(() -> shown(robot, "#tile-opened"));

@@ -2,6 +2,7 @@ package com.alluressories.caredesk.ui.reports;
 
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.report.Report;
+import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.ui.DialogService;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -124,11 +126,14 @@ public final class ReportsView implements ScreenView {
             return;
         }
         glance.getChildren().addAll(
-                tile("tile-opened", "reports.tile.opened", r.ticketsOpened(), false),
-                tile("tile-ready", "reports.tile.ready", count(r.byState(), "READY_FOR_PICKUP"), false),
-                tile("tile-collected", "reports.tile.collected", count(r.byState(), "COLLECTED"), false),
-                tile("tile-overdue", "reports.tile.overdue", r.overdue(), r.overdue() > 0),
-                tile("tile-quotes", "reports.tile.quotesWaiting", r.quotesWaiting(), false));
+                tile("tile-opened", "reports.tile.opened", r.ticketsOpened(), false, null),
+                tile("tile-ready", "reports.tile.ready", count(r.byState(), "READY_FOR_PICKUP"), false,
+                        () -> model.openTickets(Optional.of(TicketState.READY_FOR_PICKUP), false)),
+                tile("tile-collected", "reports.tile.collected", count(r.byState(), "COLLECTED"), false, null),
+                tile("tile-overdue", "reports.tile.overdue", r.overdue(), r.overdue() > 0,
+                        () -> model.openTickets(Optional.empty(), true)),
+                tile("tile-quotes", "reports.tile.quotesWaiting", r.quotesWaiting(), false,
+                        () -> model.openTickets(Optional.of(TicketState.QUOTED), false)));
         if (!none) {
             charts.getChildren().addAll(
                     bars("reports.verdicts", "verdictsChart", words(r.byVerdict(), "verdict.")),
@@ -147,17 +152,37 @@ public final class ReportsView implements ScreenView {
         row(moneyGrid, 2, "reports.overrides", Long.toString(r.overrides()));
     }
 
-    private VBox tile(String id, String key, long value, boolean alert) {
+    /**
+     * A figure at a glance; one with {@code open} is a button (Enter, Space or a click) that shows
+     * the tickets behind it in the Repair tickets list — what to chase today, at every shop or one.
+     */
+    private VBox tile(String id, String key, long value, boolean alert, Runnable open) {
         Label number = new Label(String.format(i18n.locale(), "%,d", value));
         number.getStyleClass().add("report-tile-number");
         Label words = new Label(i18n.get(key));
         words.setWrapText(true);
         VBox tile = new VBox(2, number, words);
-        tile.setId(id);
         tile.getStyleClass().add("report-tile");
         if (alert) {
             tile.getStyleClass().add("report-tile-alert");
         }
+        tile.setId(id);
+        if (open == null) {
+            return tile;
+        }
+        // The tile itself acts as a button (a Button around it would cut its wrapped words).
+        words.setText(i18n.get(key) + " ›");
+        tile.getStyleClass().add("report-tile-opens");
+        tile.setFocusTraversable(true);
+        tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        tile.setAccessibleText(i18n.get(key));
+        tile.setOnMouseClicked(e -> open.run());
+        tile.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                e.consume();
+                open.run();
+            }
+        });
         return tile;
     }
 

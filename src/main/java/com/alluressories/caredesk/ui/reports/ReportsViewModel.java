@@ -6,6 +6,7 @@ import com.alluressories.caredesk.report.ReportScope;
 import com.alluressories.caredesk.report.ReportService;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Permission;
+import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.ManagerApproval;
 import com.alluressories.caredesk.ui.ManagerGate;
 import com.alluressories.caredesk.ui.TaskRunner;
@@ -49,8 +50,16 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private long generation;
+    private final Consumer<TicketsBehind> openTickets;
 
-    public ReportsViewModel(ReportService reports, TaskRunner tasks, ManagerApproval approval, Clock clock) {
+    /** The tickets behind a figure, as the Repair tickets list filters them: a state or only overdue, a shop or all. */
+    public record TicketsBehind(Optional<TicketState> state, boolean overdueOnly, Optional<String> shop) {
+    }
+
+    /** @param openTickets shows the Repair tickets list filtered to the tickets behind a figure */
+    public ReportsViewModel(ReportService reports, TaskRunner tasks, ManagerApproval approval, Clock clock,
+                            Consumer<TicketsBehind> openTickets) {
+        this.openTickets = openTickets;
         this.reports = reports;
         this.tasks = tasks;
         this.clock = clock;
@@ -101,6 +110,11 @@ public final class ReportsViewModel {
                 made.shops().stream().filter(s -> !shops.contains(s)).forEach(shops::add);
             }
         }, error::set);
+    }
+
+    /** Opens the tickets in {@code state} (or every overdue one when empty) at the shop chosen, in the Repair tickets list. */
+    public void openTickets(Optional<TicketState> state, boolean overdueOnlyTickets) {
+        openTickets.accept(new TicketsBehind(state, overdueOnlyTickets, Optional.ofNullable(shop.get())));
     }
 
     /** Writes the report shown to a CSV file (UTF-8 with a byte-order mark, as Excel wants it). */

@@ -133,7 +133,16 @@ public final class MainWindow {
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
         this.reportsModel = new com.alluressories.caredesk.ui.reports.ReportsViewModel(services.reports(), tasks, approval,
-                services.clock());
+                services.clock(), behind -> {
+                    // A figure's tickets: the Repair tickets list, filtered to them.
+                    ticketsModel.searchProperty().set("");
+                    ticketsModel.todayOnlyProperty().set(false);
+                    ticketsModel.stateFilterProperty().set(behind.state().orElse(null));
+                    ticketsModel.overdueOnlyProperty().set(behind.overdueOnly());
+                    ticketsModel.shopProperty().set(behind.shop().orElse(""));
+                    ticketsModel.refresh();
+                    shellModel.show(Screen.TICKETS);
+                });
         this.backup = new BackupView(stage, i18n, shellModel, services.backups(), services.clock(), tasks);
         this.joinChain = new JoinChainAction(stage, i18n, dialogs, approval, tasks, shellModel, (url, code, progress) -> {
             var joined = joiner.join(url, code, progress);
