@@ -40,7 +40,7 @@ public final class NoticeService {
     public Notice compose(String ticketNo, NoticeKind kind, Optional<Locale> language) {
         String no = ticketNo.strip().toUpperCase(Locale.ROOT);
         Ticket t = tickets.get(no).orElseThrow(() -> new NoticeException("notice.noTicket", no));
-        Optional<LocalDate> readySince = readySince(t);
+        Optional<LocalDate> readySince = readySince(tickets.events(t.ticketNo()));
         switch (kind) {
             case QUOTE -> {
                 if (t.state() != TicketState.QUOTED || t.quote().isEmpty()) {
@@ -107,8 +107,10 @@ public final class NoticeService {
         java.util.List<Uncollected> out = new java.util.ArrayList<>();
         for (Ticket t : tickets.list(new com.alluressories.caredesk.ticket.TicketFilter(
                 Optional.of(TicketState.READY_FOR_PICKUP), false, false, Optional.empty(), "", Integer.MAX_VALUE))) {
-            LocalDate since = readySince(t).orElse(t.createdAt().toLocalDate());
-            java.util.List<TicketService.GivenNotice> given = tickets.notices(t.ticketNo());
+            java.util.List<TicketEvent> history = tickets.events(t.ticketNo());
+            LocalDate since = readySince(history).orElse(t.createdAt().toLocalDate());
+            java.util.List<TicketService.GivenNotice> given = history.stream().filter(TicketEvent::applied)
+                    .flatMap(e -> e.notice().stream()).toList();
             out.add(new Uncollected(t.ticketNo(), t.shopCode(), since,
                     java.time.temporal.ChronoUnit.DAYS.between(since, today), given, disposalNoticeDue(given, today)));
         }
@@ -129,8 +131,8 @@ public final class NoticeService {
     }
 
     /** The day the ticket first became ready for pickup, from its history. */
-    private Optional<LocalDate> readySince(Ticket t) {
-        return tickets.events(t.ticketNo()).stream().filter(TicketEvent::applied)
+    private static Optional<LocalDate> readySince(java.util.List<TicketEvent> history) {
+        return history.stream().filter(TicketEvent::applied)
                 .filter(e -> e.to() == TicketState.READY_FOR_PICKUP).map(e -> e.at().toLocalDate()).findFirst();
     }
 

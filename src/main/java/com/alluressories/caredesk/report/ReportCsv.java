@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.report;
 
+import com.alluressories.caredesk.money.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -58,6 +59,6 @@ public final class ReportCsv {
 
     /** Whole cents as decimal HK dollars: 38050 is 380.50. */
     public static String money(long cents) {
-        return BigDecimal.valueOf(cents, 2).toPlainString();
+        return Money.ofCents(cents).amount().toPlainString();
     }
 }

@@ -178,19 +178,6 @@ final class TicketRepository {
                                 String.valueOf(e.details().get("way")), e.at())) : Optional.empty())).toList();
     }
 
-    /** The notices on a ticket that applied, in the order every PC applies them. */
-    static List<TicketService.GivenNotice> notices(Connection c, String ticketNo) throws SQLException {
-        Optional<long[]> key = idAndCharge(c, ticketNo);
-        if (key.isEmpty()) {
-            return List.of();
-        }
-        TicketHistory.Derived derived = TicketHistory.derive(storedEvents(c, key.get()[0]), key.get()[1] == 1);
-        return derived.ordered().stream().filter(e -> TicketHistory.NOTICE.equals(e.action()))
-                .filter(e -> !derived.notApplied().contains(e.id()))
-                .map(e -> new TicketService.GivenNotice(String.valueOf(e.details().get("kind")),
-                        String.valueOf(e.details().get("way")), e.at())).toList();
-    }
-
     private static Optional<long[]> idAndCharge(Connection c, String ticketNo) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, chargeable FROM ticket WHERE ticket_no = ?")) {
             ps.setString(1, ticketNo);

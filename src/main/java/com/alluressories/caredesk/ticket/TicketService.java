@@ -92,11 +92,6 @@ public final class TicketService {
         });
     }
 
-    /** The notices recorded on a ticket, oldest first: kind, way and when. */
-    public List<GivenNotice> notices(String ticketNo) {
-        return store.read(c -> TicketRepository.notices(c, ticketNo.strip()));
-    }
-
     /** A notice given: what kind, which way, when. */
     public record GivenNotice(String kind, String way, LocalDateTime at) {
     }

@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.ui.reports;
 
+import com.alluressories.caredesk.money.Money;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.report.Report;
 import com.alluressories.caredesk.ticket.TicketState;
@@ -110,6 +111,8 @@ public final class ReportsView implements ScreenView {
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() == null ? ""
                 : ErrorWords.of(i18n, model.errorProperty().get()), model.errorProperty()));
         messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
+        // Tab reaches the figures below the fold too: the page scrolls with the arrow and page keys.
+        scroll.setFocusTraversable(true);
         subs.onChange(model.reportProperty(), (obs, old, now) -> show(now));
         show(model.reportProperty().get());
     }
@@ -146,9 +149,7 @@ public final class ReportsView implements ScreenView {
         row(turnaroundGrid, 2, "reports.turnaround.readyToCollectedP50", days(r.readyToCollectedP50()));
         row(moneyGrid, 0, "reports.quotes", i18n.get("reports.quotes.value", r.quotesAccepted(), r.quotesDeclined(),
                 r.quotesWaiting()));
-        row(moneyGrid, 1, "reports.finalCharges", "HK$" + new java.text.DecimalFormat("#,##0.00",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(BigDecimal.valueOf(
-                r.finalChargesCents(), 2)));
+        row(moneyGrid, 1, "reports.finalCharges", Money.ofCents(r.finalChargesCents()).format());
         row(moneyGrid, 2, "reports.overrides", Long.toString(r.overrides()));
     }
 
@@ -214,6 +215,7 @@ public final class ReportsView implements ScreenView {
                 i18n.get("reports.ageing.2"), i18n.get("reports.ageing.3"), i18n.get("reports.ageing.4"));
         CategoryAxis x = new CategoryAxis();
         x.getCategories().setAll(buckets);
+        x.setLabel(i18n.get("reports.ageing.axis"));
         StackedBarChart<String, Number> chart = new StackedBarChart<>(x, axis());
         for (Report.Ageing a : r.ageing()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();

@@ -165,8 +165,4 @@ public final class ReportsViewModel {
     public ReadOnlyBooleanProperty authorizedProperty() {
         return gate.openProperty();
     }
-
-    Optional<Actor> manager() {
-        return gate.manager();
-    }
 }
