@@ -81,7 +81,8 @@ public final class Services implements AutoCloseable {
         this.tickets = new TicketService(store, clock, session, audit);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
         this.reports = new com.alluressories.caredesk.report.ReportService(store, clock, tickets::deriveChanged);
-        this.notices = new com.alluressories.caredesk.notice.NoticeService(tickets, shop::profile, clock);
+        this.notices = new com.alluressories.caredesk.notice.NoticeService(tickets, shop::profile, clock,
+                new com.alluressories.caredesk.notice.NoticeSettings(store, audit));
         this.backups = new Backups(store, clock, STORED_DATA, journal(audit, clock, this::actingNow));
         this.slipPrinter = new com.alluressories.caredesk.print.SlipPrinter(store.dataDir());
     }

@@ -35,7 +35,7 @@ final class UncollectedCommand implements Callable<Integer> {
             for (NoticeService.Uncollected u : services.notices().uncollected()) {
                 ObjectNode node = array.addObject();
                 node.put("ticket_no", u.ticketNo());
-                node.put("shop_code", u.shopCode());
+                node.put("shop_code", u.ticket().shopCode());
                 node.put("ready_since", u.readySince().toString());
                 node.put("days_uncollected", u.daysUncollected());
                 ArrayNode notices = node.putArray("notices");

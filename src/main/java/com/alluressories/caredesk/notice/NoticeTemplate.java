@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class NoticeTemplate {
     /** Every placeholder a template may use. */
     public static final Set<String> PLACEHOLDERS = Set.of("customer", "ticket_no", "item", "shop", "shop_phone", "hours",
-            "amount", "last4", "ready_since", "quote");
+            "amount", "last4", "ready_since", "quote", "notice_date");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
     private final String text;
@@ -37,6 +37,14 @@ public final class NoticeTemplate {
                     String.join(", ", PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").toList()));
         }
         return new NoticeTemplate(text);
+    }
+
+    /** Refuses the template, naming the first one missing, unless it holds every placeholder in {@code needed}. */
+    public NoticeTemplate requireAll(Set<String> needed) {
+        needed.stream().sorted().filter(p -> !text.contains("{" + p + "}")).findFirst().ifPresent(p -> {
+            throw new NoticeException("notice.missingPlaceholder", "{" + p + "}");
+        });
+        return this;
     }
 
     /** The text with every placeholder replaced by its value (an empty text for one not given). */

@@ -13,5 +13,7 @@ public enum Permission {
     /** Read and export the audit trail. */
     VIEW_AUDIT,
     /** Read and export the reports: turnaround, warranty against chargeable, money. */
-    VIEW_REPORTS
+    VIEW_REPORTS,
+    /** Record that an uncollected piece was sold or disposed of under Cap. 294. */
+    DISPOSE_UNCOLLECTED
 }

@@ -1,6 +1,7 @@
 package com.alluressories.caredesk.ticket;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,5 +10,11 @@ import java.util.Optional;
  * could not both apply (the piece handed over twice) is kept, not applied.
  */
 public record TicketEvent(LocalDateTime at, Optional<TicketState> from, TicketState to, String who, String note,
-                          boolean applied, Optional<TicketService.GivenNotice> notice) {
+                          boolean applied, Optional<TicketService.GivenNotice> notice, String action,
+                          Map<String, Object> details) {
+    /** A detail of the event as text ("" when absent). */
+    public String detail(String key) {
+        Object v = details.get(key);
+        return v == null ? "" : v.toString();
+    }
 }

@@ -25,6 +25,18 @@ public final class TicketHistory {
      * given, changing nothing about the repair; its details hold the kind, the way and the text.
      */
     public static final String NOTICE = "NOTICE";
+    /**
+     * The customer disputes the charge or the work (Cap. 294 s.2(4)): recorded where it was raised,
+     * changing no state; while it stands, the piece may not be disposed of.
+     */
+    public static final String DISPUTE = "DISPUTE";
+    /** A dispute determined (how, in its details): Cap. 294's clock runs again from that day. */
+    public static final String DISPUTE_SETTLED = "DISPUTE_SETTLED";
+
+    /** Events that record something about the ticket without moving it: applied when the ticket stood where they say. */
+    public static boolean isRemark(String action) {
+        return NOTICE.equals(action) || DISPUTE.equals(action) || DISPUTE_SETTLED.equals(action);
+    }
 
     /** One stored event: its key, the event it followed, the step and that step's data. */
     public record Event(String id, Optional<String> after, LocalDateTime at, String action,
@@ -110,8 +122,8 @@ public final class TicketHistory {
         LocalDateTime lastStepAt;
 
         boolean apply(Event e, boolean chargeable) {
-            if (NOTICE.equals(e.action())) {
-                return state != null && e.to() == state; // told about where it stood, not a step of the repair
+            if (isRemark(e.action())) {
+                return state != null && e.to() == state; // about where it stood, not a step of the repair
             }
             boolean applied = step(e, chargeable);
             if (applied) {
@@ -176,6 +188,9 @@ public final class TicketHistory {
                     finalCharge = number(d, "final_charge_cents");
                 }
                 case COLLECT -> collectedAt = e.at();
+                case DISPOSE -> {
+                    // the piece leaves the shop without its customer: nothing else about the repair changes
+                }
                 default -> throw new IllegalStateException(action.name());
             }
             state = e.to();

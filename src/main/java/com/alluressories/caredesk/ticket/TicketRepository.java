@@ -175,7 +175,8 @@ final class TicketRepository {
         return derived.ordered().stream().map(e -> new TicketEvent(e.at(), e.from(), e.to(), e.who(), e.note(),
                 !derived.notApplied().contains(e.id()), TicketHistory.NOTICE.equals(e.action())
                         ? Optional.of(new TicketService.GivenNotice(String.valueOf(e.details().get("kind")),
-                                String.valueOf(e.details().get("way")), e.at())) : Optional.empty())).toList();
+                                String.valueOf(e.details().get("way")), e.at())) : Optional.empty(), e.action(),
+                e.details())).toList();
     }
 
     private static Optional<long[]> idAndCharge(Connection c, String ticketNo) throws SQLException {

@@ -75,20 +75,80 @@ public final class TicketService {
      * trail gets the kind and the way, never the text (it names the customer).
      */
     public void recordNotice(String ticketNo, String kind, String way, String text) {
+        recordNotice(ticketNo, kind, way, text, Map.of(), history -> {
+        });
+    }
+
+    /**
+     * Records a notice with more details (a registered letter's posting reference) after a check
+     * that runs on the ticket's history inside the same transaction and throws to refuse it.
+     * The extra details go to the audit trail too: they must never name the customer.
+     */
+    public void recordNotice(String ticketNo, String kind, String way, String text, Map<String, Object> extra,
+                             HistoryCheck check) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", kind);
+        details.put("way", way);
+        details.put("text", text);
+        details.putAll(extra);
+        Map<String, Object> audited = new LinkedHashMap<>();
+        audited.put("kind", kind);
+        audited.put("way", way);
+        audited.putAll(extra);
+        remark(ticketNo, TicketHistory.NOTICE, details, "", AuditAction.NOTICE_GIVEN, audited, check);
+    }
+
+    /**
+     * Records that the customer disputes the charge or the work ({@code about}: CHARGES or WORK),
+     * with what they said: while it stands, the piece may not be disposed of (Cap. 294 s.2(4)).
+     */
+    public void recordDispute(String ticketNo, String about, String note, HistoryCheck check) {
+        required(note, "note");
+        remark(ticketNo, TicketHistory.DISPUTE, Map.of("about", about), note.strip(), AuditAction.DISPUTE_RECORDED,
+                Map.of("about", about), check);
+    }
+
+    /** Records that a dispute was determined, and how: Cap. 294's 12 months run again from today. */
+    public void recordDisputeSettled(String ticketNo, String how, HistoryCheck check) {
+        required(how, "how");
+        remark(ticketNo, TicketHistory.DISPUTE_SETTLED, Map.of(), how.strip(), AuditAction.DISPUTE_SETTLED, Map.of(),
+                check);
+    }
+
+    /** A check of a ticket's history made inside the transaction that records a step; throws to refuse it. */
+    @FunctionalInterface
+    public interface HistoryCheck {
+        void check(List<TicketEvent> history);
+    }
+
+    private void remark(String ticketNo, String action, Map<String, Object> details, String note, AuditAction audited,
+                        Map<String, Object> auditDetails, HistoryCheck check) {
         Actor by = actor.get();
         store.write(c -> {
             TicketRepository.deriveStale(c);
             Ticket ticket = TicketRepository.select(c, "t.ticket_no = ?", List.of(ticketNo.strip()), 1).stream()
                     .findFirst().orElseThrow(() -> unknown(ticketNo));
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("kind", kind);
-            details.put("way", way);
-            details.put("text", text);
-            TicketRepository.appendEvent(c, ticket.id(), LocalDateTime.now(clock), TicketHistory.NOTICE, ticket.state(),
-                    ticket.state(), details, by, "");
+            check.check(TicketRepository.events(c, ticket.ticketNo()));
+            TicketRepository.appendEvent(c, ticket.id(), LocalDateTime.now(clock), action, ticket.state(),
+                    ticket.state(), details, by, note);
             TicketRepository.derive(c, ticket.id(), ticket.chargeable());
-            audit.append(c, by, AuditAction.NOTICE_GIVEN, ticket.ticketNo(), Map.of("kind", kind, "way", way));
+            audit.append(c, by, audited, ticket.ticketNo(), auditDetails);
             return null;
+        });
+    }
+
+    /**
+     * Records that an uncollected piece was sold or disposed of ({@code how}: by auction, at the
+     * lowest price the notice stated…): a manager's step, allowed only when {@code check} — Cap.
+     * 294's timeline, run on the history inside the transaction — does not refuse it.
+     */
+    public Ticket dispose(String ticketNo, String how, Map<String, Object> details, HistoryCheck check) {
+        required(how, "how");
+        Actor by = actor.get();
+        by.require(Permission.DISPOSE_UNCOLLECTED);
+        return act(ticketNo, TicketAction.DISPOSE, by, (t, history) -> {
+            check.check(history.get());
+            return new Step(details, how.strip());
         });
     }
 
@@ -101,7 +161,7 @@ public final class TicketService {
         if (!TicketWorkflow.validQuote(amount)) {
             throw new IllegalArgumentException("quote: must be an amount above zero with at most two decimals");
         }
-        return act(ticketNo, TicketAction.QUOTE, actor.get(), t -> new Step(Map.of("quote_cents",
+        return act(ticketNo, TicketAction.QUOTE, actor.get(), (t, h) -> new Step(Map.of("quote_cents",
                 Money.of(amount).cents()), note));
     }
 
@@ -109,7 +169,7 @@ public final class TicketService {
     public Ticket approveQuote(String ticketNo, String how, Optional<String> workshop, Optional<LocalDate> expectedReturn,
                                String note) {
         required(how, "how");
-        return act(ticketNo, TicketAction.APPROVE_QUOTE, actor.get(), t -> {
+        return act(ticketNo, TicketAction.APPROVE_QUOTE, actor.get(), (t, h) -> {
             Map<String, Object> details = bench(workshop, expectedReturn);
             details.put("how", how.strip());
             return new Step(details, note);
@@ -119,12 +179,12 @@ public final class TicketService {
     /** The customer declines the quote: the piece comes back unrepaired. */
     public Ticket declineQuote(String ticketNo, String how, String note) {
         required(how, "how");
-        return act(ticketNo, TicketAction.DECLINE_QUOTE, actor.get(), t -> new Step(Map.of("how", how.strip()), note));
+        return act(ticketNo, TicketAction.DECLINE_QUOTE, actor.get(), (t, h) -> new Step(Map.of("how", how.strip()), note));
     }
 
     /** A warranty repair goes straight to the bench or a named workshop. */
     public Ticket startRepair(String ticketNo, Optional<String> workshop, Optional<LocalDate> expectedReturn, String note) {
-        return act(ticketNo, TicketAction.START_REPAIR, actor.get(), t -> new Step(bench(workshop, expectedReturn),
+        return act(ticketNo, TicketAction.START_REPAIR, actor.get(), (t, h) -> new Step(bench(workshop, expectedReturn),
                 note));
     }
 
@@ -139,7 +199,7 @@ public final class TicketService {
         if (finalCharge.isPresent() && !TicketWorkflow.validCharge(finalCharge.get())) {
             throw new IllegalArgumentException("finalCharge: must be zero or more, with at most two decimals");
         }
-        return act(ticketNo, TicketAction.READY, actor.get(), t -> {
+        return act(ticketNo, TicketAction.READY, actor.get(), (t, h) -> {
             if (!TicketWorkflow.readyAllowed(t.state(), outcome)) {
                 throw new TicketException("ticket.refused.notRepairedYet", t.ticketNo());
             }
@@ -164,7 +224,7 @@ public final class TicketService {
     public Ticket collect(String ticketNo, String last4, Optional<String> overrideReason, String note, Actor by) {
         String fullNote = note == null ? "" : note.strip();
         Optional<String> reason = overrideReason.map(String::strip).filter(s -> !s.isEmpty());
-        return act(ticketNo, TicketAction.COLLECT, by, t -> {
+        return act(ticketNo, TicketAction.COLLECT, by, (t, h) -> {
             boolean matches = t.last4Matches(last4);
             if (!matches && reason.isEmpty()) {
                 throw new TicketException("ticket.refused.last4", t.ticketNo());
@@ -192,7 +252,7 @@ public final class TicketService {
 
     @FunctionalInterface
     private interface StepMaker {
-        Step make(Ticket ticket);
+        Step make(Ticket ticket, Supplier<List<TicketEvent>> history);
     }
 
     /**
@@ -208,7 +268,13 @@ public final class TicketService {
             if (!TicketWorkflow.allowed(ticket).contains(action)) {
                 throw new TicketException("ticket.refused.transition", ticket.ticketNo(), ticket.state(), action);
             }
-            Step step = maker.make(ticket);
+            Step step = maker.make(ticket, () -> {
+                try {
+                    return TicketRepository.events(c, ticket.ticketNo());
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("Cannot read the history of " + ticket.ticketNo(), e);
+                }
+            });
             String noteText = step.note() == null ? "" : step.note().strip();
             if (step.override().isPresent()) {
                 audit.append(c, by, AuditAction.PICKUP_OVERRIDDEN, ticket.ticketNo(), step.override().get());

@@ -8,7 +8,8 @@ import java.util.Set;
  * The repair workflow's rules, pure: which steps a ticket allows in its state, where each step
  * leads, and which amounts a step accepts. RECEIVED → (QUOTED →) IN_REPAIR → READY_FOR_PICKUP →
  * COLLECTED; a warranty repair skips the quote; a declined quote or a piece that cannot be repaired
- * goes straight back to the counter.
+ * goes straight back to the counter. A piece never collected may be disposed of, when Cap. 294
+ * allows it ({@code notice.DisposalTimeline} says when; the counter's buttons never offer it).
  */
 public final class TicketWorkflow {
     private TicketWorkflow() {
@@ -21,8 +22,8 @@ public final class TicketWorkflow {
                     : EnumSet.of(TicketAction.START_REPAIR, TicketAction.READY);
             case QUOTED -> EnumSet.of(TicketAction.APPROVE_QUOTE, TicketAction.DECLINE_QUOTE);
             case IN_REPAIR -> EnumSet.of(TicketAction.READY);
-            case READY_FOR_PICKUP -> EnumSet.of(TicketAction.COLLECT);
-            case COLLECTED -> EnumSet.noneOf(TicketAction.class);
+            case READY_FOR_PICKUP -> EnumSet.of(TicketAction.COLLECT, TicketAction.DISPOSE);
+            case COLLECTED, DISPOSED -> EnumSet.noneOf(TicketAction.class);
         };
     }
 
@@ -37,6 +38,7 @@ public final class TicketWorkflow {
             case APPROVE_QUOTE, START_REPAIR -> TicketState.IN_REPAIR;
             case DECLINE_QUOTE, READY -> TicketState.READY_FOR_PICKUP;
             case COLLECT -> TicketState.COLLECTED;
+            case DISPOSE -> TicketState.DISPOSED;
         };
     }
 

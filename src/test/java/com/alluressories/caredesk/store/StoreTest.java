@@ -132,7 +132,8 @@ class StoreTest {
         int newest = 0;
         for (Path folder : java.util.List.of(Path.of("src/main/resources/db/migration"),
                 Path.of("src/main/java/com/alluressories/caredesk/receipt/migration"),
-                Path.of("src/main/java/com/alluressories/caredesk/chain/migration"))) {
+                Path.of("src/main/java/com/alluressories/caredesk/chain/migration"),
+                Path.of("src/main/java/com/alluressories/caredesk/ticket/migration"))) {
             try (var files = java.nio.file.Files.list(folder)) {
                 for (Path f : files.toList()) {
                     var m = version.matcher(f.getFileName().toString());

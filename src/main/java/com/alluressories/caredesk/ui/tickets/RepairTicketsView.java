@@ -235,7 +235,8 @@ public final class RepairTicketsView implements ScreenView {
         chargeLabel.setText(t.finalCharge().map(c -> i18n.get("tickets.detail.charge", Formats.money(c))).orElse(""));
         printCollectionButton.setDisable(t.state() != TicketState.COLLECTED);
         for (TicketAction action : TicketAction.values()) {
-            if (model.allowed().contains(action)) {
+            // A disposal is recorded from the uncollected pieces, where Cap. 294's timeline is checked.
+            if (model.allowed().contains(action) && action != TicketAction.DISPOSE) {
                 Button button = new Button(i18n.get("tickets.action." + action.name()));
                 button.setId("action-" + action.name());
                 button.setOnAction(e -> perform(action, t));
