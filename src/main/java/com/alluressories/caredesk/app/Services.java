@@ -55,6 +55,7 @@ public final class Services implements AutoCloseable {
     private final PhotoStore photos;
     private final TicketService tickets;
     private final TicketPrintService printing;
+    private final com.alluressories.caredesk.print.NoticePrintService noticePrinting;
     private final com.alluressories.caredesk.report.ReportService reports;
     private final com.alluressories.caredesk.notice.NoticeService notices;
     private final Backups backups;
@@ -80,6 +81,7 @@ public final class Services implements AutoCloseable {
         this.photos = new PhotoStore(store.dataDir());
         this.tickets = new TicketService(store, clock, session, audit);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
+        this.noticePrinting = new com.alluressories.caredesk.print.NoticePrintService(shop::profile);
         this.reports = new com.alluressories.caredesk.report.ReportService(store, clock, tickets::deriveChanged);
         this.notices = new com.alluressories.caredesk.notice.NoticeService(tickets, shop::profile, clock,
                 new com.alluressories.caredesk.notice.NoticeSettings(store, audit));
@@ -176,6 +178,11 @@ public final class Services implements AutoCloseable {
 
     public com.alluressories.caredesk.report.ReportService reports() {
         return reports;
+    }
+
+    /** Letters to customers and the shop's Cap. 294 notice, as PDF. */
+    public com.alluressories.caredesk.print.NoticePrintService noticePrinting() {
+        return noticePrinting;
     }
 
     public TicketPrintService printing() {

@@ -189,6 +189,11 @@ public final class NoticeService {
      * the 14 days after the notice of intention have passed, and while a dispute stands.
      */
     public Ticket dispose(String ticketNo, String how) {
+        return dispose(ticketNo, how, Optional.empty());
+    }
+
+    /** {@link #dispose(String, String)} recorded under {@code by} when given (a manager approving at the counter). */
+    public Ticket dispose(String ticketNo, String how, Optional<com.alluressories.caredesk.staff.Actor> by) {
         Ticket t = ticket(ticketNo);
         if (how == null || how.isBlank()) {
             throw new NoticeException("notice.dispose.noHow", t.ticketNo());
@@ -199,8 +204,10 @@ public final class NoticeService {
         Map<String, Object> details = new HashMap<>();
         details.put("intention_on", now.intentionOn().orElseThrow().toString());
         details.put("posting_ref", now.postingRef().orElse(""));
-        return tickets.dispose(t.ticketNo(), how, details,
-                history -> DisposalTimeline.of(history, today).requireDisposalAllowed(t.ticketNo()));
+        TicketService.HistoryCheck check = history -> DisposalTimeline.of(history, today)
+                .requireDisposalAllowed(t.ticketNo());
+        return by.isPresent() ? tickets.dispose(t.ticketNo(), how, details, check, by.get())
+                : tickets.dispose(t.ticketNo(), how, details, check);
     }
 
     /** Where a ticket stands under Cap. 294 today. */

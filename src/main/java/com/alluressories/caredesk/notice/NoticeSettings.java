@@ -98,7 +98,8 @@ public final class NoticeSettings {
         return "notice.template." + kind.name() + "." + language.getLanguage();
     }
 
-    static Optional<List<Integer>> days(String text) {
+    /** Reminder days read from text such as "7, 30, 90", ascending; empty when they are not valid. */
+    public static Optional<List<Integer>> days(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

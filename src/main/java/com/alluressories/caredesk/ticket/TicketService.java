@@ -143,8 +143,12 @@ public final class TicketService {
      * 294's timeline, run on the history inside the transaction — does not refuse it.
      */
     public Ticket dispose(String ticketNo, String how, Map<String, Object> details, HistoryCheck check) {
+        return dispose(ticketNo, how, details, check, actor.get());
+    }
+
+    /** {@link #dispose(String, String, Map, HistoryCheck)} recorded under {@code by} (a manager, or one approving). */
+    public Ticket dispose(String ticketNo, String how, Map<String, Object> details, HistoryCheck check, Actor by) {
         required(how, "how");
-        Actor by = actor.get();
         by.require(Permission.DISPOSE_UNCOLLECTED);
         return act(ticketNo, TicketAction.DISPOSE, by, (t, history) -> {
             check.check(history.get());

@@ -12,7 +12,9 @@ public enum Screen {
     /** Managers only: the audit trail, its check and export. */
     AUDIT(KeyCode.F6, "nav.audit", "fth-shield"),
     /** Managers only: what to chase today and how the warranty works in practice. */
-    REPORTS(KeyCode.F7, "nav.reports", "fth-bar-chart-2");
+    REPORTS(KeyCode.F7, "nav.reports", "fth-bar-chart-2"),
+    /** Customers due a message today, and pieces never collected (Cap. 294). */
+    NOTICES(KeyCode.F8, "nav.notices", "fth-bell");
 
     private final KeyCode shortcut;
     private final String labelKey;

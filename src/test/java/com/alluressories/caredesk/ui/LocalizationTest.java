@@ -61,7 +61,13 @@ class LocalizationTest {
             Map.entry("reports.period.", names(com.alluressories.caredesk.ui.reports.ReportPeriod.values())),
             Map.entry("notice.template.", names(com.alluressories.caredesk.notice.NoticeKind.values())),
             Map.entry("notice.kind.", names(com.alluressories.caredesk.notice.NoticeKind.values())),
-            Map.entry("notice.way.", names(com.alluressories.caredesk.notice.NoticeWay.values())));
+            Map.entry("notice.way.", names(com.alluressories.caredesk.notice.NoticeWay.values())),
+            Map.entry("notices.kind.", names(com.alluressories.caredesk.notice.NoticeKind.values())),
+            Map.entry("notices.way.", names(com.alluressories.caredesk.notice.NoticeWay.values())),
+            Map.entry("notices.stage.", names(com.alluressories.caredesk.notice.DisposalTimeline.Stage.values())),
+            Map.entry("notices.dispute.about.", names(com.alluressories.caredesk.notice.NoticeService.DisputeAbout.values())),
+            Map.entry("notices.language.", List.of("en", "zh")),
+            Map.entry("letter.subject.", names(com.alluressories.caredesk.notice.NoticeKind.values())));
     /**
      * Keys built as {@code prefix + field + "." + problem}: the problem part must be a value of the
      * feature's problem enum (the fields are the form's own).

@@ -78,6 +78,8 @@ public final class MainWindow {
     private final StaffViewModel staffModel;
     private final AuditTrailViewModel auditModel;
     private final com.alluressories.caredesk.ui.reports.ReportsViewModel reportsModel;
+    private final com.alluressories.caredesk.ui.notices.CustomersToTellViewModel noticesModel;
+    private final com.alluressories.caredesk.ui.notices.Letters letters;
     private final ManagerApproval approval;
     private final IdleLock idle;
     private final BackupView backup;
@@ -143,13 +145,17 @@ public final class MainWindow {
                     ticketsModel.refresh();
                     shellModel.show(Screen.TICKETS);
                 });
+        this.noticesModel = new com.alluressories.caredesk.ui.notices.CustomersToTellViewModel(services.notices(), tasks,
+                approval, () -> services.shop().shopCode(), services.clock());
+        this.letters = new com.alluressories.caredesk.ui.notices.PreviewLetters(stage, i18n, tasks,
+                services.noticePrinting(), services::printers, services.clock());
         this.backup = new BackupView(stage, i18n, shellModel, services.backups(), services.clock(), tasks);
         this.joinChain = new JoinChainAction(stage, i18n, dialogs, approval, tasks, shellModel, (url, code, progress) -> {
             var joined = joiner.join(url, code, progress);
             services.chainJoined(url, code.nodeCode());
             return joined;
         });
-        // F2–F7 go to their screens from anywhere: a filter, not an accelerator, because a focused
+        // F2–F8 go to their screens from anywhere: a filter, not an accelerator, because a focused
         // table takes F2 for itself (its "edit" key) and the accelerator would never hear it.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (idle.isLocked() || e.isControlDown() || e.isAltDown() || e.isShiftDown() || e.isMetaDown()) {
@@ -271,12 +277,24 @@ public final class MainWindow {
                     () -> new ReceiptImportViewModel(services.receipts(), tasks, Platform::runLater), i18n, this::startClaim,
                     dialogs, () -> shellModel.demoProperty().get());
             case CLAIM -> new ClaimIntakeView(claimModel, i18n, shellModel::show, dialogs, this::openTicketFor);
-            case TICKETS -> new RepairTicketsView(ticketsModel, i18n, dialogs, services.policy());
+            case TICKETS -> new RepairTicketsView(ticketsModel, i18n, dialogs, services.policy(), this::tellCustomer);
             case STAFF -> new StaffView(staffModel, i18n, dialogs);
             case AUDIT -> new AuditTrailView(auditModel, i18n, dialogs, stage, services.policy());
             case REPORTS -> new com.alluressories.caredesk.ui.reports.ReportsView(reportsModel, i18n, dialogs, stage,
                     services.policy());
+            case NOTICES -> new com.alluressories.caredesk.ui.notices.CustomersToTellView(noticesModel, i18n, dialogs,
+                    letters);
         };
+    }
+
+    /** "Tell the customer" for a ticket on the Repair tickets screen; {@code told} runs once it is recorded. */
+    private void tellCustomer(com.alluressories.caredesk.ticket.Ticket ticket, Runnable told) {
+        var form = noticesModel.tell(ticket, java.util.Optional.empty());
+        var dialog = new com.alluressories.caredesk.ui.notices.TellCustomerDialog(form, i18n, n -> letters.letter(n,
+                ticket.customerName(), java.util.List.of(), false));
+        if (dialogs.showForm(dialog)) {
+            form.confirm(told, error -> dialogs.showError(i18n.get("notices.title"), ErrorWords.of(i18n, error)));
+        }
     }
 
     /** From a receipt line in lookup straight into claim intake, focus on the complaint. */

@@ -13,6 +13,7 @@ import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.PrintPreview;
 import com.alluressories.caredesk.ui.ScreenView;
 import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.ViewLoader;
@@ -88,12 +89,20 @@ public final class RepairTicketsView implements ScreenView {
     private final I18n i18n;
     private final DialogService dialogs;
     private final Policy policy;
+    private final java.util.function.BiConsumer<Ticket, Runnable> tellCustomer;
     private final PauseTransition typing = new PauseTransition(Duration.millis(200));
     private final Parent root;
     private final Subscriptions subs = new Subscriptions();
     private boolean syncing;
 
     public RepairTicketsView(RepairTicketsViewModel model, I18n i18n, DialogService dialogs, Policy policy) {
+        this(model, i18n, dialogs, policy, null);
+    }
+
+    /** @param tellCustomer opens "Tell the customer" for a ticket quoted or ready (null: not offered) */
+    public RepairTicketsView(RepairTicketsViewModel model, I18n i18n, DialogService dialogs, Policy policy,
+                             java.util.function.BiConsumer<Ticket, Runnable> tellCustomer) {
+        this.tellCustomer = tellCustomer;
         this.model = model;
         this.i18n = i18n;
         this.dialogs = dialogs;
@@ -242,6 +251,13 @@ public final class RepairTicketsView implements ScreenView {
                 button.setOnAction(e -> perform(action, t));
                 actionPane.getChildren().add(button);
             }
+        }
+        // A quote to answer or a piece to collect: the customer can be told from here too.
+        if (tellCustomer != null && (t.state() == TicketState.QUOTED || t.state() == TicketState.READY_FOR_PICKUP)) {
+            Button tell = new Button(i18n.get("tickets.tell"));
+            tell.setId("action-TELL");
+            tell.setOnAction(e -> tellCustomer.accept(t, () -> model.open(t.ticketNo(), found -> focusNextStep())));
+            actionPane.getChildren().add(tell);
         }
     }
 

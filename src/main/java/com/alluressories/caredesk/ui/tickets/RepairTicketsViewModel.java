@@ -19,6 +19,7 @@ import com.alluressories.caredesk.ticket.TicketService;
 import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ticket.TicketWorkflow;
 import com.alluressories.caredesk.ui.ManagerApproval;
+import com.alluressories.caredesk.ui.Printout;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -218,13 +219,6 @@ public final class RepairTicketsViewModel {
         }, error::set);
     }
 
-    /**
-     * A document to preview, the printers it can go to, and the way to print it: {@code output}
-     * records the print (a second one says REPRINT) and gives the PDF to send or save. Call it off
-     * the FX thread.
-     */
-    public record Printout(byte[] pdf, List<String> printers, Callable<byte[]> output, PrinterPort port) {
-    }
 
     /** Renders the preview (recording nothing) and asks the system for its printers, off the FX thread. */
     public void document(DocumentKind kind, Paper paper, Consumer<Printout> onReady, Consumer<Throwable> onError) {

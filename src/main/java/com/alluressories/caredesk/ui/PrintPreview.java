@@ -1,9 +1,5 @@
-package com.alluressories.caredesk.ui.tickets;
+package com.alluressories.caredesk.ui;
 
-import com.alluressories.caredesk.ui.ErrorWords;
-import com.alluressories.caredesk.ui.I18n;
-import com.alluressories.caredesk.ui.Keyboard;
-import com.alluressories.caredesk.ui.tickets.RepairTicketsViewModel.Printout;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -37,7 +33,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * It opens at once with a progress indicator and fills in when the PDF is ready; from there it
  * goes to the chosen printer or is saved as a PDF, and only that counts as a print.
  */
-final class PrintPreview {
+public final class PrintPreview {
     private final I18n i18n;
     private final String fileName;
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -89,7 +85,10 @@ final class PrintPreview {
             useForKey.accept(printerBox.getValue());
             status.setText(i18n.get("preview.slipChosen", printerBox.getValue()));
         });
-        FlowPane bar = new FlowPane(8, 8, printerLabel, printerBox, print, save, slip);
+        FlowPane bar = new FlowPane(8, 8, printerLabel, printerBox, print, save);
+        if (useForKey != null) { // a ticket's documents: this printer can become the one Ctrl+P uses
+            bar.getChildren().add(slip);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         dialog.getDialogPane().setContent(new VBox(8, scroll, bar, status));
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("preview.close"),
@@ -103,14 +102,15 @@ final class PrintPreview {
     }
 
     /** Opens the preview now, empty with a progress indicator, to be filled by {@link #show(Printout)}. */
-    static PrintPreview open(Window owner, I18n i18n, String title, String fileName, Consumer<String> useForKey) {
+    /** @param useForKey makes the chosen printer the one Ctrl+P prints slips on (null: not offered) */
+    public static PrintPreview open(Window owner, I18n i18n, String title, String fileName, Consumer<String> useForKey) {
         PrintPreview preview = new PrintPreview(owner, i18n, title, fileName, useForKey);
         preview.dialog.show();
         return preview;
     }
 
     /** The document is ready: its pages are rendered off the FX thread, and it can be printed or saved. */
-    void show(Printout ready) {
+    public void show(Printout ready) {
         this.printout = ready;
         printerBox.getItems().setAll(ready.printers());
         printerBox.getSelectionModel().selectFirst();
@@ -142,13 +142,13 @@ final class PrintPreview {
     }
 
     /** Says something under the printer bar (why the preview opened instead of printing, say). */
-    void say(String text) {
+    public void say(String text) {
         note = text;
         status.setText(text);
     }
 
     /** The document could not be made: said in the preview itself. */
-    void failed(Throwable error) {
+    public void failed(Throwable error) {
         pages.getChildren().setAll(new Label(i18n.get("preview.failed", ErrorWords.of(i18n, error))));
     }
 
