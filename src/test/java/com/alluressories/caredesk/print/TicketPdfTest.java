@@ -42,7 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TicketPdfTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
@@ -75,7 +75,7 @@ class TicketPdfTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Paper.class)
+    @MethodSource("com.alluressories.caredesk.print.Paper#forTickets")
     void theCustomerCopyIsBilingualMasksThePhoneAndCarriesTheClauses(Paper paper) throws Exception {
         Ticket ticket = ticketFor("歐陽卓琳（Catherine Au-Yeung）");
         byte[] pdf = printing.pdf(ticket.ticketNo(), DocumentKind.CUSTOMER, paper, false);
