@@ -224,6 +224,22 @@ class TicketPdfTest {
     }
 
     @Test
+    void aNumberStaysWithTheChineseAroundIt() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            Sheet sheet = new Sheet(document, Paper.SLIP);
+            String text = "根據《無人收領貨品處置條例》（第294章），本店可於物品可取回之日起計12個月後將之出售；"
+                    + "收到掛號通知後14日內仍未取回的物品，本店將於第15日起出售，所得款項扣除費用後餘額歸還閣下。";
+            for (float size = 7f; size <= 14f; size += 0.25f) {
+                List<String> lines = sheet.wrap(text, size);
+                assertThat(String.join("", lines)).isEqualTo(text);
+                for (String kept : List.of("第294章", "12個", "14日", "第15日")) {
+                    assertThat(lines).as("size %s: %s kept whole in %s", size, kept, lines).anyMatch(l -> l.contains(kept));
+                }
+            }
+        }
+    }
+
+    @Test
     void anUnknownTicketIsRefused() {
         assertThatThrownBy(() -> printing.pdf("CWB-000000-0000", DocumentKind.TAG, Paper.SLIP, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CWB-000000-0000");
