@@ -11,9 +11,6 @@ final class LineBreaks {
     /** Never at the end of a line: opening brackets and quotes. */
     private static final String NO_END = "（「『【〔〈《〖〘〚｛［‘“" + "([{";
 
-    /** Units written straight after a number in Chinese dates and times. */
-    private static final String DATE_UNITS = "年月日時分秒號";
-
     private LineBreaks() {
     }
 
@@ -33,9 +30,9 @@ final class LineBreaks {
         if (noStart(after) || noEnd(before)) {
             return false;
         }
-        // A date or an amount stays on one line: 2026年1月8日, not 2026年1月8 / 日.
-        if (Character.isDigit(before) && DATE_UNITS.indexOf(after) >= 0
-                || DATE_UNITS.indexOf(before) >= 0 && Character.isDigit(after)) {
+        // A number stays with the Chinese written around it: 2026年1月8日, 第294章, 12個月 — never
+        // 2026年1月8 / 日 or 第294 / 章.
+        if (Character.isDigit(before) && wide(after) || wide(before) && Character.isDigit(after)) {
             return false;
         }
         return before == ' ' || wide(before) || wide(after);

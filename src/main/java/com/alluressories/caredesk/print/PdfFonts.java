@@ -16,6 +16,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 final class PdfFonts {
     static final String MAIN = "/assets/fonts/wqy-microhei.ttc";
     static final String HONG_KONG = "/assets/fonts/uming.ttc";
+    /** The fonts are shared, parsed once, and not safe to subset from two documents at a time. */
+    static final Object LOCK = new Object();
 
     private static volatile List<TrueTypeFont> loaded;
 

@@ -8,10 +8,12 @@ import com.google.zxing.oned.Code128Writer;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,9 +24,10 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * A document as a list of blocks (text, gaps, rules, barcodes), measured against the paper's width
- * and then drawn: a slip gets one page exactly as long as its content, A5 as many pages as needed.
+ * and then drawn: a slip gets one page exactly as long as its content, A5 and A4 as many pages as
+ * needed.
  * Text wraps within the width (at spaces, or anywhere in Chinese); every character is drawn with the
- * first bundled font that has it, so none becomes a box. (About 350 lines: measuring and drawing
+ * first bundled font that has it, so none becomes a box. (About 430 lines: measuring and drawing
  * share the same line breaking, font fallback and block list, and are kept side by side on purpose.)
  */
 final class Sheet {
@@ -42,6 +45,7 @@ final class Sheet {
     private final List<TrueTypeFont> ttfs;
     private final Map<Long, Float> widths = new HashMap<>();
     private final List<Block> blocks = new ArrayList<>();
+    private BiFunction<Integer, Integer, String> footer;
 
     Sheet(PDDocument document, Paper paper) throws IOException {
         this.document = document;
@@ -86,6 +90,58 @@ final class Sheet {
         text(text, paper.body, false, Align.LEFT);
     }
 
+    /**
+     * Text that may run on over a page, such as a letter's body: each wrapped line is a block of its
+     * own, so a page can end between any two lines (a text block otherwise moves whole to the next page,
+     * and one taller than a page would run off its foot).
+     */
+    void flow(String text, float size) {
+        List<String> lines;
+        try {
+            lines = wrap(text, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String line : lines) {
+            text(line, size, false, Align.LEFT);
+        }
+    }
+
+    /** The blocks {@code adds} adds are kept on one page (a closing and the space to sign under it). */
+    void together(Runnable adds) {
+        int from = blocks.size();
+        adds.run();
+        List<Block> group = new ArrayList<>(blocks.subList(from, blocks.size()));
+        blocks.subList(from, blocks.size()).clear();
+        blocks.add(new Block() {
+            @Override
+            public float height(Sheet s) throws IOException {
+                float h = 0;
+                for (Block block : group) {
+                    h += block.height(s);
+                }
+                return h;
+            }
+
+            @Override
+            public void draw(Sheet s, PDPageContentStream out, float top) throws IOException {
+                float y = top;
+                for (Block block : group) {
+                    block.draw(s, out, y);
+                    y -= block.height(s);
+                }
+            }
+        });
+    }
+
+    /**
+     * A small line at the foot of every page of a document that runs to more than one page, from the
+     * page number and the number of pages (both from 1), so loose sheets can be put back together.
+     */
+    void footer(BiFunction<Integer, Integer, String> words) {
+        this.footer = words;
+    }
+
     void gap(float points) {
         blocks.add(new Block() {
             @Override
@@ -118,6 +174,11 @@ final class Sheet {
 
     /** A Code 128 barcode of the text, as wide as the paper allows, drawn as vector bars. */
     void code128(String value, float barHeight) {
+        code128(value, barHeight, Align.CENTER);
+    }
+
+    /** A Code 128 barcode, centred or at the left margin (under a line of a letter it belongs to). */
+    void code128(String value, float barHeight, Align align) {
         BitMatrix bars = new Code128Writer().encode(value, BarcodeFormat.CODE_128, 0, 1);
         blocks.add(new Block() {
             @Override
@@ -128,7 +189,10 @@ final class Sheet {
             @Override
             public void draw(Sheet s, PDPageContentStream out, float top) throws IOException {
                 float module = Math.min(1.6f, s.width() / bars.getWidth());
-                float x0 = paper.margin + (s.width() - module * bars.getWidth()) / 2;
+                float x0 = paper.margin;
+                if (align == Align.CENTER) {
+                    x0 += (s.width() - module * bars.getWidth()) / 2;
+                }
                 for (int x = 0; x < bars.getWidth(); x++) {
                     if (bars.get(x, 0)) {
                         out.addRect(x0 + x * module, top - barHeight - 2, module, barHeight);
@@ -211,6 +275,18 @@ final class Sheet {
         } finally {
             if (out != null) {
                 out.close();
+            }
+        }
+        int pages = document.getNumberOfPages();
+        if (footer != null && pages > 1) {
+            float size = paper.body * 0.8f;
+            for (int i = 0; i < pages; i++) {
+                PDPage each = document.getPage(i);
+                try (PDPageContentStream foot = new PDPageContentStream(document, each,
+                        PDPageContentStream.AppendMode.APPEND, true)) {
+                    String line = footer.apply(i + 1, pages);
+                    drawLine(foot, line, paper.margin + (width() - measure(line, size)) / 2, paper.margin / 2, size, false);
+                }
             }
         }
         return document;

@@ -33,7 +33,6 @@ public final class TicketPrintService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final Object FONTS_LOCK = new Object();
 
     private final TicketService tickets;
     private final ClaimService claims;
@@ -68,8 +67,7 @@ public final class TicketPrintService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // The fonts are shared, parsed once, and not safe to subset from two threads at a time.
-        synchronized (FONTS_LOCK) {
+        synchronized (PdfFonts.LOCK) {
             try (PDDocument document = new PDDocument()) {
                 document.getDocumentInformation().setTitle(ticket.ticketNo() + " " + kind.name().toLowerCase(Locale.ROOT));
                 document.getDocumentInformation().setCreator("CareDesk");
@@ -102,7 +100,7 @@ public final class TicketPrintService {
      * the background once the window is up.
      */
     public static void warmUp() {
-        synchronized (FONTS_LOCK) {
+        synchronized (PdfFonts.LOCK) {
             try (PDDocument document = new PDDocument()) {
                 Sheet sheet = new Sheet(document, Paper.SLIP);
                 sheet.text("CareDesk 維修單 㗎 。");

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TicketPdfTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Hong_Kong"));
@@ -75,7 +75,7 @@ class TicketPdfTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Paper.class)
+    @MethodSource("com.alluressories.caredesk.print.Paper#forTickets")
     void theCustomerCopyIsBilingualMasksThePhoneAndCarriesTheClauses(Paper paper) throws Exception {
         Ticket ticket = ticketFor("歐陽卓琳（Catherine Au-Yeung）");
         byte[] pdf = printing.pdf(ticket.ticketNo(), DocumentKind.CUSTOMER, paper, false);
@@ -218,6 +218,22 @@ class TicketPdfTest {
                     assertThat(sheet.measure(line, size)).isLessThanOrEqualTo(sheet.width() + 0.01f);
                     assertThat(line).as("a date is never split: %s", lines).doesNotMatch("(?s).*\\d$")
                             .doesNotMatch("^[年月日].*");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aNumberStaysWithTheChineseAroundIt() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            Sheet sheet = new Sheet(document, Paper.SLIP);
+            String text = "根據《無人收領貨品處置條例》（第294章），本店可於物品可取回之日起計12個月後將之出售；"
+                    + "收到掛號通知後14日內仍未取回的物品，本店將於第15日起出售，所得款項扣除費用後餘額歸還閣下。";
+            for (float size = 7f; size <= 14f; size += 0.25f) {
+                List<String> lines = sheet.wrap(text, size);
+                assertThat(String.join("", lines)).isEqualTo(text);
+                for (String kept : List.of("第294章", "12個", "14日", "第15日")) {
+                    assertThat(lines).as("size %s: %s kept whole in %s", size, kept, lines).anyMatch(l -> l.contains(kept));
                 }
             }
         }

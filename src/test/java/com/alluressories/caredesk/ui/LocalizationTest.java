@@ -50,7 +50,7 @@ class LocalizationTest {
             Map.entry("print.outcome.", names(Outcome.values())),
             Map.entry("state.", names(TicketState.values())),
             Map.entry("tickets.action.", names(TicketAction.values())),
-            Map.entry("tickets.paper.", names(Paper.values())),
+            Map.entry("tickets.paper.", names(Paper.forTickets().toArray(Paper[]::new))),
             Map.entry("import.problem.", names(ImportProblem.Kind.values())),
             Map.entry("audit.action.", names(AuditAction.values())),
             // NONE is an intact chain: nothing to word

@@ -190,7 +190,7 @@ public final class RepairTicketsView implements ScreenView {
         overdueLabel.managedProperty().bind(overdueLabel.textProperty().isNotEmpty());
         conflictsLabel.managedProperty().bind(conflictsLabel.textProperty().isNotEmpty());
         conflictsLabel.visibleProperty().bind(conflictsLabel.managedProperty());
-        paperBox.getItems().setAll(Paper.values());
+        paperBox.getItems().setAll(Paper.forTickets());
         paperBox.setConverter(Converters.showing(p -> i18n.get("tickets.paper." + p.name())));
         paperBox.getSelectionModel().select(Paper.SLIP);
         countLabel.setText(i18n.get("tickets.status.count", model.tickets().size()));
