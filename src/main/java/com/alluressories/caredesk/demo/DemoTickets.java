@@ -4,6 +4,10 @@ import com.alluressories.caredesk.claim.ClaimDraft;
 import com.alluressories.caredesk.claim.ClaimService;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.claim.VerdictOverride;
+import com.alluressories.caredesk.notice.NoticeKind;
+import com.alluressories.caredesk.notice.NoticeService;
+import com.alluressories.caredesk.notice.NoticeSettings;
+import com.alluressories.caredesk.notice.NoticeWay;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.policy.PolicyLoader;
 import com.alluressories.caredesk.policy.Sale;
@@ -27,7 +31,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The demo shop's repair tickets: one or more in every state, some overdue, some with long Chinese names. */
+/**
+ * The demo shop's repair tickets: one or more in every state, some overdue, some with long Chinese
+ * names; and pieces never collected at each point of Cap. 294's timeline (a reminder due, a
+ * dispute, the notice of intention due, posted, and its 14 days over).
+ */
 final class DemoTickets {
     private DemoTickets() {
     }
@@ -36,6 +44,23 @@ final class DemoTickets {
     private record Case(int daysAgo, String name, String complaint, Set<String> findings, int steps, boolean decline,
                         Optional<VerdictOverride> override, Set<String> fits) {
     }
+
+    /**
+     * A piece repaired and never collected: how many days ago it was ready, the ready notice given
+     * (by letter, a day later), a dispute raised, and the notice of intention posted (-1: never).
+     */
+    private record Uncollected(String name, String complaint, Set<String> fits, int readyDaysAgo, int disputeDaysAgo,
+                               int intentionDaysAgo, String postingRef) {
+    }
+
+    private static final List<Uncollected> UNCOLLECTED = List.of(
+            new Uncollected("Lee Ka Yan", "Chain kinked", Set.of("NS-CHN-12", "N18-ROSE-01"), 10, -1, -1, ""),
+            new Uncollected("何嘉欣", "耳環針彎曲", Set.of("EP-CZ-09", "ES-PRL-05"), 75, 50, -1, ""),
+            new Uncollected("Kelvin Ng", "Ring resized, never collected", Set.of("RS-TOP-07", "R18-SOL-02", "RS-DIA-11"),
+                    400, -1, -1, ""),
+            new Uncollected("馬美華", "手鏈扣環更換", Set.of("BST-LNK-10", "BS-PRL-04"), 420, -1, 6, "RR204617385HK"),
+            new Uncollected("Peter Yip", "Pendant bail replaced", Set.of("NP-STAR-08", "NS-AME-06", "N18-ROSE-01"), 450,
+                    -1, 21, "RR198273645HK"));
 
     static void fill(Store store, Clock clock, List<Receipt> receipts) {
         List<Receipt> named = receipts.stream().filter(r -> r.customerName().isPresent()).toList();
@@ -95,6 +120,53 @@ final class DemoTickets {
             Ticket ticket = tickets.open(claim, DemoShop.PROFILE.code(), today.plusDays(14));
             advance(tickets, ticket, demo, today);
         }
+        int turn = 3;
+        for (Uncollected piece : UNCOLLECTED) {
+            LocalDate taken = LocalDate.now(clock).minusDays(piece.readyDaysAgo() + 12L);
+            // A receipt from before the piece was taken in, holding a piece the repair fits.
+            List<Receipt> before = named.stream().filter(r -> !r.purchasedAt().toLocalDate().isAfter(taken.minusDays(30)))
+                    .filter(r -> r.lines().stream().anyMatch(l -> piece.fits().contains(l.sku()))).toList();
+            Receipt receipt = before.get((turn += 5) % before.size());
+            ReceiptLine line = receipt.lines().stream().filter(l -> piece.fits().contains(l.sku())).findFirst()
+                    .orElseThrow();
+            Clock then = at(clock, piece.readyDaysAgo() + 12);
+            ClaimService claims = new ClaimService(store, policy, then, () -> receipt.shopCode(), () -> counter, audit);
+            ClaimSummary claim = claims.save(new ClaimDraft(Optional.of(receipt.receiptNo()), Optional.of(line.lineNo()),
+                    Optional.of(new Sale(receipt.purchasedAt().toLocalDate(), line.listPrice(), line.paidPrice())),
+                    line.description(), Optional.of(line.sku()), line.metal(), line.stones(), piece.name(),
+                    receipt.customerPhone().orElse("91234567"), piece.complaint(), "", Set.of("GENERAL_WEAR"), List.of(),
+                    Optional.empty(), true), counter);
+            String no = new TicketService(store, then, () -> counter, audit)
+                    .open(claim, DemoShop.PROFILE.code(), taken.plusDays(10)).ticketNo();
+            new TicketService(store, at(clock, piece.readyDaysAgo() + 11), () -> counter, audit)
+                    .quote(no, new BigDecimal("450.00"), "Repair and polish");
+            new TicketService(store, at(clock, piece.readyDaysAgo() + 10), () -> counter, audit)
+                    .approveQuote(no, "By phone", Optional.of("Kowloon Bay workshop"), Optional.of(taken.plusDays(10)), "");
+            new TicketService(store, at(clock, piece.readyDaysAgo()), () -> counter, audit)
+                    .ready(no, Outcome.REPAIRED, Optional.empty(), "Done");
+            notices(store, at(clock, piece.readyDaysAgo() - 1), counter, audit).record(notices(store,
+                    at(clock, piece.readyDaysAgo() - 1), counter, audit).compose(no, NoticeKind.READY, Optional.empty()),
+                    NoticeWay.LETTER);
+            if (piece.disputeDaysAgo() >= 0) {
+                notices(store, at(clock, piece.disputeDaysAgo()), counter, audit).recordDispute(no,
+                        NoticeService.DisputeAbout.CHARGES, "Says HK$450 is more than she was told");
+            }
+            if (piece.intentionDaysAgo() >= 0) {
+                NoticeService then2 = notices(store, at(clock, piece.intentionDaysAgo()), counter, audit);
+                then2.recordIntention(then2.compose(no, NoticeKind.INTENTION_TO_SELL, Optional.empty()),
+                        piece.postingRef());
+            }
+        }
+    }
+
+    /** The demo's clock {@code daysAgo} days back, at the same time of day. */
+    private static Clock at(Clock clock, int daysAgo) {
+        return Clock.offset(clock, Duration.ofDays(-daysAgo));
+    }
+
+    private static NoticeService notices(Store store, Clock clock, Actor counter, AuditLog audit) {
+        return new NoticeService(new TicketService(store, clock, () -> counter, audit),
+                () -> Optional.of(DemoShop.PROFILE), clock, new NoticeSettings(store, audit));
     }
 
     private static Actor signIn(StaffService staff, DemoShop.DemoStaff who) {

@@ -87,8 +87,8 @@ public final class TellCustomerDialog implements FormDialog {
         Button letter = new Button(i18n.get("notices.tell.letter"));
         letter.setId("tellLetter");
         VBox side = new VBox(10, copy, letter);
-        HBox ways = new HBox(16, whatsapp, sms, side);
-        ways.setAlignment(Pos.TOP_LEFT);
+        HBox links = new HBox(16, whatsapp, sms, side);
+        links.setAlignment(Pos.TOP_LEFT);
 
         RadioButton byWhatsapp = way(NoticeWay.WHATSAPP);
         RadioButton bySms = way(NoticeWay.SMS);
@@ -122,7 +122,7 @@ public final class TellCustomerDialog implements FormDialog {
         Label hint = new Label(i18n.get("notices.tell.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        content = new VBox(10, choices, message, problem, ways, linkProblem, hint, sent);
+        content = new VBox(10, choices, message, problem, links, linkProblem, hint, sent);
         content.setId("tellCustomer");
         content.setPrefWidth(640);
         copy.disableProperty().bind(form.noticeProperty().isNull());
