@@ -181,13 +181,22 @@ public final class TicketPrintService {
             s.text("• " + term.path("text").path("en").asText());
             s.text("  " + term.path("text").path("zh").asText());
         }
+        // Cap. 294 asks for a notice on the counter's wall (NoticePrintService.shopNotice); the copy the
+        // customer takes home repeats it in short, so the right of sale never comes as a surprise.
+        s.gap(4);
+        s.text(both("print.cap294.title") + ":", s.body(), true, Sheet.Align.LEFT);
+        s.text(en.getString("print.cap294.text"));
+        s.text(zh.getString("print.cap294.text"));
         s.gap(4);
         s.text(en.getString("print.pics"), s.body() * 0.85f, false, Sheet.Align.LEFT);
         s.text(zh.getString("print.pics"), s.body() * 0.85f, false, Sheet.Align.LEFT);
         s.gap(6);
         s.text(en.getString("print.keep") + " " + zh.getString("print.keep"), s.body(), true, Sheet.Align.LEFT);
-        signature(s, "print.signature.customer");
-        signature(s, "print.signature.staff");
+        // Both signatures on the same sheet of an A5 copy, never one left alone on a page of its own.
+        s.together(() -> {
+            signature(s, "print.signature.customer");
+            signature(s, "print.signature.staff");
+        });
     }
 
     private void tag(Sheet s, Ticket ticket, boolean reprint) {

@@ -88,6 +88,23 @@ class TicketPdfTest {
                 .doesNotContain("REPRINT");
     }
 
+    @ParameterizedTest
+    @MethodSource("com.alluressories.caredesk.print.Paper#forTickets")
+    void theCustomerCopyTellsOfCap294InEnglishAndChinese(Paper paper) throws Exception {
+        Ticket ticket = ticketFor("Chan Tai Man");
+        String text = text(printing.pdf(ticket.ticketNo(), DocumentKind.CUSTOMER, paper, false));
+        assertThat(NoticePrintTest.joinedWithSpaces(text)).contains("Uncollected items")
+                .contains("subject to the Disposal of Uncollected Goods Ordinance (Cap. 294)")
+                .contains("within 12 months of that notice").contains("by registered post").contains("14 days later");
+        assertThat(NoticePrintTest.joined(text)).contains("未領取物品").contains("《無人收領貨品處置條例》（第294章）規管")
+                .contains("12個月內仍未付款取回").contains("掛號郵寄").contains("將物品出售");
+        // The English comes first, then the Chinese, after the terms the customer accepted.
+        String flat = NoticePrintTest.joined(text);
+        assertThat(flat.indexOf("Terms accepted")).isNotNegative().isLessThan(flat.indexOf("Uncollected items"));
+        assertThat(flat.indexOf("Uncollected items")).isLessThan(flat.indexOf("Ordinance"));
+        assertThat(flat.indexOf("Ordinance")).isLessThan(flat.indexOf("規管"));
+    }
+
     @Test
     void theQrCodeAndTheCode128BothReadAsTheTicketNumber() throws Exception {
         Ticket ticket = ticketFor("Chan Tai Man");
