@@ -316,8 +316,10 @@ public final class NoticeService {
             return Optional.empty();
         }
         LocalDate dueOn = since.plusDays(reached);
-        return lastNotice(applied, NoticeKind.REMINDER, dueOn).isPresent() ? Optional.empty()
-                : Optional.of(new Due(t, NoticeKind.REMINDER, dueOn, Optional.of(reached)));
+        // Told on or after the day this reminder fell due (a ready notice given late counts): nothing due yet.
+        boolean told = lastNotice(applied, NoticeKind.REMINDER, dueOn).isPresent()
+                || lastNotice(applied, NoticeKind.READY, dueOn).isPresent();
+        return told ? Optional.empty() : Optional.of(new Due(t, NoticeKind.REMINDER, dueOn, Optional.of(reached)));
     }
 
     /** The day of the last notice of a kind given on or after {@code from}. */

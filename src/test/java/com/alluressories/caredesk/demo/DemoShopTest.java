@@ -129,6 +129,27 @@ class DemoShopTest {
         }
     }
 
+    /** The demo has a piece at every point of Cap. 294's timeline, and customers to tell today. */
+    @Test
+    void theDemoHasUncollectedPiecesAtEveryPointOfTheOrdinance() {
+        try (com.alluressories.caredesk.app.Services services = new com.alluressories.caredesk.app.Services(
+                Store.open(dir), CLOCK, com.alluressories.caredesk.policy.PolicyLoader.bundled())) {
+            DemoShop.fill(services.store(), CLOCK);
+            assertThat(services.notices().uncollected().stream().map(u -> u.timeline().stage()).distinct())
+                    .contains(com.alluressories.caredesk.notice.DisposalTimeline.Stage.NO_READY_NOTICE,
+                            com.alluressories.caredesk.notice.DisposalTimeline.Stage.WAITING,
+                            com.alluressories.caredesk.notice.DisposalTimeline.Stage.DISPUTED,
+                            com.alluressories.caredesk.notice.DisposalTimeline.Stage.INTENTION_DUE,
+                            com.alluressories.caredesk.notice.DisposalTimeline.Stage.INTENTION_SENT,
+                            com.alluressories.caredesk.notice.DisposalTimeline.Stage.DISPOSAL_ALLOWED);
+            assertThat(services.notices().toTell(java.util.Optional.of("TST")).stream().map(d -> d.kind()).distinct())
+                    .contains(com.alluressories.caredesk.notice.NoticeKind.READY,
+                            com.alluressories.caredesk.notice.NoticeKind.REMINDER,
+                            com.alluressories.caredesk.notice.NoticeKind.QUOTE,
+                            com.alluressories.caredesk.notice.NoticeKind.INTENTION_TO_SELL);
+        }
+    }
+
     @Test
     void everyDemoTicketIsAPieceItsComplaintMakesSenseFor() {
         try (com.alluressories.caredesk.app.Services services = new com.alluressories.caredesk.app.Services(

@@ -207,6 +207,17 @@ class UncollectedGoodsTest {
     }
 
     @Test
+    void aReadyNoticeGivenLateIsNotFollowedByAReminderTheSameDay() {
+        String no = readyPiece(); // ready on 3 November 2025
+        on(LocalDate.of(2025, 11, 12)); // told on day 9: the day-7 reminder is not due on top of it
+        notices.record(notices.compose(no, NoticeKind.READY, Optional.empty()), NoticeWay.LETTER);
+        assertThat(notices.toTell(Optional.empty())).isEmpty();
+        on(LocalDate.of(2025, 12, 3)); // day 30
+        assertThat(notices.toTell(Optional.empty())).singleElement()
+                .satisfies(d -> assertThat(d.reminderDay()).contains(30));
+    }
+
+    @Test
     void aQuoteIsDueUntoldAndAgainAfterThreeDaysWithoutAnAnswer() {
         Ticket t = tickets.open(TicketFixture.chargeable(store, clock), "CWB", LocalDate.now(clock).plusDays(7));
         tickets.quote(t.ticketNo(), new java.math.BigDecimal("380"), "");

@@ -17,22 +17,28 @@ final class QrCodes {
     private QrCodes() {
     }
 
-    /** The link's QR code, {@code size} pixels square (a long message makes a denser code, not a bigger one). */
+    /**
+     * The link's QR code at most {@code size} pixels square, each module a whole number of pixels
+     * (at least 2), so a phone camera reads it off the screen: a long message in Chinese makes a
+     * code of 100 modules and more, which must not be smoothed into grey.
+     */
     static Image of(String link, int size) {
-        BitMatrix matrix;
+        BitMatrix modules;
         try {
-            matrix = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, size, size,
+            modules = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L, EncodeHintType.MARGIN, 2,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("The message is too long for a QR code (" + link.length()
                     + " characters)", e);
         }
-        WritableImage image = new WritableImage(matrix.getWidth(), matrix.getHeight());
+        int scale = Math.max(2, size / modules.getWidth());
+        int side = modules.getWidth() * scale;
+        WritableImage image = new WritableImage(side, side);
         PixelWriter out = image.getPixelWriter();
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                out.setColor(x, y, matrix.get(x, y) ? Color.BLACK : Color.WHITE);
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                out.setColor(x, y, modules.get(x / scale, y / scale) ? Color.BLACK : Color.WHITE);
             }
         }
         return image;

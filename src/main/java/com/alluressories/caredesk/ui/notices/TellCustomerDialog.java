@@ -34,7 +34,7 @@ import javafx.scene.layout.VBox;
  * records how it was sent; Cancel records nothing.
  */
 public final class TellCustomerDialog implements FormDialog {
-    static final int QR_SIZE = 170;
+    static final int QR_SIZE = 300;
 
     private final TellCustomerForm form;
     private final I18n i18n;
@@ -72,22 +72,58 @@ public final class TellCustomerDialog implements FormDialog {
         message.setId("tellText");
         message.setEditable(false);
         message.setWrapText(true);
-        message.setPrefRowCount(6);
-        message.setPrefColumnCount(46);
+        message.setPrefRowCount(12);
+        message.setPrefWidth(380);
+        message.setMinWidth(300);
 
         whatsappQr.setId("whatsappQr");
         smsQr.setId("smsQr");
-        VBox whatsapp = qrBox(whatsappQr, "notices.tell.scanWhatsapp");
-        VBox sms = qrBox(smsQr, "notices.tell.scanSms");
+        // One code at a time, large enough for a phone to read a long message off the screen.
+        javafx.scene.control.ToggleButton showWhatsapp = new javafx.scene.control.ToggleButton("WhatsApp");
+        javafx.scene.control.ToggleButton showSms = new javafx.scene.control.ToggleButton(i18n.get("notices.way.SMS"));
+        showWhatsapp.setId("showWhatsappQr");
+        showSms.setId("showSmsQr");
+        ToggleGroup codes = new ToggleGroup();
+        showWhatsapp.setToggleGroup(codes);
+        showSms.setToggleGroup(codes);
+        showWhatsapp.setSelected(true);
+        codes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one of the two is always shown
+            }
+        });
+        javafx.scene.layout.StackPane code = new javafx.scene.layout.StackPane(whatsappQr, smsQr);
+        code.setMinSize(QR_SIZE, QR_SIZE);
+        code.setPrefSize(QR_SIZE, QR_SIZE);
+        whatsappQr.visibleProperty().bind(showWhatsapp.selectedProperty());
+        smsQr.visibleProperty().bind(showSms.selectedProperty());
+        for (ImageView view : List.of(whatsappQr, smsQr)) {
+            view.setFitWidth(QR_SIZE);
+            view.setFitHeight(QR_SIZE);
+            view.setPreserveRatio(true);
+            view.setSmooth(false);
+        }
+        Label scan = new Label(i18n.get("notices.tell.scan"));
+        scan.setWrapText(true);
+        scan.setMaxWidth(QR_SIZE);
+        HBox which = new HBox(6, showWhatsapp, showSms);
+        which.setAlignment(Pos.CENTER);
+        VBox qrColumn = new VBox(6, which, code, scan);
+        qrColumn.setAlignment(Pos.TOP_CENTER);
         linkProblem.setWrapText(true);
+        linkProblem.setMaxWidth(QR_SIZE);
         linkProblem.getStyleClass().add("field-error");
         linkProblem.managedProperty().bind(linkProblem.textProperty().isNotEmpty());
+        qrColumn.getChildren().add(linkProblem);
         Button copy = new Button(i18n.get("notices.tell.copy"));
         copy.setId("tellCopy");
         Button letter = new Button(i18n.get("notices.tell.letter"));
         letter.setId("tellLetter");
-        VBox side = new VBox(10, copy, letter);
-        HBox links = new HBox(16, whatsapp, sms, side);
+        FlowPane side = new FlowPane(10, 8, copy, letter);
+        VBox textColumn = new VBox(8, message, problem, side);
+        VBox.setVgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(textColumn, javafx.scene.layout.Priority.ALWAYS);
+        HBox links = new HBox(16, textColumn, qrColumn);
         links.setAlignment(Pos.TOP_LEFT);
 
         RadioButton byWhatsapp = way(NoticeWay.WHATSAPP);
@@ -122,9 +158,9 @@ public final class TellCustomerDialog implements FormDialog {
         Label hint = new Label(i18n.get("notices.tell.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        content = new VBox(10, choices, message, problem, links, linkProblem, hint, sent);
+        content = new VBox(10, choices, links, hint, sent);
         content.setId("tellCustomer");
-        content.setPrefWidth(640);
+        content.setPrefWidth(720);
         copy.disableProperty().bind(form.noticeProperty().isNull());
         letter.disableProperty().bind(form.noticeProperty().isNull());
         ready.bind(Bindings.createBooleanBinding(form::canConfirm, form.noticeProperty(), form.wayProperty()));
@@ -132,18 +168,6 @@ public final class TellCustomerDialog implements FormDialog {
         form.problemProperty().addListener((obs, old, now) -> problem.setText(now == null ? ""
                 : ErrorWords.of(i18n, now)));
         show(form.noticeProperty().get());
-    }
-
-    private VBox qrBox(ImageView view, String key) {
-        view.setFitWidth(QR_SIZE);
-        view.setFitHeight(QR_SIZE);
-        view.setPreserveRatio(true);
-        Label label = new Label(i18n.get(key));
-        label.setWrapText(true);
-        label.setMaxWidth(QR_SIZE);
-        VBox box = new VBox(4, view, label);
-        box.setAlignment(Pos.TOP_CENTER);
-        return box;
     }
 
     private RadioButton way(NoticeWay way) {
