@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -91,6 +92,7 @@ final class ClaimRepository {
         row.put("line_no", draft.lineNo().orElse(null));
         row.put("customer_name", draft.customerName().strip());
         row.put("customer_phone", claim.phone());
+        row.put("customer_language", draft.customerLanguage().map(Locale::getLanguage).orElse(null));
         row.put("item_description", draft.description().strip());
         row.put("sku", draft.sku().orElse(null));
         row.put("metal", draft.metal().code());

@@ -90,7 +90,8 @@ public final class NoticeService {
             }
             default -> throw new IllegalStateException(kind.name());
         }
-        Locale lang = language.orElseGet(() -> languageOf(t.customerName()));
+        Locale lang = language.or(() -> t.customerLanguage().map(NoticeService::known))
+                .orElseGet(() -> languageOf(t.customerName()));
         values.computeIfPresent("notice_date", (k, iso) -> date(LocalDate.parse(iso), lang));
         values.put("customer", t.customerName());
         values.put("ticket_no", t.ticketNo());
@@ -345,8 +346,13 @@ public final class NoticeService {
                 .filter(e -> e.to() == TicketState.READY_FOR_PICKUP).map(e -> e.at().toLocalDate()).findFirst();
     }
 
+    /** The bundle's locale for a language asked at intake (zh: Hong Kong Chinese). */
+    static Locale known(Locale asked) {
+        return asked.getLanguage().equals("zh") ? Bundles.CHINESE : Bundles.ENGLISH;
+    }
+
     /** Chinese for a name written in Chinese characters, else English. */
-    static Locale languageOf(String name) {
+    public static Locale languageOf(String name) {
         return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 ? Bundles.CHINESE : Bundles.ENGLISH;
     }

@@ -4,18 +4,33 @@ import com.alluressories.caredesk.policy.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A repair ticket with what the counter shows of its claim. {@code conflicts} counts the steps
  * taken at two PCs at once that could not both apply: a manager should look at its history.
+ * {@code customerLanguage}: the language the customer asked to be told in at intake, if asked.
  */
 public record Ticket(long id, String uuid, String ticketNo, String shopCode, long claimId, TicketState state,
                      boolean chargeable, LocalDateTime createdAt, LocalDate promisedDate, Optional<String> workshop,
                      Optional<LocalDate> expectedReturn, Optional<BigDecimal> quote, Optional<String> quoteDecision,
                      Optional<String> quoteDecidedHow, Optional<Outcome> outcome, Optional<BigDecimal> finalCharge,
                      Optional<LocalDateTime> collectedAt, String customerName, String customerPhone,
-                     String itemDescription, Verdict verdict, String complaint, int conflicts) {
+                     String itemDescription, Verdict verdict, String complaint, int conflicts,
+                     Optional<Locale> customerLanguage) {
+
+    /** A ticket whose customer was not asked which language to be told in. */
+    public Ticket(long id, String uuid, String ticketNo, String shopCode, long claimId, TicketState state,
+                  boolean chargeable, LocalDateTime createdAt, LocalDate promisedDate, Optional<String> workshop,
+                  Optional<LocalDate> expectedReturn, Optional<BigDecimal> quote, Optional<String> quoteDecision,
+                  Optional<String> quoteDecidedHow, Optional<Outcome> outcome, Optional<BigDecimal> finalCharge,
+                  Optional<LocalDateTime> collectedAt, String customerName, String customerPhone,
+                  String itemDescription, Verdict verdict, String complaint, int conflicts) {
+        this(id, uuid, ticketNo, shopCode, claimId, state, chargeable, createdAt, promisedDate, workshop, expectedReturn,
+                quote, quoteDecision, quoteDecidedHow, outcome, finalCharge, collectedAt, customerName, customerPhone,
+                itemDescription, verdict, complaint, conflicts, Optional.empty());
+    }
 
     /** Not back at the counter by the promised date. */
     public boolean overdue(LocalDate today) {

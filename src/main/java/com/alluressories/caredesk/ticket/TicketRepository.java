@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +37,8 @@ final class TicketRepository {
     private static final String SELECT = "SELECT t.id, t.uuid, t.ticket_no, t.shop_code, t.claim_id, t.state, "
             + "t.chargeable, t.created_at, t.promised_date, t.workshop, t.expected_return, t.quote_cents, "
             + "t.quote_decision, t.quote_decided_how, t.outcome, t.final_charge_cents, t.collected_at, t.conflicts, "
-            + "c.customer_name, c.customer_phone, c.item_description, c.final_verdict, c.complaint "
+            + "c.customer_name, c.customer_phone, c.item_description, c.final_verdict, c.complaint, "
+            + "c.customer_language "
             + "FROM ticket t JOIN claim c ON c.id = t.claim_id ";
 
     private TicketRepository() {
@@ -296,7 +298,8 @@ final class TicketRepository {
                 Rows.text(rs, "outcome").map(Outcome::valueOf), money(rs, "final_charge_cents"),
                 Rows.number(rs, "collected_at").map(StoredTime::decode), rs.getString("customer_name"),
                 rs.getString("customer_phone"), rs.getString("item_description"),
-                Verdict.valueOf(rs.getString("final_verdict")), rs.getString("complaint"), rs.getInt("conflicts"));
+                Verdict.valueOf(rs.getString("final_verdict")), rs.getString("complaint"), rs.getInt("conflicts"),
+                Rows.text(rs, "customer_language").map(Locale::forLanguageTag));
     }
 
     private static Optional<BigDecimal> money(ResultSet rs, String column) throws SQLException {

@@ -125,6 +125,8 @@ class ChainTicketsTest {
                 assertThat(there.state()).as("at %s", pc.code()).isEqualTo(TicketState.IN_REPAIR);
                 assertThat(there.workshop()).contains("Kwun Tong");
                 assertThat(there.customerName()).isEqualTo("Chan Tai Man");
+                // The language the customer asked for at intake travels with the claim.
+                assertThat(there.customerLanguage().map(java.util.Locale::getLanguage)).contains("zh");
                 List<Photo> photos = pc.claims().photos(there.claimId());
                 assertThat(photos).extracting(Photo::sha256).containsExactly(photo.sha256());
                 assertThat(Files.readAllBytes(new PhotoStore(pc.store().dataDir()).path(photos.get(0))))
@@ -253,7 +255,8 @@ class ChainTicketsTest {
         return new ClaimDraft(Optional.of("SA-R1"), Optional.of(1),
                 Optional.of(new Sale(bought, new BigDecimal("1280"), new BigDecimal("1280"))), "Pearl bracelet",
                 Optional.of("BS-PRL-04"), Metal.SILVER, Set.of(Stone.PEARL), "Chan Tai Man", "91234567", "Clasp broken",
-                "", Set.of("MANUFACTURING_DEFECT"), photos, Optional.empty(), true);
+                "", Set.of("MANUFACTURING_DEFECT"), photos, Optional.empty(), true,
+                Optional.of(com.alluressories.caredesk.text.Bundles.CHINESE));
     }
 
     static long count(java.sql.Connection c, String table) throws java.sql.SQLException {

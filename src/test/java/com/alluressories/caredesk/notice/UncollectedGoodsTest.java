@@ -217,6 +217,28 @@ class UncollectedGoodsTest {
                 .satisfies(d -> assertThat(d.reminderDay()).contains(30));
     }
 
+    /** The language asked at intake is kept on the claim and chosen for the customer's messages over their name. */
+    @Test
+    void theLanguageAskedAtIntakeIsTheMessagesLanguage() {
+        com.alluressories.caredesk.claim.ClaimService claims = new com.alluressories.caredesk.claim.ClaimService(store,
+                com.alluressories.caredesk.policy.PolicyLoader.bundled(), clock, () -> "CWB", () -> acting,
+                new AuditLog(store, clock));
+        java.util.function.Function<Optional<java.util.Locale>, String> readyIn = language -> {
+            var claim = claims.save(new com.alluressories.caredesk.claim.ClaimDraft(Optional.empty(), Optional.empty(),
+                    Optional.empty(), "Silver ring", Optional.empty(), com.alluressories.caredesk.policy.Metal.SILVER,
+                    java.util.Set.of(), "Mary Chan", "91234567", "Band cracked", "", java.util.Set.of("MANUFACTURING_DEFECT"),
+                    List.of(), Optional.empty(), true, language));
+            Ticket t = tickets.open(claim, "CWB", LocalDate.now(clock).plusDays(7));
+            tickets.ready(t.ticketNo(), Outcome.CANNOT_REPAIR, Optional.empty(), "");
+            assertThat(tickets.get(t.ticketNo()).orElseThrow().customerLanguage().map(java.util.Locale::getLanguage))
+                    .isEqualTo(language.map(java.util.Locale::getLanguage));
+            return notices.compose(t.ticketNo(), NoticeKind.READY, Optional.empty()).text();
+        };
+        assertThat(readyIn.apply(Optional.of(com.alluressories.caredesk.text.Bundles.CHINESE))).contains("取件");
+        assertThat(readyIn.apply(Optional.of(java.util.Locale.ENGLISH))).contains("ready for pickup");
+        assertThat(readyIn.apply(Optional.empty())).contains("ready for pickup"); // not asked: from the name
+    }
+
     @Test
     void aQuoteIsDueUntoldAndAgainAfterThreeDaysWithoutAnAnswer() {
         Ticket t = tickets.open(TicketFixture.chargeable(store, clock), "CWB", LocalDate.now(clock).plusDays(7));

@@ -67,6 +67,7 @@ public final class ClaimIntakeView implements ScreenView {
     @FXML private Label customerNameError;
     @FXML private TextField customerPhoneField;
     @FXML private Label customerPhoneError;
+    @FXML private javafx.scene.control.ComboBox<java.util.Locale> customerLanguageBox;
     @FXML private TextArea complaintArea;
     @FXML private Label complaintError;
     @FXML private VBox findingsBox;
@@ -124,6 +125,11 @@ public final class ClaimIntakeView implements ScreenView {
     private void initialize() {
         customer = new CustomerForm(model, i18n, customerNameField, customerNameError, customerPhoneField,
                 customerPhoneError);
+        // Asked at intake, kept on the claim: the language the customer's messages and letters are in.
+        customerLanguageBox.getItems().setAll(I18n.LOCALES);
+        customerLanguageBox.setConverter(com.alluressories.caredesk.ui.Converters.showing(
+                l -> i18n.get("notices.language." + l.getLanguage())));
+        customerLanguageBox.valueProperty().bindBidirectional(model.customerLanguageProperty());
         decision = new DecisionPanel(model, i18n, verdictLabel, warrantyLabel, flagsBox, earlierBox, termsBox);
         photos = new PhotoStrip(model, i18n, photoPane, photoError);
         complaintArea.textProperty().bindBidirectional(model.complaintProperty());

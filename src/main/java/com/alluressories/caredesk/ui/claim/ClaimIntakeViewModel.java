@@ -64,6 +64,9 @@ public final class ClaimIntakeViewModel {
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty customerName = new SimpleStringProperty("");
     private final StringProperty customerPhone = new SimpleStringProperty("");
+    /** The language the customer wants to be told in: follows the name typed until staff choose another. */
+    private final javafx.beans.property.ObjectProperty<java.util.Locale> customerLanguage =
+            new javafx.beans.property.SimpleObjectProperty<>(com.alluressories.caredesk.notice.NoticeService.languageOf(""));
     private final StringProperty complaint = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final Map<String, BooleanProperty> findings = new LinkedHashMap<>();
@@ -90,6 +93,12 @@ public final class ClaimIntakeViewModel {
                 findings.put(rule.code(), new SimpleBooleanProperty(false));
             }
         }
+        customerName.addListener((obs, old, now) -> {
+            java.util.Locale implied = com.alluressories.caredesk.notice.NoticeService.languageOf(old == null ? "" : old);
+            if (customerLanguage.get() == null || customerLanguage.get().equals(implied)) {
+                customerLanguage.set(com.alluressories.caredesk.notice.NoticeService.languageOf(now == null ? "" : now));
+            }
+        });
         List<Observable> inputs = new ArrayList<>(List.of(mode, receipt, line, metal, stones, description, customerName,
                 customerPhone, complaint, overrideOn, overrideVerdict, overrideReason, termsAccepted, shopReady));
         inputs.addAll(findings.values());
@@ -129,6 +138,7 @@ public final class ClaimIntakeViewModel {
         description.set("");
         customerName.set("");
         customerPhone.set("");
+        customerLanguage.set(com.alluressories.caredesk.notice.NoticeService.languageOf(""));
         complaint.set("");
         notes.set("");
         findings.values().forEach(f -> f.set(false));
@@ -189,7 +199,7 @@ public final class ClaimIntakeViewModel {
                 Optional.ofNullable(l).map(ReceiptLine::lineNo), sale, description.get(),
                 Optional.ofNullable(l).map(ReceiptLine::sku), metal.get(), Set.copyOf(stones), customerName.get(),
                 customerPhone.get(), complaint.get(), notes.get(), ticked, List.copyOf(photos.photos()), override,
-                termsAccepted.get()));
+                termsAccepted.get(), Optional.ofNullable(customerLanguage.get())));
     }
 
     private void recompute() {
@@ -223,6 +233,10 @@ public final class ClaimIntakeViewModel {
 
     public StringProperty customerNameProperty() {
         return customerName;
+    }
+
+    public javafx.beans.property.ObjectProperty<java.util.Locale> customerLanguageProperty() {
+        return customerLanguage;
     }
 
     public StringProperty customerPhoneProperty() {

@@ -91,11 +91,12 @@ public final class CustomersToTellView implements ScreenView {
                 + i18n.get("notices.days", c.getValue().daysUncollected())));
         unNoticesColumn.setCellValueFactory(c -> text(notices(c.getValue().notices())));
         unStageColumn.setCellValueFactory(c -> text(stage(c.getValue().timeline())));
-        for (TableColumn<NoticeService.Due, String> column : List.of(dueTicketColumn, dueCustomerColumn, dueItemColumn,
+        // A ticket number is read whole: its column never wraps it; the others wrap within their cells.
+        for (TableColumn<NoticeService.Due, String> column : List.of(dueCustomerColumn, dueItemColumn,
                 dueKindColumn, dueSinceColumn)) {
             column.setCellFactory(c -> new WrappingCell<>());
         }
-        for (TableColumn<NoticeService.Uncollected, String> column : List.of(unTicketColumn, unCustomerColumn,
+        for (TableColumn<NoticeService.Uncollected, String> column : List.of(unCustomerColumn,
                 unReadyColumn, unNoticesColumn, unStageColumn)) {
             column.setCellFactory(c -> new WrappingCell<>());
         }

@@ -79,6 +79,33 @@ class ClaimIntakeViewModelTest {
         assertThat(model.finalVerdictProperty().get()).isEqualTo(Verdict.CHARGEABLE_REPAIR);
     }
 
+    /** The language to tell the customer in follows the name until staff choose another; it is saved with the claim. */
+    @Test
+    void theCustomersLanguageFollowsTheNameUntilChosen() {
+        model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
+        assertThat(model.customerLanguageProperty().get()).isEqualTo(java.util.Locale.ENGLISH);
+        model.customerNameProperty().set("陳大文");
+        assertThat(model.customerLanguageProperty().get().getLanguage()).isEqualTo("zh");
+        model.customerLanguageProperty().set(java.util.Locale.ENGLISH); // the customer asks for English
+        model.customerNameProperty().set("陳大文 David");
+        assertThat(model.customerLanguageProperty().get()).isEqualTo(java.util.Locale.ENGLISH);
+        model.complaintProperty().set("Clasp broken");
+        model.termsAcceptedProperty().set(true);
+        AtomicReference<ClaimSummary> saved = new AtomicReference<>();
+        model.save(saved::set, e -> { });
+        String stored = store.read(c -> {
+            try (var ps = c.prepareStatement("SELECT customer_language FROM claim WHERE id = ?")) {
+                ps.setLong(1, saved.get().id());
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+        assertThat(stored).isEqualTo("en");
+        assertThat(model.customerLanguageProperty().get()).isEqualTo(java.util.Locale.ENGLISH); // cleared for the next
+    }
+
     @Test
     void savingNeedsAComplaintAValidPhoneAndTheAcceptedTerms() {
         model.startFromReceipt(RECEIPT, RECEIPT.lines().get(0));
