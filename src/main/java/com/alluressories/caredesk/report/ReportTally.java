@@ -64,7 +64,7 @@ public final class ReportTally {
             waiting++;
         }
         charges += t.finalChargeCents().orElse(0);
-        if (!t.state().equals("COLLECTED")) {
+        if (!t.state().equals("COLLECTED") && !t.state().equals("DISPOSED")) { // closed tickets do not age
             long days = ChronoUnit.DAYS.between(t.lastStep().toLocalDate(), today);
             int bucket = 0;
             while (bucket < Report.AGE_LIMITS.length && days > Report.AGE_LIMITS[bucket]) {

@@ -70,6 +70,18 @@ class ReportTallyTest {
                 new Report.Ageing("READY_FOR_PICKUP", List.of(0L, 0L, 0L, 1L, 0L)));
     }
 
+    /** A piece disposed of under Cap. 294 is counted by its state and never aged as open work. */
+    @Test
+    void aDisposedPieceIsClosed() {
+        ReportTally tally = new ReportTally(TODAY);
+        tally.add(ticket("F", "2025-09-01T10:00", "2025-09-10", "DISPOSED", "CHARGEABLE_REPAIR", false, List.of(),
+                "2025-09-05T10:00", null, 45_000L, "APPROVED", 45_000L, "2026-11-01T10:00"));
+        Report r = tally.report(ReportScope.allTime(), List.of("TST"));
+        assertThat(r.byState()).containsExactly(java.util.Map.entry("DISPOSED", 1L));
+        assertThat(r.ageing()).isEmpty();
+        assertThat(r.overdue()).isZero();
+    }
+
     @Test
     void anEmptyPeriodHasZerosAndNoTurnaround() {
         Report r = new ReportTally(TODAY).report(new ReportScope(Optional.of(LocalDate.of(2026, 1, 1)),
