@@ -3,6 +3,7 @@ package com.alluressories.caredesk.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.alluressories.caredesk.MovingClock;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.AuditLog;
 import com.alluressories.caredesk.staff.NotAllowedException;
@@ -16,7 +17,6 @@ import com.alluressories.caredesk.ticket.TicketState;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,27 +40,11 @@ class UncollectedGoodsTest {
     Path dir;
 
     private Store store;
-    private Instant now = Instant.parse("2025-11-03T02:00:00Z"); // 10:00 in Hong Kong
     private Actor acting = StaffFixture.staff("2001", "Amy Lee");
     private TicketService tickets;
     private NoticeService notices;
 
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return HK;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovingClock clock = new MovingClock(Instant.parse("2025-11-03T02:00:00Z")); // 10:00 in Hong Kong
 
     @BeforeEach
     void open() {
@@ -76,7 +60,7 @@ class UncollectedGoodsTest {
     }
 
     private void on(LocalDate day) {
-        now = day.atTime(10, 0).atZone(HK).toInstant();
+        clock.on(day);
     }
 
     private String readyPiece() {

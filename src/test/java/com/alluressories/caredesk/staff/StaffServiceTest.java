@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.alluressories.caredesk.MovingClock;
 import com.alluressories.caredesk.shop.ShopProfile;
 import com.alluressories.caredesk.shop.ShopService;
 import com.alluressories.caredesk.store.Store;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -25,30 +25,6 @@ import org.slf4j.LoggerFactory;
 class StaffServiceTest {
     private static final ZoneId HK = ZoneId.of("Asia/Hong_Kong");
 
-    /** A clock the test moves on by hand. */
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T02:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return HK;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     Path dir;
     Store store;
@@ -60,7 +36,7 @@ class StaffServiceTest {
     @BeforeEach
     void open() {
         store = Store.open(dir);
-        clock = new MovingClock();
+        clock = new MovingClock(Instant.parse("2026-11-27T02:00:00Z"));
         audit = new AuditLog(store, clock);
         staff = new StaffService(store, clock, new PinHasher(4), audit);
         manager = staff.createFirstManager("1001", "Mandy Kwok 郭文迪", "1234");
