@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * day early, refused while disputed, allowed on the day, and only for a manager.
  */
 class UncollectedGoodsTest {
-    private static final ZoneId HK = ZoneId.of("Asia/Hong_Kong");
 
     @TempDir
     Path dir;
