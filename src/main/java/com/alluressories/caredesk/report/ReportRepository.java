@@ -52,6 +52,84 @@ final class ReportRepository {
         }
     }
 
+    /**
+     * Adds every ticket in {@code scope} to {@code into}, counted by the store in three passes that
+     * each return a few hundred rows however many tickets there are: alike tickets (state,
+     * verdict, override, quote, findings) with their charges and how many are overdue; the days
+     * they were opened, first ready and collected; and the open ones by the day of their last step.
+     */
+    static void tally(Connection c, ReportScope scope, LocalDate today, ReportTally into) throws SQLException {
+        Where where = where(scope);
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.state, c.final_verdict, "
+                + "c.override_verdict IS NOT NULL AS overridden, t.quote_decision, t.quote_cents IS NOT NULL AS quoted, "
+                + "c.findings, count(*), total(t.final_charge_cents), "
+                + "sum(t.state IN ('RECEIVED', 'QUOTED', 'IN_REPAIR') AND t.promised_date < ?) "
+                + "FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql()
+                + " GROUP BY t.state, c.final_verdict, overridden, t.quote_decision, quoted, c.findings")) {
+            ps.setString(1, today.toString());
+            where.bind(ps, 2);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.addGroup(rs.getString(1), rs.getString(2), rs.getInt(3) == 1,
+                            Optional.ofNullable(rs.getString(4)), rs.getInt(5) == 1, findings(rs.getString(6)),
+                            rs.getLong(7), (long) rs.getDouble(8), rs.getLong(9));
+                }
+            }
+        }
+        Days days = new Days();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.created_at / 1000000, t.ready_at / 1000000, "
+                + "t.collected_at / 1000000, count(*) FROM ticket t" + where.sql() + " AND t.ready_at IS NOT NULL "
+                + "GROUP BY 1, 2, 3")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long collected = rs.getLong(3);
+                    Optional<LocalDate> collectedOn = rs.wasNull() ? Optional.empty() : Optional.of(days.of(collected));
+                    into.addTurnaround(days.of(rs.getLong(1)), days.of(rs.getLong(2)), collectedOn, rs.getLong(4));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.state, coalesce(t.last_step_at, t.created_at) "
+                + "/ 1000000, count(*) FROM ticket t" + where.sql()
+                + " AND t.state NOT IN ('COLLECTED', 'DISPOSED') GROUP BY 1, 2")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.addOpen(rs.getString(1), days.of(rs.getLong(2)), rs.getLong(3));
+                }
+            }
+        }
+    }
+
+    /** The tickets of a scope: opened in its period, at its shops. */
+    private record Where(String sql, long from, long to, List<String> shops) {
+        void bind(PreparedStatement ps, int first) throws SQLException {
+            ps.setLong(first, from);
+            ps.setLong(first + 1, to);
+            for (int i = 0; i < shops.size(); i++) {
+                ps.setString(first + 2 + i, shops.get(i));
+            }
+        }
+    }
+
+    private static Where where(ReportScope scope) {
+        List<String> shops = new ArrayList<>(scope.shops());
+        String sql = " WHERE t.created_at >= ? AND t.created_at < ?" + (shops.isEmpty() ? ""
+                : " AND t.shop_code IN (" + String.join(", ", shops.stream().map(s -> "?").toList()) + ")");
+        return new Where(sql, scope.from().map(StoredTime::startOf).orElse(0L),
+                scope.to().map(d -> StoredTime.startOf(d.plusDays(1))).orElse(Long.MAX_VALUE), shops);
+    }
+
+    /** Days stored as yyyyMMdd, each read once. */
+    private static final class Days {
+        private final java.util.Map<Long, LocalDate> known = new java.util.HashMap<>();
+
+        LocalDate of(long yyyymmdd) {
+            return known.computeIfAbsent(yyyymmdd, d -> LocalDate.of((int) (d / 10_000), (int) (d / 100 % 100),
+                    (int) (d % 100)));
+        }
+    }
+
     /** Every shop that has opened a ticket this PC holds, in code order. */
     static List<String> shops(Connection c) throws SQLException {
         List<String> shops = new ArrayList<>();

@@ -27,7 +27,7 @@ public final class ReportService {
         LocalDate today = LocalDate.now(clock);
         return store.read(c -> {
             ReportTally tally = new ReportTally(today);
-            ReportRepository.facts(c, scope, tally::add);
+            ReportRepository.tally(c, scope, today, tally);
             List<String> shops = scope.shops().isEmpty() ? ReportRepository.shops(c)
                     : scope.shops().stream().sorted().toList();
             return tally.report(scope, shops);

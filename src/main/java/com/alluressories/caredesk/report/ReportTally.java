@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Adds tickets up into a {@link Report}, one at a time (a chain's history need not fit in memory
- * as rows). Pure: the same tickets and day give the same report.
+ * Adds tickets up into a {@link Report}: one at a time, or as groups of alike tickets counted by
+ * the store (a chain's history never sits in memory as rows). Pure: the same tickets and day give
+ * the same report.
  */
 public final class ReportTally {
     private final LocalDate today;
@@ -36,42 +38,60 @@ public final class ReportTally {
         this.today = today;
     }
 
+    /** Adds one ticket. */
     public void add(TicketFacts t) {
-        opened++;
-        verdicts.merge(t.verdict(), 1L, Long::sum);
-        states.merge(t.state(), 1L, Long::sum);
-        if (t.overdue(today)) {
-            overdue++;
+        addGroup(t.state(), t.verdict(), t.overridden(), t.quoteDecision(), t.quoteCents().isPresent(), t.findings(), 1,
+                t.finalChargeCents().orElse(0), t.overdue(today) ? 1 : 0);
+        t.ready().ifPresent(ready -> addTurnaround(t.opened().toLocalDate(), ready.toLocalDate(),
+                t.collected().map(java.time.LocalDateTime::toLocalDate), 1));
+        addOpen(t.state(), t.lastStep().toLocalDate(), 1);
+    }
+
+    /**
+     * Adds {@code n} tickets alike in where they stand, their verdict, override, quote and findings,
+     * with their final charges summed and how many of them are overdue.
+     */
+    public void addGroup(String state, String verdict, boolean overridden, Optional<String> quoteDecision,
+                         boolean quoted, List<String> findingCodes, long n, long chargesCents, long overdueCount) {
+        opened += n;
+        verdicts.merge(verdict, n, Long::sum);
+        states.merge(state, n, Long::sum);
+        overdue += overdueCount;
+        for (String finding : findingCodes) {
+            findings.merge(finding, n, Long::sum);
         }
-        t.ready().ifPresent(ready -> {
-            intakeToReady.add(ChronoUnit.DAYS.between(t.opened().toLocalDate(), ready.toLocalDate()));
-            t.collected().ifPresent(collected ->
-                    readyToCollected.add(ChronoUnit.DAYS.between(ready.toLocalDate(), collected.toLocalDate())));
-        });
-        for (String finding : t.findings()) {
-            findings.merge(finding, 1L, Long::sum);
+        if (overridden) {
+            overrides += n;
         }
-        if (t.overridden()) {
-            overrides++;
-        }
-        if (t.quoteDecision().isPresent()) {
-            if (t.quoteDecision().get().equals("DECLINED")) {
-                declined++;
+        if (quoteDecision.isPresent()) {
+            if (quoteDecision.get().equals("DECLINED")) {
+                declined += n;
             } else {
-                accepted++;
+                accepted += n;
             }
-        } else if (t.quoteCents().isPresent()) {
-            waiting++;
+        } else if (quoted) {
+            waiting += n;
         }
-        charges += t.finalChargeCents().orElse(0);
-        if (!t.state().equals("COLLECTED") && !t.state().equals("DISPOSED")) { // closed tickets do not age
-            long days = ChronoUnit.DAYS.between(t.lastStep().toLocalDate(), today);
-            int bucket = 0;
-            while (bucket < Report.AGE_LIMITS.length && days > Report.AGE_LIMITS[bucket]) {
-                bucket++;
-            }
-            ageing.computeIfAbsent(t.state(), s -> new long[Report.AGE_LIMITS.length + 1])[bucket]++;
+        charges += chargesCents;
+    }
+
+    /** Adds {@code n} tickets opened, first ready, and (if so) collected on these days: their turnaround. */
+    public void addTurnaround(LocalDate openedOn, LocalDate readyOn, Optional<LocalDate> collectedOn, long n) {
+        intakeToReady.add(ChronoUnit.DAYS.between(openedOn, readyOn), n);
+        collectedOn.ifPresent(c -> readyToCollected.add(ChronoUnit.DAYS.between(readyOn, c), n));
+    }
+
+    /** Adds {@code n} tickets in a state whose last step was on a day: open ones age, closed ones do not. */
+    public void addOpen(String state, LocalDate lastStepOn, long n) {
+        if (state.equals("COLLECTED") || state.equals("DISPOSED")) {
+            return;
         }
+        long days = ChronoUnit.DAYS.between(lastStepOn, today);
+        int bucket = 0;
+        while (bucket < Report.AGE_LIMITS.length && days > Report.AGE_LIMITS[bucket]) {
+            bucket++;
+        }
+        ageing.computeIfAbsent(state, s -> new long[Report.AGE_LIMITS.length + 1])[bucket] += n;
     }
 
     public Report report(ReportScope scope, List<String> shops) {
@@ -100,20 +120,16 @@ public final class ReportTally {
         return sorted;
     }
 
-    /** A growing list of whole days. */
+    /** Whole days, as how many tickets took each. */
     private static final class Days {
-        private int[] values = new int[64];
-        private int count;
+        private final java.util.TreeMap<Integer, Long> counts = new java.util.TreeMap<>();
 
-        void add(long days) {
-            if (count == values.length) {
-                values = Arrays.copyOf(values, count * 2);
-            }
-            values[count++] = (int) days;
+        void add(long days, long n) {
+            counts.merge((int) days, n, Long::sum);
         }
 
         java.util.OptionalDouble percentile(double p) {
-            return Percentile.of(values, count, p);
+            return Percentile.of(counts, p);
         }
     }
 }
