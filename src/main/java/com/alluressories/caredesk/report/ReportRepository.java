@@ -53,26 +53,24 @@ final class ReportRepository {
     }
 
     /**
-     * Adds every ticket in {@code scope} to {@code into}, counted by the store in three passes that
-     * each return a few hundred rows however many tickets there are: alike tickets (state,
-     * verdict, override, quote, findings) with their charges and how many are overdue; the days
-     * they were opened, first ready and collected; and the open ones by the day of their last step.
+     * Adds the tickets in {@code scope} to {@code into}, counted by the store in passes over the
+     * ticket table that each return a few hundred rows however many tickets there are: alike
+     * tickets (state, quote) with their charges and how many are overdue; the days they were
+     * opened, first ready and collected; and the open ones by the day of their last step. Their
+     * claims are {@link #claims}: the one pass that joins the claim table, run beside these.
      */
-    static void tally(Connection c, ReportScope scope, LocalDate today, ReportTally into) throws SQLException {
+    static void tickets(Connection c, ReportScope scope, LocalDate today, ReportTally into) throws SQLException {
         Where where = where(scope);
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.state, c.final_verdict, "
-                + "c.override_verdict IS NOT NULL AS overridden, t.quote_decision, t.quote_cents IS NOT NULL AS quoted, "
-                + "c.findings, count(*), total(t.final_charge_cents), "
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.state, t.quote_decision, "
+                + "t.quote_cents IS NOT NULL AS quoted, count(*), total(t.final_charge_cents), "
                 + "sum(t.state IN ('RECEIVED', 'QUOTED', 'IN_REPAIR') AND t.promised_date < ?) "
-                + "FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql()
-                + " GROUP BY t.state, c.final_verdict, overridden, t.quote_decision, quoted, c.findings")) {
+                + "FROM ticket t" + where.sql() + " GROUP BY t.state, t.quote_decision, quoted")) {
             ps.setString(1, today.toString());
             where.bind(ps, 2);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    into.addGroup(rs.getString(1), rs.getString(2), rs.getInt(3) == 1,
-                            Optional.ofNullable(rs.getString(4)), rs.getInt(5) == 1, findings(rs.getString(6)),
-                            rs.getLong(7), (long) rs.getDouble(8), rs.getLong(9));
+                    into.addTickets(rs.getString(1), Optional.ofNullable(rs.getString(2)), rs.getInt(3) == 1,
+                            rs.getLong(4), (long) rs.getDouble(5), rs.getLong(6));
                 }
             }
         }
@@ -99,6 +97,28 @@ final class ReportRepository {
                 }
             }
         }
+    }
+
+    /** The claims of a scope's tickets, alike ones counted together: final verdict, override, findings. */
+    record ClaimGroup(String verdict, boolean overridden, List<String> findings, long count) {
+    }
+
+    static List<ClaimGroup> claims(Connection c, ReportScope scope) throws SQLException {
+        Where where = where(scope);
+        List<ClaimGroup> groups = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.final_verdict, "
+                + "c.override_verdict IS NOT NULL AS overridden, c.findings, count(*) "
+                + "FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql()
+                + " GROUP BY c.final_verdict, overridden, c.findings")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    groups.add(new ClaimGroup(rs.getString(1), rs.getInt(2) == 1, findings(rs.getString(3)),
+                            rs.getLong(4)));
+                }
+            }
+        }
+        return groups;
     }
 
     /** The tickets of a scope: opened in its period, at its shops. */

@@ -40,29 +40,23 @@ public final class ReportTally {
 
     /** Adds one ticket. */
     public void add(TicketFacts t) {
-        addGroup(t.state(), t.verdict(), t.overridden(), t.quoteDecision(), t.quoteCents().isPresent(), t.findings(), 1,
-                t.finalChargeCents().orElse(0), t.overdue(today) ? 1 : 0);
+        addTickets(t.state(), t.quoteDecision(), t.quoteCents().isPresent(), 1, t.finalChargeCents().orElse(0),
+                t.overdue(today) ? 1 : 0);
+        addClaims(t.verdict(), t.overridden(), t.findings(), 1);
         t.ready().ifPresent(ready -> addTurnaround(t.opened().toLocalDate(), ready.toLocalDate(),
                 t.collected().map(java.time.LocalDateTime::toLocalDate), 1));
         addOpen(t.state(), t.lastStep().toLocalDate(), 1);
     }
 
     /**
-     * Adds {@code n} tickets alike in where they stand, their verdict, override, quote and findings,
-     * with their final charges summed and how many of them are overdue.
+     * Adds {@code n} tickets alike in where they stand and their quote, with their final charges
+     * summed and how many of them are overdue. Every ticket is added here once: this counts them.
      */
-    public void addGroup(String state, String verdict, boolean overridden, Optional<String> quoteDecision,
-                         boolean quoted, List<String> findingCodes, long n, long chargesCents, long overdueCount) {
+    public void addTickets(String state, Optional<String> quoteDecision, boolean quoted, long n, long chargesCents,
+                           long overdueCount) {
         opened += n;
-        verdicts.merge(verdict, n, Long::sum);
         states.merge(state, n, Long::sum);
         overdue += overdueCount;
-        for (String finding : findingCodes) {
-            findings.merge(finding, n, Long::sum);
-        }
-        if (overridden) {
-            overrides += n;
-        }
         if (quoteDecision.isPresent()) {
             if (quoteDecision.get().equals("DECLINED")) {
                 declined += n;
@@ -73,6 +67,17 @@ public final class ReportTally {
             waiting += n;
         }
         charges += chargesCents;
+    }
+
+    /** Adds the claims of {@code n} tickets alike in their final verdict, override and findings. */
+    public void addClaims(String verdict, boolean overridden, List<String> findingCodes, long n) {
+        verdicts.merge(verdict, n, Long::sum);
+        for (String finding : findingCodes) {
+            findings.merge(finding, n, Long::sum);
+        }
+        if (overridden) {
+            overrides += n;
+        }
     }
 
     /** Adds {@code n} tickets opened, first ready, and (if so) collected on these days: their turnaround. */

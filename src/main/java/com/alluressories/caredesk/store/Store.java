@@ -53,6 +53,9 @@ public final class Store implements AutoCloseable {
     private final Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
+    /** A second reader, opened the first time a read runs beside another (a report's two halves). */
+    private Connection aside;
+    private final ReentrantLock asideLock = new ReentrantLock();
 
     private Store(Path dataDir, Path file, Connection writer, Connection reader) {
         this.dataDir = dataDir;
@@ -248,6 +251,25 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a read on a second reader connection, so that it can run at the same time as one on
+     * {@link #read} (both cores on a long report). It sees every committed write; two reads side by
+     * side may see a write between them differently.
+     */
+    public <T> T readAside(SqlWork<T> work) {
+        asideLock.lock();
+        try {
+            if (aside == null) {
+                aside = dataSource(file).getConnection();
+            }
+            return work.apply(aside);
+        } catch (SQLException e) {
+            throw failed(e);
+        } finally {
+            asideLock.unlock();
+        }
+    }
+
     /** A failed read or write, told by SQLite's result code: a full disk and a read-only file in words staff act on. */
     private StoreException failed(SQLException e) {
         if (Sql.isDiskFull(e)) {
@@ -289,6 +311,13 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        asideLock.lock();
+        try {
+            closeQuietly(aside);
+            aside = null;
+        } finally {
+            asideLock.unlock();
+        }
         closeQuietly(reader);
         closeQuietly(writer);
     }

@@ -26,6 +26,17 @@ class ReportRepositoryTest {
     @TempDir
     Path dir;
 
+    private static Report grouped(Store store, ReportScope scope, LocalDate today) {
+        return store.read(c -> {
+            ReportTally tally = new ReportTally(today);
+            ReportRepository.tickets(c, scope, today, tally);
+            for (ReportRepository.ClaimGroup g : ReportRepository.claims(c, scope)) {
+                tally.addClaims(g.verdict(), g.overridden(), g.findings(), g.count());
+            }
+            return tally.report(scope, List.of("TST"));
+        });
+    }
+
     @Test
     void theStoresCountsGiveTheReportTheTicketsGiveOneByOne() {
         try (Store store = Store.open(dir)) {
@@ -35,11 +46,7 @@ class ReportRepositoryTest {
                     new ReportScope(Optional.of(today.minusMonths(14)), Optional.of(today.minusDays(3)), Set.of()),
                     new ReportScope(Optional.of(today.withDayOfMonth(1)), Optional.of(today), Set.of("TST")),
                     new ReportScope(Optional.empty(), Optional.empty(), Set.of("MK")))) {
-                Report grouped = store.read(c -> {
-                    ReportTally tally = new ReportTally(today);
-                    ReportRepository.tally(c, scope, today, tally);
-                    return tally.report(scope, List.of("TST"));
-                });
+                Report grouped = grouped(store, scope, today);
                 Report oneByOne = store.read(c -> {
                     ReportTally tally = new ReportTally(today);
                     ReportRepository.facts(c, scope, tally::add);
@@ -47,11 +54,7 @@ class ReportRepositoryTest {
                 });
                 assertThat(grouped).as("%s", scope).isEqualTo(oneByOne);
             }
-            Report all = store.read(c -> {
-                ReportTally tally = new ReportTally(today);
-                ReportRepository.tally(c, ReportScope.allTime(), today, tally);
-                return tally.report(ReportScope.allTime(), List.of("TST"));
-            });
+            Report all = grouped(store, ReportScope.allTime(), today);
             assertThat(all.ticketsOpened()).isGreaterThan(10);
             assertThat(all.intakeToReadyP50()).isPresent();
             assertThat(all.ageing()).isNotEmpty();
