@@ -75,9 +75,11 @@ final class ReportRepository {
             }
         }
         Days days = new Days();
+        // The days each was opened, first ready and collected: a few hundred thousand rows at most
+        // for a chain's years (the store's date arithmetic row by row costs more than reading them).
         try (PreparedStatement ps = c.prepareStatement("SELECT t.created_at / 1000000, t.ready_at / 1000000, "
-                + "t.collected_at / 1000000, count(*) FROM ticket t" + where.sql() + " AND t.ready_at IS NOT NULL "
-                + "GROUP BY 1, 2, 3")) {
+                + "t.collected_at / 1000000, count(*) FROM ticket t" + where.sql() + where.and()
+                + "t.ready_at IS NOT NULL GROUP BY 1, 2, 3")) {
             where.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -88,8 +90,8 @@ final class ReportRepository {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT t.state, coalesce(t.last_step_at, t.created_at) "
-                + "/ 1000000, count(*) FROM ticket t" + where.sql()
-                + " AND t.state NOT IN ('COLLECTED', 'DISPOSED') GROUP BY 1, 2")) {
+                + "/ 1000000, count(*) FROM ticket t" + where.sql() + where.and()
+                + "t.state NOT IN ('COLLECTED', 'DISPOSED') GROUP BY 1, 2")) {
             where.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -122,23 +124,42 @@ final class ReportRepository {
     }
 
     /** The tickets of a scope: opened in its period, at its shops. */
-    private record Where(String sql, long from, long to, List<String> shops) {
+    private record Where(String sql, List<Object> args) {
         void bind(PreparedStatement ps, int first) throws SQLException {
-            ps.setLong(first, from);
-            ps.setLong(first + 1, to);
-            for (int i = 0; i < shops.size(); i++) {
-                ps.setString(first + 2 + i, shops.get(i));
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(first + i, args.get(i));
             }
+        }
+
+        /** What joins one more condition on: AND after a WHERE, else WHERE. */
+        String and() {
+            return sql.isEmpty() ? " WHERE " : " AND ";
         }
     }
 
+    /**
+     * The conditions of a scope. All time and every shop is no condition at all: the table is read
+     * from end to end, faster than through the index of opening days.
+     */
     private static Where where(ReportScope scope) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        scope.from().ifPresent(d -> {
+            conditions.add("t.created_at >= ?");
+            args.add(StoredTime.startOf(d));
+        });
+        scope.to().ifPresent(d -> {
+            conditions.add("t.created_at < ?");
+            args.add(StoredTime.startOf(d.plusDays(1)));
+        });
         List<String> shops = new ArrayList<>(scope.shops());
-        String sql = " WHERE t.created_at >= ? AND t.created_at < ?" + (shops.isEmpty() ? ""
-                : " AND t.shop_code IN (" + String.join(", ", shops.stream().map(s -> "?").toList()) + ")");
-        return new Where(sql, scope.from().map(StoredTime::startOf).orElse(0L),
-                scope.to().map(d -> StoredTime.startOf(d.plusDays(1))).orElse(Long.MAX_VALUE), shops);
+        if (!shops.isEmpty()) {
+            conditions.add("t.shop_code IN (" + String.join(", ", shops.stream().map(s -> "?").toList()) + ")");
+            args.addAll(shops);
+        }
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), args);
     }
+
 
     /** Days stored as yyyyMMdd, each read once. */
     private static final class Days {
