@@ -5,9 +5,13 @@ import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /**
@@ -60,6 +64,14 @@ public final class FxDialogService implements DialogService {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (!form.accept()) {
                 e.consume();
+            }
+        });
+        // Enter on a choice made (a radio button: "Sent by: WhatsApp") presses OK, as in any Windows
+        // dialog; a radio button would otherwise take Enter for itself and nothing would happen.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof RadioButton && !ok.isDisabled()) {
+                e.consume();
+                ((Button) ok).fire();
             }
         });
         Keyboard.install(dialog.getDialogPane());

@@ -26,6 +26,23 @@ public final class Keyboard {
         node.addEventFilter(KeyEvent.KEY_PRESSED, Keyboard::comboKeys);
     }
 
+    /**
+     * Tab (Shift+Tab) moves on from these text areas, as from every other field, instead of typing a
+     * tab into the text: a form works from the keyboard, and no tab ends up on a letter or a note.
+     */
+    public static void tabMovesOn(javafx.scene.control.TextArea... areas) {
+        for (javafx.scene.control.TextArea area : areas) {
+            area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                    e.consume();
+                    // Ctrl+Tab is a text area's own "next field"; plain Tab does the same here.
+                    area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                            false, false));
+                }
+            });
+        }
+    }
+
     private static void comboKeys(KeyEvent e) {
         ComboBox<?> box = comboBox(e.getTarget());
         if (box == null || box.isShowing() || box.isEditable() || e.isAltDown() || e.isControlDown()) {

@@ -47,6 +47,9 @@ public final class PrintPreview {
     private String note = "";
 
     private final Button slip;
+    private final ScrollPane scroll;
+    /** An A4 page's width as rendered for the preview (96 dpi). */
+    private static final double A4_WIDTH = 794;
 
     private PrintPreview(Window owner, I18n i18n, String title, String fileName, Consumer<String> useForKey) {
         this.i18n = i18n;
@@ -55,6 +58,12 @@ public final class PrintPreview {
         dialog.setTitle(i18n.get("preview.title", title));
         dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        if (owner.getScene().getRoot().lookup(".dialog-pane") instanceof javafx.scene.control.DialogPane pane) {
+            dialog.getDialogPane().getStylesheets().addAll(pane.getStylesheets()); // opened from a dialog: its look
+        }
+        // The theme caps a dialog at 600 px; a preview is as wide as an A4 page where the screen allows
+        // (a style, as the theme's rule would win over setMaxWidth).
+        dialog.getDialogPane().setStyle("-fx-max-width: 100000;");
         pages.setId("previewPages");
         pages.setAlignment(Pos.TOP_CENTER);
         ProgressIndicator rendering = new ProgressIndicator();
@@ -62,11 +71,14 @@ public final class PrintPreview {
         pages.getChildren().setAll(rendering, new Label(i18n.get("preview.rendering")));
         ScrollPane scroll = new ScrollPane(pages);
         scroll.setFitToWidth(true);
-        // The whole dialog (title, pages, printer bar, Close) fits a 1024×768 screen.
-        double screenHeight = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+        // The whole dialog (title, pages, printer bar, Close) fits a 1024×768 screen, and an A4 page
+        // (794 px wide here) is seen whole across where the screen allows; where not, it is scaled down.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
                         Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight())).stream().findFirst()
-                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds().getHeight();
-        scroll.setPrefSize(620, Math.max(240, Math.min(640, screenHeight - 250)));
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        scroll.setPrefSize(Math.max(400, Math.min(A4_WIDTH + 30, screen.getWidth() - 120)),
+                Math.max(240, Math.min(640, screen.getHeight() - 250)));
+        this.scroll = scroll;
         print = new Button(i18n.get("preview.print"));
         print.setId("previewPrintButton");
         print.setDisable(true);
@@ -134,6 +146,12 @@ public final class PrintPreview {
         render.setOnSucceeded(e -> pages.getChildren().setAll(render.getValue().stream().map(image -> {
             ImageView page = new ImageView(fx(image));
             page.getStyleClass().add("preview-page");
+            // Never wider than the pane: the right edge of the page stays in view, no sideways scrolling.
+            page.setPreserveRatio(true);
+            page.setSmooth(true);
+            page.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.min(
+                    image.getWidth(), Math.max(100, scroll.getViewportBounds().getWidth() - 4)),
+                    scroll.viewportBoundsProperty()));
             return page;
         }).toList()));
         render.setOnFailed(e -> failed(render.getException()));

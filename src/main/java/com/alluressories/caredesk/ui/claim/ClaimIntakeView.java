@@ -138,16 +138,7 @@ public final class ClaimIntakeView implements ScreenView {
         overrideCheck.selectedProperty().bindBidirectional(model.overrideOnProperty());
         termsCheck.selectedProperty().bindBidirectional(model.termsAcceptedProperty());
         // Tab moves on from a text area, as from every other field: the whole form works from the keyboard.
-        for (TextArea area : new TextArea[] {complaintArea, notesArea, overrideReasonArea}) {
-            area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                    e.consume();
-                    // Ctrl+Tab is a text area's own "next field"; plain Tab does the same here.
-                    area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "",
-                            KeyCode.TAB, e.isShiftDown(), true, false, false));
-                }
-            });
-        }
+        com.alluressories.caredesk.ui.Keyboard.tabMovesOn(complaintArea, notesArea, overrideReasonArea);
 
         item = new ItemPanel(model, i18n, new ItemPanel.Nodes(sourceLabel, itemLabel, walkInPane, descriptionField,
                 metalBox, stonesPane));

@@ -91,9 +91,10 @@ public final class CustomersToTellView implements ScreenView {
                 + i18n.get("notices.days", c.getValue().daysUncollected())));
         unNoticesColumn.setCellValueFactory(c -> text(notices(c.getValue().notices())));
         unStageColumn.setCellValueFactory(c -> text(stage(c.getValue().timeline())));
-        // A ticket number is read whole: its column never wraps it; the others wrap within their cells.
+        // A ticket number and a date are read whole: their columns never wrap them (a Chinese date
+        // would break anywhere, "2026年11月" over "19日"); the others wrap within their cells.
         for (TableColumn<NoticeService.Due, String> column : List.of(dueCustomerColumn, dueItemColumn,
-                dueKindColumn, dueSinceColumn)) {
+                dueKindColumn)) {
             column.setCellFactory(c -> new WrappingCell<>());
         }
         for (TableColumn<NoticeService.Uncollected, String> column : List.of(unCustomerColumn,
@@ -119,6 +120,13 @@ public final class CustomersToTellView implements ScreenView {
         subs.onList(model.due(), (ListChangeListener<NoticeService.Due>) c -> counts());
         subs.onList(model.uncollected(), (ListChangeListener<NoticeService.Uncollected>) c -> counts());
         subs.onChange(uncollectedTable.getSelectionModel().selectedItemProperty(), (obs, old, now) -> buttons(now));
+        // Ctrl+Tab (or a click on a tab) puts the keyboard on that tab's list, a row chosen, where the
+        // next key goes (Up, Down, Enter), not on the tab headers.
+        subs.onChange(tabs.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
+            if (root != null && root.getScene() != null) {
+                javafx.application.Platform.runLater(this::focusList);
+            }
+        });
         subs.onChange(model.errorProperty(), (obs, old, now) -> {
             if (now != null) {
                 dialogs.showError(i18n.get("notices.title"), ErrorWords.of(i18n, now));
@@ -287,13 +295,15 @@ public final class CustomersToTellView implements ScreenView {
     @Override
     public void focusMainField() {
         model.refresh();
-        if (tabs.getSelectionModel().getSelectedItem() == uncollectedTab) {
-            uncollectedTable.requestFocus();
-        } else {
-            dueTable.requestFocus();
-            if (dueTable.getSelectionModel().isEmpty() && !dueTable.getItems().isEmpty()) {
-                dueTable.getSelectionModel().selectFirst();
-            }
+        focusList();
+    }
+
+    /** The keyboard on the list of the tab shown, on a row. */
+    private void focusList() {
+        TableView<?> table = tabs.getSelectionModel().getSelectedItem() == uncollectedTab ? uncollectedTable : dueTable;
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
         }
     }
 

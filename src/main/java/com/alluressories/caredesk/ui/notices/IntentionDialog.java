@@ -5,6 +5,7 @@ import com.alluressories.caredesk.notice.NoticeService;
 import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.FormDialog;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.Keyboard;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,7 @@ final class IntentionDialog implements FormDialog {
         addressLabel.setLabelFor(address);
         address.setId("intentionAddress");
         address.setPrefRowCount(3);
+        Keyboard.tabMovesOn(address);
         Button printButton = new Button(i18n.get("notices.intention.print"));
         printButton.setId("intentionPrint");
         printButton.disableProperty().bind(notice.isNull());

@@ -3,6 +3,7 @@ package com.alluressories.caredesk.ui.notices;
 import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.FormDialog;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.Keyboard;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -49,6 +50,7 @@ final class NoteDialog<T> implements FormDialog {
         note.setId("noteText");
         note.setWrapText(true);
         note.setPrefRowCount(3);
+        Keyboard.tabMovesOn(note);
         content.getChildren().addAll(label, note);
         ok = Bindings.createBooleanBinding(() -> !note.getText().isBlank(), note.textProperty());
     }

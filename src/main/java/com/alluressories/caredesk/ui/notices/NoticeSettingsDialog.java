@@ -8,6 +8,7 @@ import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.FormDialog;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.Keyboard;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -61,6 +62,7 @@ final class NoticeSettingsDialog implements FormDialog {
         wording.setId("settingsWording");
         wording.setWrapText(true);
         wording.setPrefRowCount(8);
+        Keyboard.tabMovesOn(wording);
         Runnable load = () -> {
             if (kind.getValue() != null && language.getValue() != null) {
                 wording.setText(current.apply(kind.getValue(), language.getValue()));

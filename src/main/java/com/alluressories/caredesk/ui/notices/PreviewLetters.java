@@ -59,7 +59,10 @@ public final class PreviewLetters implements Letters {
     }
 
     private void open(String name, java.util.concurrent.Callable<byte[]> render) {
-        PrintPreview preview = PrintPreview.open(owner, i18n, name, name, null);
+        // Owned by the window it was opened from ("Tell the customer", say): it stays above it, and
+        // closing it hands the keyboard back to that dialog, not to the main window behind it.
+        Window from = Window.getWindows().stream().filter(Window::isFocused).reduce((a, b) -> b).orElse(owner);
+        PrintPreview preview = PrintPreview.open(from, i18n, name, name, null);
         PrinterPort port = printers.get();
         tasks.run(() -> {
             byte[] pdf = render.call();

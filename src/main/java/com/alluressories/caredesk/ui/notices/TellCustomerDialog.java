@@ -106,12 +106,16 @@ public final class TellCustomerDialog implements FormDialog {
         Label scan = new Label(i18n.get("notices.tell.scan"));
         scan.setWrapText(true);
         scan.setMaxWidth(QR_SIZE);
+        // Wrapped words keep all their lines: a dialog that grows by a pixel (a focus ring) takes it
+        // from the message box, never cuts a line to "…".
+        scan.setMinHeight(Region.USE_PREF_SIZE);
         HBox which = new HBox(6, showWhatsapp, showSms);
         which.setAlignment(Pos.CENTER);
         VBox qrColumn = new VBox(6, which, code, scan);
         qrColumn.setAlignment(Pos.TOP_CENTER);
         linkProblem.setWrapText(true);
         linkProblem.setMaxWidth(QR_SIZE);
+        linkProblem.setMinHeight(Region.USE_PREF_SIZE);
         linkProblem.getStyleClass().add("field-error");
         linkProblem.managedProperty().bind(linkProblem.textProperty().isNotEmpty());
         qrColumn.getChildren().add(linkProblem);
@@ -153,10 +157,12 @@ public final class TellCustomerDialog implements FormDialog {
             }
         });
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add("field-error");
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         Label hint = new Label(i18n.get("notices.tell.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("muted");
         content = new VBox(10, choices, links, hint, sent);
         content.setId("tellCustomer");

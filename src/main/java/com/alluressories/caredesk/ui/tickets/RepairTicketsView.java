@@ -61,6 +61,7 @@ public final class RepairTicketsView implements ScreenView {
     @FXML private TableColumn<Ticket, String> customerColumn;
     @FXML private VBox emptyState;
     @FXML private ScrollPane detailScroll;
+    @FXML private VBox detailPane;
     @FXML private Label ticketTitle;
     @FXML private Label stateBadge;
     @FXML private Label promisedLabel;
@@ -114,7 +115,57 @@ public final class RepairTicketsView implements ScreenView {
                 printForCounter();
             }
         });
+        // Tab into the detail (the next step, "Tell the customer…", the print buttons) scrolls it to
+        // the control focused: a scroll pane follows only the mouse, and at 1024×768 these sit below
+        // the fold, the focus ring out of sight.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(revealFocused);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(revealFocused);
+            }
+        });
         model.refresh();
+    }
+
+    private final javafx.beans.value.ChangeListener<Node> revealFocused = (obs, was, now) -> {
+        if (now != null && now != detailPane && isInside(now, detailPane)) {
+            javafx.application.Platform.runLater(() -> reveal(now));
+        }
+    };
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls the detail just enough for this control to be wholly in view. */
+    private void reveal(Node node) {
+        if (node.getScene() == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = detailPane.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double content = detailPane.getBoundsInLocal().getHeight();
+        double viewport = detailScroll.getViewportBounds().getHeight();
+        if (b == null || content <= viewport) {
+            return;
+        }
+        double range = content - viewport;
+        double offset = detailScroll.getVvalue() * range;
+        double margin = 8;
+        if (b.getMinY() - margin < offset) {
+            offset = b.getMinY() - margin;
+        } else if (b.getMaxY() + margin > offset + viewport) {
+            offset = Math.min(b.getMaxY() + margin - viewport, b.getMinY() - margin);
+        } else {
+            return;
+        }
+        detailScroll.setVvalue(Math.max(0, Math.min(1, offset / range)));
     }
 
     @FXML
@@ -428,5 +479,8 @@ public final class RepairTicketsView implements ScreenView {
     @Override
     public void dispose() {
         subs.dispose();
+        if (root.getScene() != null) {
+            root.getScene().focusOwnerProperty().removeListener(revealFocused);
+        }
     }
 }
