@@ -32,7 +32,8 @@ final class ChainConfig {
 
     /** A ticket's state and amounts, derived at every node from its events: never sent. */
     static final String TICKET_DERIVED = "state,workshop,expected_return,quote_cents,quote_decision,quote_decided_how,"
-            + "quote_decided_at,outcome,final_charge_cents,collected_at,conflicts,stale,ready_at,last_step_at";
+            + "quote_decided_at,outcome,final_charge_cents,collected_at,conflicts,stale,ready_at,last_step_at,ready_days,"
+            + "collected_days";
 
     /** Everything shared, in load order. */
     static final List<Shared> SHARED = List.of(

@@ -53,49 +53,40 @@ final class ReportRepository {
     }
 
     /**
-     * Adds the tickets in {@code scope} to {@code into}, counted by the store in passes over the
-     * ticket table that each return a few hundred rows however many tickets there are: alike
-     * tickets (state, quote) with their charges and how many are overdue; the days they were
-     * opened, first ready and collected; and the open ones by the day of their last step. Their
-     * claims are {@link #claims}: the one pass that joins the claim table, run beside these.
+     * Adds the tickets in {@code scope} to {@code into}, counted by the store in one pass over the
+     * ticket table that returns a few thousand rows however many tickets there are: alike tickets
+     * (state, quote, days to ready and to collection — derived with the state —, and for open ones
+     * the day of their last step) with their charges and how many are overdue. Their claims are
+     * {@link #claims}: the one pass that joins the claim table, run beside this one.
      */
     static void tickets(Connection c, ReportScope scope, LocalDate today, ReportTally into) throws SQLException {
         Where where = where(scope);
+        Days days = new Days();
         try (PreparedStatement ps = c.prepareStatement("SELECT t.state, t.quote_decision, "
-                + "t.quote_cents IS NOT NULL AS quoted, count(*), total(t.final_charge_cents), "
+                + "t.quote_cents IS NOT NULL AS quoted, t.ready_days, t.collected_days, "
+                + "CASE WHEN t.state NOT IN ('COLLECTED', 'DISPOSED') "
+                + "THEN coalesce(t.last_step_at, t.created_at) / 1000000 END AS open_since, "
+                + "count(*), total(t.final_charge_cents), "
                 + "sum(t.state IN ('RECEIVED', 'QUOTED', 'IN_REPAIR') AND t.promised_date < ?) "
-                + "FROM ticket t" + where.sql() + " GROUP BY t.state, t.quote_decision, quoted")) {
+                + "FROM ticket t" + where.sql() + " GROUP BY 1, 2, 3, 4, 5, 6")) {
             ps.setString(1, today.toString());
             where.bind(ps, 2);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    into.addTickets(rs.getString(1), Optional.ofNullable(rs.getString(2)), rs.getInt(3) == 1,
-                            rs.getLong(4), (long) rs.getDouble(5), rs.getLong(6));
-                }
-            }
-        }
-        Days days = new Days();
-        // The days each was opened, first ready and collected: a few hundred thousand rows at most
-        // for a chain's years (the store's date arithmetic row by row costs more than reading them).
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.created_at / 1000000, t.ready_at / 1000000, "
-                + "t.collected_at / 1000000, count(*) FROM ticket t" + where.sql() + where.and()
-                + "t.ready_at IS NOT NULL GROUP BY 1, 2, 3")) {
-            where.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long collected = rs.getLong(3);
-                    Optional<LocalDate> collectedOn = rs.wasNull() ? Optional.empty() : Optional.of(days.of(collected));
-                    into.addTurnaround(days.of(rs.getLong(1)), days.of(rs.getLong(2)), collectedOn, rs.getLong(4));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.state, coalesce(t.last_step_at, t.created_at) "
-                + "/ 1000000, count(*) FROM ticket t" + where.sql() + where.and()
-                + "t.state NOT IN ('COLLECTED', 'DISPOSED') GROUP BY 1, 2")) {
-            where.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    into.addOpen(rs.getString(1), days.of(rs.getLong(2)), rs.getLong(3));
+                    String state = rs.getString(1);
+                    long n = rs.getLong(7);
+                    into.addTickets(state, Optional.ofNullable(rs.getString(2)), rs.getInt(3) == 1, n,
+                            (long) rs.getDouble(8), rs.getLong(9));
+                    long toReady = rs.getLong(4);
+                    if (!rs.wasNull()) {
+                        long toCollected = rs.getLong(5);
+                        into.addTurnaroundDays(toReady, rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(toCollected),
+                                n);
+                    }
+                    long openSince = rs.getLong(6);
+                    if (!rs.wasNull()) {
+                        into.addOpen(state, days.of(openSince), n);
+                    }
                 }
             }
         }

@@ -80,6 +80,12 @@ public final class ReportTally {
         }
     }
 
+    /** Adds {@code n} tickets that took these whole days from opening to ready and (if collected) to collection. */
+    public void addTurnaroundDays(long toReady, java.util.OptionalLong toCollected, long n) {
+        intakeToReady.add(toReady, n);
+        toCollected.ifPresent(days -> readyToCollected.add(days, n));
+    }
+
     /** Adds {@code n} tickets opened, first ready, and (if so) collected on these days: their turnaround. */
     public void addTurnaround(LocalDate openedOn, LocalDate readyOn, Optional<LocalDate> collectedOn, long n) {
         intakeToReady.add(ChronoUnit.DAYS.between(openedOn, readyOn), n);

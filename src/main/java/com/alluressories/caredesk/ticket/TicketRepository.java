@@ -210,10 +210,23 @@ final class TicketRepository {
 
     static void derive(Connection c, long ticketId, boolean chargeable) throws SQLException {
         TicketHistory.Derived d = TicketHistory.derive(storedEvents(c, ticketId), chargeable);
+        java.time.LocalDate opened;
+        try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM ticket WHERE id = ?")) {
+            ps.setLong(1, ticketId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                opened = StoredTime.decode(rs.getLong(1)).toLocalDate();
+            }
+        }
+        // Whole calendar days to ready and from ready to collection, for reports to count by.
+        Optional<Long> readyDays = d.readyAt().map(r -> java.time.temporal.ChronoUnit.DAYS.between(opened,
+                r.toLocalDate()));
+        Optional<Long> collectedDays = d.readyAt().flatMap(r -> d.collectedAt().map(col ->
+                java.time.temporal.ChronoUnit.DAYS.between(r.toLocalDate(), col.toLocalDate())));
         try (PreparedStatement ps = c.prepareStatement("UPDATE ticket SET state = ?, workshop = ?, expected_return = ?, "
                 + "quote_cents = ?, quote_decision = ?, quote_decided_how = ?, quote_decided_at = ?, outcome = ?, "
-                + "final_charge_cents = ?, collected_at = ?, conflicts = ?, ready_at = ?, last_step_at = ?, stale = 0 "
-                + "WHERE id = ?")) {
+                + "final_charge_cents = ?, collected_at = ?, conflicts = ?, ready_at = ?, last_step_at = ?, "
+                + "ready_days = ?, collected_days = ?, stale = 0 WHERE id = ?")) {
             ps.setString(1, d.state().name());
             Sql.setText(ps, 2, d.workshop().orElse(null));
             Sql.setText(ps, 3, d.expectedReturn().orElse(null));
@@ -227,7 +240,9 @@ final class TicketRepository {
             ps.setInt(11, d.conflicts());
             ps.setObject(12, d.readyAt().map(StoredTime::encode).orElse(null));
             ps.setObject(13, d.lastStepAt().map(StoredTime::encode).orElse(null));
-            ps.setLong(14, ticketId);
+            ps.setObject(14, readyDays.orElse(null));
+            ps.setObject(15, collectedDays.orElse(null));
+            ps.setLong(16, ticketId);
             ps.executeUpdate();
         }
     }

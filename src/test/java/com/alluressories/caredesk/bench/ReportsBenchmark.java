@@ -122,8 +122,8 @@ class ReportsBenchmark {
                     + "'Silver ring', 'SILVER', 'Clasp broken', ?, 'alluressories-hk', '1', ?, 3, ?, ?, ?, ?, '{}')");
                  PreparedStatement ticket = c.prepareStatement("INSERT INTO ticket (id, uuid, ticket_no, shop_code, "
                          + "claim_id, chargeable, created_at, promised_date, customer_last4, state, quote_cents, "
-                         + "quote_decision, final_charge_cents, collected_at, ready_at, last_step_at, stale) "
-                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '4567', ?, ?, ?, ?, ?, ?, ?, 0)");
+                         + "quote_decision, final_charge_cents, collected_at, ready_at, last_step_at, ready_days, "
+                         + "collected_days, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '4567', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
                  PreparedStatement event = c.prepareStatement("INSERT INTO ticket_event (event_id, ticket_id, after_event, "
                          + "at, action, from_state, to_state, who) VALUES (?, ?, ?, ?, ?, ?, ?, 'Amy Lee')")) {
                 for (int i = 0; i < tickets; i++) {
@@ -182,6 +182,10 @@ class ReportsBenchmark {
                         default -> collected;
                     };
                     ticket.setLong(15, StoredTime.encode(last));
+                    ticket.setObject(16, steps >= 3 ? java.time.temporal.ChronoUnit.DAYS.between(opened.toLocalDate(),
+                            ready.toLocalDate()) : null);
+                    ticket.setObject(17, steps >= 4 ? java.time.temporal.ChronoUnit.DAYS.between(ready.toLocalDate(),
+                            collected.toLocalDate()) : null);
                     ticket.executeUpdate();
                     String[][] path = {{"OPEN", null, "RECEIVED"}, chargeable ? new String[] {"QUOTE", "RECEIVED", "QUOTED"}
                         : new String[] {"START_REPAIR", "RECEIVED", "IN_REPAIR"},

@@ -37,6 +37,41 @@ class ReportRepositoryTest {
         });
     }
 
+    /** V15 fills the days to ready and to collection of tickets derived before it, as deriving them does. */
+    @Test
+    void theMigrationCountsTheDaysAsDerivingDoes() throws Exception {
+        String migration = new String(getClass().getResourceAsStream("/db/migration/V15__ticket_turnaround_days.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> updates = java.util.Arrays.stream(migration.replaceAll("(?m)^--.*$", "").split(";"))
+                .map(String::strip).filter(sql -> sql.startsWith("UPDATE")).toList();
+        assertThat(updates).hasSize(2);
+        try (Store store = Store.open(dir)) {
+            DemoShop.fill(store, CLOCK);
+            String query = "SELECT group_concat(id || ':' || ifnull(ready_days, '-') || ':' || ifnull(collected_days, '-'))"
+                    + " FROM (SELECT * FROM ticket ORDER BY id)";
+            String derived = store.read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery(query)) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(derived).contains(":-:-").containsPattern(":[0-9]+:[0-9]+");
+            String migrated = store.write(c -> {
+                try (var st = c.createStatement()) {
+                    st.executeUpdate("UPDATE ticket SET ready_days = NULL, collected_days = NULL");
+                    for (String update : updates) {
+                        st.executeUpdate(update);
+                    }
+                    try (var rs = st.executeQuery(query)) {
+                        rs.next();
+                        return rs.getString(1);
+                    }
+                }
+            });
+            assertThat(migrated).isEqualTo(derived);
+        }
+    }
+
     @Test
     void theStoresCountsGiveTheReportTheTicketsGiveOneByOne() {
         try (Store store = Store.open(dir)) {
