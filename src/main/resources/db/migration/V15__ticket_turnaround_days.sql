@@ -15,3 +15,5 @@ SET collected_days = CAST(julianday(printf('%04d-%02d-%02d', collected_at / 1000
                         - julianday(printf('%04d-%02d-%02d', ready_at / 10000000000, ready_at / 100000000 % 100,
                                            ready_at / 1000000 % 100)) AS INTEGER)
 WHERE ready_at IS NOT NULL AND collected_at IS NOT NULL;
+-- Turnaround counted from this index alone, in its order: no sort of every ticket.
+CREATE INDEX ticket_turnaround ON ticket (ready_days, collected_days) WHERE ready_days IS NOT NULL;

@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.report;
 
+import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.store.StoredTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -61,65 +64,134 @@ final class ReportRepository {
      */
     static void tickets(Connection c, ReportScope scope, LocalDate today, ReportTally into) throws SQLException {
         Where where = where(scope);
-        Days days = new Days();
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.state, t.quote_decision, "
-                + "t.quote_cents IS NOT NULL AS quoted, t.ready_days, t.collected_days, "
-                + "CASE WHEN t.state NOT IN ('COLLECTED', 'DISPOSED') "
-                + "THEN coalesce(t.last_step_at, t.created_at) / 1000000 END AS open_since, "
-                + "count(*), total(t.final_charge_cents), "
-                + "sum(t.state IN ('RECEIVED', 'QUOTED', 'IN_REPAIR') AND t.promised_date < ?) "
-                + "FROM ticket t" + where.sql() + " GROUP BY 1, 2, 3, 4, 5, 6")) {
-            ps.setString(1, today.toString());
-            where.bind(ps, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String state = rs.getString(1);
-                    long n = rs.getLong(7);
-                    into.addTickets(state, Optional.ofNullable(rs.getString(2)), rs.getInt(3) == 1, n,
-                            (long) rs.getDouble(8), rs.getLong(9));
-                    long toReady = rs.getLong(4);
-                    if (!rs.wasNull()) {
-                        long toCollected = rs.getLong(5);
-                        into.addTurnaroundDays(toReady, rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(toCollected),
-                                n);
-                    }
-                    long openSince = rs.getLong(6);
-                    if (!rs.wasNull()) {
-                        into.addOpen(state, days.of(openSince), n);
-                    }
-                }
-            }
-        }
-    }
-
-    /** The claims of a scope's tickets, alike ones counted together: final verdict, override, findings. */
-    record ClaimGroup(String verdict, boolean overridden, List<String> findings, long count) {
-    }
-
-    static List<ClaimGroup> claims(Connection c, ReportScope scope) throws SQLException {
-        Where where = where(scope);
-        List<ClaimGroup> groups = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT c.final_verdict, "
-                + "c.override_verdict IS NOT NULL AS overridden, c.findings, count(*) "
-                + "FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql()
-                + " GROUP BY c.final_verdict, overridden, c.findings")) {
+        // Each count from the narrowest source SQLite has: states from the index of states, money in
+        // one pass without grouping, turnaround from its own index; no sort of every ticket.
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.state, count(*) FROM ticket t" + where.sql()
+                + " GROUP BY t.state")) {
             where.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    groups.add(new ClaimGroup(rs.getString(1), rs.getInt(2) == 1, findings(rs.getString(3)),
-                            rs.getLong(4)));
+                    into.addStates(rs.getString(1), rs.getLong(2));
                 }
             }
         }
-        return groups;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM ticket t" + where.sql() + where.and()
+                + "t.state IN ('RECEIVED', 'QUOTED', 'IN_REPAIR') AND t.promised_date < ?")) {
+            int next = where.bind(ps, 1);
+            ps.setString(next, today.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                into.addOverdue(rs.getLong(1));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT total(t.quote_decision IS NOT NULL "
+                + "AND t.quote_decision <> 'DECLINED'), total(t.quote_decision = 'DECLINED'), "
+                + "total(t.quote_decision IS NULL AND t.quote_cents IS NOT NULL), total(t.final_charge_cents) "
+                + "FROM ticket t" + where.sql())) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                into.addQuotes((long) rs.getDouble(1), (long) rs.getDouble(2), (long) rs.getDouble(3),
+                        (long) rs.getDouble(4));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.ready_days, t.collected_days, count(*) FROM ticket t"
+                + where.sql() + where.and() + "t.ready_days IS NOT NULL GROUP BY 1, 2")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long toReady = rs.getLong(1);
+                    long toCollected = rs.getLong(2);
+                    into.addTurnaroundDays(toReady, rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(toCollected),
+                            rs.getLong(3));
+                }
+            }
+        }
+        Days days = new Days();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.state, coalesce(t.last_step_at, t.created_at) "
+                + "/ 1000000, count(*) FROM ticket t" + where.sql() + where.and()
+                + "t.state NOT IN ('COLLECTED', 'DISPOSED') GROUP BY 1, 2")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.addOpen(rs.getString(1), days.of(rs.getLong(2)), rs.getLong(3));
+                }
+            }
+        }
+    }
+
+    /** The claims of a scope's tickets: how many of each final verdict, how many overridden, each set of findings. */
+    record ClaimCounts(Map<String, Long> verdicts, long overrides, Map<String, Long> findings) {
+    }
+
+    static ClaimCounts claims(Connection c, ReportScope scope) throws SQLException {
+        Where where = where(scope);
+        String from = " FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql();
+        Map<String, Long> verdicts = new LinkedHashMap<>();
+        long overrides;
+        // Verdicts as CareDesk knows them, counted in one pass; a code it does not know (from a newer
+        // CareDesk) sends it to count them by code instead.
+        StringBuilder sql = new StringBuilder("SELECT count(*), total(c.override_verdict IS NOT NULL)");
+        for (Verdict v : Verdict.values()) {
+            sql.append(", total(c.final_verdict = '").append(v.name()).append("')");
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql + from)) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long all = rs.getLong(1);
+                overrides = (long) rs.getDouble(2);
+                long known = 0;
+                for (int i = 0; i < Verdict.values().length; i++) {
+                    long n = (long) rs.getDouble(3 + i);
+                    known += n;
+                    if (n > 0) {
+                        verdicts.put(Verdict.values()[i].name(), n);
+                    }
+                }
+                if (known != all) {
+                    verdicts.clear();
+                }
+            }
+        }
+        if (verdicts.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.final_verdict, count(*)" + from
+                    + " GROUP BY c.final_verdict")) {
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        verdicts.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+        }
+        Map<String, Long> findings = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.findings, count(*)" + from + " GROUP BY c.findings")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    findings.put(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return new ClaimCounts(verdicts, overrides, findings);
+    }
+
+    /** Adds claims counted by {@link #claims} to a tally. */
+    static void add(ClaimCounts counts, ReportTally into) {
+        counts.verdicts().forEach(into::addVerdicts);
+        into.addOverrides(counts.overrides());
+        counts.findings().forEach((stored, n) -> into.addFindings(findings(stored), n));
     }
 
     /** The tickets of a scope: opened in its period, at its shops. */
     private record Where(String sql, List<Object> args) {
-        void bind(PreparedStatement ps, int first) throws SQLException {
+        /** Binds the scope's values from parameter {@code first} on; returns the next parameter's number. */
+        int bind(PreparedStatement ps, int first) throws SQLException {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(first + i, args.get(i));
             }
+            return first + args.size();
         }
 
         /** What joins one more condition on: AND after a WHERE, else WHERE. */

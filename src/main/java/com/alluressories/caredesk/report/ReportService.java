@@ -37,15 +37,13 @@ public final class ReportService {
         deriveTickets.run();
         LocalDate today = LocalDate.now(clock);
         // The claims' pass (the one join) on the second reader, beside the tickets' passes: both cores.
-        java.util.concurrent.CompletableFuture<List<ReportRepository.ClaimGroup>> claims =
+        java.util.concurrent.CompletableFuture<ReportRepository.ClaimCounts> claims =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> store.readAside(c -> ReportRepository.claims(c,
                         scope)));
         return store.read(c -> {
             ReportTally tally = new ReportTally(today);
             ReportRepository.tickets(c, scope, today, tally);
-            for (ReportRepository.ClaimGroup g : join(claims)) {
-                tally.addClaims(g.verdict(), g.overridden(), g.findings(), g.count());
-            }
+            ReportRepository.add(join(claims), tally);
             List<String> shops = scope.shops().isEmpty() ? ReportRepository.shops(c)
                     : scope.shops().stream().sorted().toList();
             return tally.report(scope, shops);

@@ -50,33 +50,56 @@ public final class ReportTally {
 
     /**
      * Adds {@code n} tickets alike in where they stand and their quote, with their final charges
-     * summed and how many of them are overdue. Every ticket is added here once: this counts them.
+     * summed and how many of them are overdue.
      */
     public void addTickets(String state, Optional<String> quoteDecision, boolean quoted, long n, long chargesCents,
                            long overdueCount) {
+        addStates(state, n);
+        addOverdue(overdueCount);
+        boolean declinedQuote = quoteDecision.filter("DECLINED"::equals).isPresent();
+        addQuotes(quoteDecision.isPresent() && !declinedQuote ? n : 0, declinedQuote ? n : 0,
+                quoteDecision.isEmpty() && quoted ? n : 0, chargesCents);
+    }
+
+    /** Adds {@code n} tickets in a state. Every ticket is added here once: this counts them. */
+    public void addStates(String state, long n) {
         opened += n;
         states.merge(state, n, Long::sum);
-        overdue += overdueCount;
-        if (quoteDecision.isPresent()) {
-            if (quoteDecision.get().equals("DECLINED")) {
-                declined += n;
-            } else {
-                accepted += n;
-            }
-        } else if (quoted) {
-            waiting += n;
-        }
+    }
+
+    public void addOverdue(long n) {
+        overdue += n;
+    }
+
+    /** Adds quotes accepted, declined and waiting for an answer, and final charges. */
+    public void addQuotes(long acceptedQuotes, long declinedQuotes, long waitingQuotes, long chargesCents) {
+        accepted += acceptedQuotes;
+        declined += declinedQuotes;
+        waiting += waitingQuotes;
         charges += chargesCents;
     }
 
     /** Adds the claims of {@code n} tickets alike in their final verdict, override and findings. */
     public void addClaims(String verdict, boolean overridden, List<String> findingCodes, long n) {
+        addVerdicts(verdict, n);
+        addFindings(findingCodes, n);
+        if (overridden) {
+            addOverrides(n);
+        }
+    }
+
+    public void addVerdicts(String verdict, long n) {
         verdicts.merge(verdict, n, Long::sum);
+    }
+
+    public void addOverrides(long n) {
+        overrides += n;
+    }
+
+    /** Adds {@code n} claims with these findings (each code once). */
+    public void addFindings(List<String> findingCodes, long n) {
         for (String finding : findingCodes) {
             findings.merge(finding, n, Long::sum);
-        }
-        if (overridden) {
-            overrides += n;
         }
     }
 

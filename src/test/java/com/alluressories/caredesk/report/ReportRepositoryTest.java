@@ -30,9 +30,7 @@ class ReportRepositoryTest {
         return store.read(c -> {
             ReportTally tally = new ReportTally(today);
             ReportRepository.tickets(c, scope, today, tally);
-            for (ReportRepository.ClaimGroup g : ReportRepository.claims(c, scope)) {
-                tally.addClaims(g.verdict(), g.overridden(), g.findings(), g.count());
-            }
+            ReportRepository.add(ReportRepository.claims(c, scope), tally);
             return tally.report(scope, List.of("TST"));
         });
     }
