@@ -162,6 +162,36 @@ class CustomersToTellScreenTest {
         assertThat(counter.services.notices().timeline(due.ticketNo()).postingRef()).contains("RR555666777HK");
     }
 
+    /** A manager rewords a message in both languages in one visit: switching keeps what was typed; Save keeps both. */
+    @Test
+    void aManagerRewordsBothLanguagesInOneVisit(FxRobot robot) throws Exception {
+        signIn(DemoShop.manager());
+        robot.type(KeyCode.F8);
+        waitUntil(() -> shown(robot, "#dueTable"));
+        press(robot, "#settingsButton");
+        waitUntil(() -> shown(robot, "#settingsWording"));
+        TextArea wording = robot.lookup("#settingsWording").queryAs(TextArea.class);
+        javafx.scene.control.ComboBox<java.util.Locale> language = robot.lookup("#settingsLanguage").queryComboBox();
+        robot.interact(() -> {
+            language.setValue(java.util.Locale.ENGLISH);
+            wording.setText("Hi {customer}: {item}, ticket {ticket_no}, is ready. To pay: {amount}.");
+            language.setValue(com.alluressories.caredesk.text.Bundles.CHINESE);
+        });
+        assertThat(wording.getText()).contains("取件");
+        robot.interact(() -> {
+            wording.setText("{customer}：{item}（{ticket_no}）可取件，應付 {amount}。");
+            language.setValue(java.util.Locale.ENGLISH);
+        });
+        assertThat(wording.getText()).startsWith("Hi {customer}");
+        robot.interact(() -> robot.lookup("#dialogOkButton").queryButton().fire());
+        waitUntil(() -> counter.services.notices().settings().template(NoticeKind.READY,
+                com.alluressories.caredesk.text.Bundles.CHINESE).isPresent());
+        assertThat(counter.services.notices().settings().template(NoticeKind.READY, java.util.Locale.ENGLISH))
+                .contains("Hi {customer}: {item}, ticket {ticket_no}, is ready. To pay: {amount}.");
+        waitUntil(() -> robot.lookup(".dialog-pane").queryAll().stream().anyMatch(n -> n.isVisible()));
+        robot.type(KeyCode.ENTER); // "Saved."
+    }
+
     /** Presses a button that opens a dialog: not waited on, the dialog holds the FX thread until it closes. */
     private static void press(FxRobot robot, String button) {
         Button b = robot.lookup(button).queryButton();

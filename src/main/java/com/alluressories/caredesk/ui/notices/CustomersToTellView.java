@@ -282,7 +282,11 @@ public final class CustomersToTellView implements ScreenView {
         NoticeSettingsDialog dialog = new NoticeSettingsDialog(i18n, model.reminderDays(), model::wording,
                 model::defaultWording);
         if (dialogs.showForm(dialog)) {
-            model.saveSettings(dialog.reminderDays(), dialog.kind(), dialog.language(), dialog.wording(), () ->
+            java.util.Map<NoticeKind, java.util.Map<java.util.Locale, String>> wordings = new java.util.EnumMap<>(
+                    NoticeKind.class);
+            dialog.wordings().forEach((w, text) -> wordings.computeIfAbsent(w.kind(), k -> new java.util.HashMap<>())
+                    .put(w.language(), text));
+            model.saveSettings(dialog.reminderDays(), wordings, () ->
                     dialogs.showInfo(i18n.get("notices.settings.title"), i18n.get("notices.settings.saved")));
         }
     }

@@ -117,11 +117,13 @@ public final class CustomersToTellViewModel {
                 Optional.of(by)), done));
     }
 
-    /** A manager (signed in, or approving now) sets the reminder days and a message's wording. */
-    public void saveSettings(String reminderDays, NoticeKind kind, Locale language, String wording, Runnable done) {
+    /** A manager (signed in, or approving now) sets the reminder days and the wordings changed. */
+    public void saveSettings(String reminderDays, java.util.Map<NoticeKind, java.util.Map<Locale, String>> wordings,
+                             Runnable done) {
         approval.request(Permission.CHANGE_SETTINGS, by -> act(() -> {
             notices.settings().setReminderDays(by, reminderDays);
-            notices.settings().setTemplate(by, kind, language, wording);
+            wordings.forEach((kind, byLanguage) -> byLanguage.forEach((language, wording) ->
+                    notices.settings().setTemplate(by, kind, language, wording)));
             return null;
         }, done));
     }

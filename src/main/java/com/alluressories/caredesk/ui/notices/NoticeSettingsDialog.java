@@ -10,7 +10,9 @@ import com.alluressories.caredesk.ui.FormDialog;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.Keyboard;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -38,6 +40,14 @@ final class NoticeSettingsDialog implements FormDialog {
     private final ComboBox<Locale> language = new ComboBox<>();
     private final TextArea wording = new TextArea();
     private final Label problem = new Label();
+    /** Wordings changed in this visit, by message and language: switching to another keeps them. */
+    private final Map<Wording, String> edited = new LinkedHashMap<>();
+    private final BiFunction<NoticeKind, Locale, String> current;
+    private Wording shown;
+
+    /** One message in one language. */
+    record Wording(NoticeKind kind, Locale language) {
+    }
 
     /**
      * @param current the wording in force for a kind and language
@@ -46,6 +56,7 @@ final class NoticeSettingsDialog implements FormDialog {
     NoticeSettingsDialog(I18n i18n, String reminderDays, BiFunction<NoticeKind, Locale, String> current,
                          BiFunction<NoticeKind, Locale, String> original) {
         this.i18n = i18n;
+        this.current = current;
         Label daysLabel = new Label(i18n.get("notices.settings.days"));
         daysLabel.setLabelFor(days);
         days.setId("settingsDays");
@@ -65,7 +76,9 @@ final class NoticeSettingsDialog implements FormDialog {
         Keyboard.tabMovesOn(wording);
         Runnable load = () -> {
             if (kind.getValue() != null && language.getValue() != null) {
-                wording.setText(current.apply(kind.getValue(), language.getValue()));
+                keepShown();
+                shown = new Wording(kind.getValue(), language.getValue());
+                wording.setText(edited.getOrDefault(shown, current.apply(shown.kind(), shown.language())));
                 problem.setText("");
             }
         };
@@ -98,16 +111,17 @@ final class NoticeSettingsDialog implements FormDialog {
         return days.getText();
     }
 
-    NoticeKind kind() {
-        return kind.getValue();
+    /** Keeps the wording shown if it was changed. */
+    private void keepShown() {
+        if (shown != null && !wording.getText().equals(current.apply(shown.kind(), shown.language()))) {
+            edited.put(shown, wording.getText());
+        }
     }
 
-    Locale language() {
-        return language.getValue();
-    }
-
-    String wording() {
-        return wording.getText();
+    /** Every wording changed in this visit (an empty one puts CareDesk's own back). */
+    Map<Wording, String> wordings() {
+        keepShown();
+        return Map.copyOf(edited);
     }
 
     @Override
@@ -149,13 +163,17 @@ final class NoticeSettingsDialog implements FormDialog {
             days.requestFocus();
             return false;
         }
-        if (!wording.getText().isBlank()) {
-            try {
-                NoticeTemplate.of(wording.getText()).requireAll(NoticeSettings.required(kind.getValue()));
-            } catch (RuntimeException e) {
-                problem.setText(ErrorWords.of(i18n, e));
-                wording.requestFocus();
-                return false;
+        for (Map.Entry<Wording, String> w : wordings().entrySet()) {
+            if (!w.getValue().isBlank()) {
+                try {
+                    NoticeTemplate.of(w.getValue()).requireAll(NoticeSettings.required(w.getKey().kind()));
+                } catch (RuntimeException e) {
+                    kind.setValue(w.getKey().kind()); // the wording that is wrong, on screen
+                    language.setValue(w.getKey().language());
+                    problem.setText(ErrorWords.of(i18n, e));
+                    wording.requestFocus();
+                    return false;
+                }
             }
         }
         return true;
