@@ -21,8 +21,11 @@ class TicketWorkflowTest {
         assertThat(TicketWorkflow.allowed(TicketState.QUOTED, true)).containsExactlyInAnyOrder(
                 TicketAction.APPROVE_QUOTE, TicketAction.DECLINE_QUOTE);
         assertThat(TicketWorkflow.allowed(TicketState.IN_REPAIR, false)).containsExactly(TicketAction.READY);
-        assertThat(TicketWorkflow.allowed(TicketState.READY_FOR_PICKUP, true)).containsExactly(TicketAction.COLLECT);
+        // A piece never collected may, under Cap. 294, be disposed of (the notice package's checks decide when).
+        assertThat(TicketWorkflow.allowed(TicketState.READY_FOR_PICKUP, true)).containsExactlyInAnyOrder(
+                TicketAction.COLLECT, TicketAction.DISPOSE);
         assertThat(TicketWorkflow.allowed(TicketState.COLLECTED, true)).isEmpty();
+        assertThat(TicketWorkflow.allowed(TicketState.DISPOSED, true)).isEmpty();
     }
 
     @ParameterizedTest
