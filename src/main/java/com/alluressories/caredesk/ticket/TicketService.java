@@ -323,7 +323,11 @@ public final class TicketService {
         return store.read(c -> TicketRepository.select(c, "t.claim_id = ?", List.of(claimId), 1)).stream().findFirst();
     }
 
-    /** Tickets matching a filter, the most urgent first (earliest promised date). */
+    /**
+     * Tickets matching a filter, the most urgent first: open ones by their promised date, then the
+     * finished ones (collected, disposed of), the newest first — a chain's years of collected
+     * tickets never push today's work down the list.
+     */
     public List<Ticket> list(TicketFilter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
         List<Object> args = new ArrayList<>();
@@ -360,7 +364,8 @@ public final class TicketService {
                 args.add(search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
-        return store.read(c -> TicketRepository.select(c, where + " ORDER BY t.promised_date, t.ticket_no", args,
+        return store.read(c -> TicketRepository.select(c, where + " ORDER BY t.state IN ('COLLECTED', 'DISPOSED'), "
+                + "CASE WHEN t.state IN ('COLLECTED', 'DISPOSED') THEN -t.created_at END, t.promised_date, t.ticket_no", args,
                 filter.limit()));
     }
 

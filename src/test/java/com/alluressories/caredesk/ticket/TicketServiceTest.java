@@ -230,6 +230,24 @@ class TicketServiceTest {
         assertThat(numbers(TicketFilter.all().withSearch(c.ticketNo().toLowerCase()))).containsExactly(c.ticketNo());
     }
 
+    /** Open tickets come first, by promised date; finished ones after them, the newest first. */
+    @Test
+    void theListPutsOpenWorkFirstAndFinishedTicketsAfterNewestFirst() {
+        Clock weekAgo = Clock.offset(CLOCK, java.time.Duration.ofDays(-7));
+        TicketService earlier = new TicketService(store, weekAgo, () -> StaffFixture.staff("2001", "Amy"),
+                new AuditLog(store, weekAgo));
+        Ticket oldDone = earlier.open(TicketFixture.warranty(store, weekAgo), "CWB", LocalDate.now(weekAgo).plusDays(1));
+        earlier.ready(oldDone.ticketNo(), Outcome.CANNOT_REPAIR, Optional.empty(), "");
+        earlier.collect(oldDone.ticketNo(), oldDone.last4(), Optional.empty(), "");
+        Ticket newDone = open(TicketFixture.warranty(store, CLOCK), "CWB");
+        tickets.ready(newDone.ticketNo(), Outcome.CANNOT_REPAIR, Optional.empty(), "");
+        tickets.collect(newDone.ticketNo(), newDone.last4(), Optional.empty(), "");
+        Ticket later = tickets.open(TicketFixture.warranty(store, CLOCK), "CWB", LocalDate.now(CLOCK).plusDays(20));
+        Ticket sooner = tickets.open(TicketFixture.warranty(store, CLOCK), "CWB", LocalDate.now(CLOCK).plusDays(3));
+        assertThat(numbers(TicketFilter.all())).containsExactly(sooner.ticketNo(), later.ticketNo(), newDone.ticketNo(),
+                oldDone.ticketNo());
+    }
+
     private List<String> numbers(TicketFilter filter) {
         return tickets.list(filter).stream().map(Ticket::ticketNo).toList();
     }
