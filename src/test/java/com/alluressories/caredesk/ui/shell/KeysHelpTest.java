@@ -24,6 +24,8 @@ class KeysHelpTest {
             for (Screen screen : Screen.values()) {
                 assertThat(lines).as(locale + " " + screen).anyMatch(l -> l.key().equals(screen.shortcut().getName()));
             }
+            // The way between Customers to tell's two lists, which nothing on screen shows.
+            assertThat(lines).as(locale + " Ctrl+Tab").anyMatch(l -> l.key().equals("Ctrl+Tab"));
         }
     }
 }
