@@ -10,8 +10,13 @@ import java.util.Optional;
  * could not both apply (the piece handed over twice) is kept, not applied.
  */
 public record TicketEvent(LocalDateTime at, Optional<TicketState> from, TicketState to, String who, String note,
-                          boolean applied, Optional<TicketService.GivenNotice> notice, String action,
-                          Map<String, Object> details) {
+                          boolean applied, String action, Map<String, Object> details) {
+    /** The notice this event records (kind, way, when), if it is one. */
+    public Optional<TicketService.GivenNotice> notice() {
+        return TicketHistory.NOTICE.equals(action) ? Optional.of(new TicketService.GivenNotice(detail("kind"),
+                detail("way"), at)) : Optional.empty();
+    }
+
     /** A detail of the event as text ("" when absent). */
     public String detail(String key) {
         Object v = details.get(key);

@@ -175,10 +175,7 @@ final class TicketRepository {
         }
         TicketHistory.Derived derived = TicketHistory.derive(storedEvents(c, key.get()[0]), key.get()[1] == 1);
         return derived.ordered().stream().map(e -> new TicketEvent(e.at(), e.from(), e.to(), e.who(), e.note(),
-                !derived.notApplied().contains(e.id()), TicketHistory.NOTICE.equals(e.action())
-                        ? Optional.of(new TicketService.GivenNotice(String.valueOf(e.details().get("kind")),
-                                String.valueOf(e.details().get("way")), e.at())) : Optional.empty(), e.action(),
-                e.details())).toList();
+                !derived.notApplied().contains(e.id()), e.action(), e.details())).toList();
     }
 
     private static Optional<long[]> idAndCharge(Connection c, String ticketNo) throws SQLException {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.alluressories.caredesk.notice.DisposalTimeline.Stage;
 import com.alluressories.caredesk.ticket.TicketEvent;
 import com.alluressories.caredesk.ticket.TicketHistory;
-import com.alluressories.caredesk.ticket.TicketService.GivenNotice;
 import com.alluressories.caredesk.ticket.TicketState;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,20 +22,20 @@ class DisposalTimelineTest {
 
     private void ready(LocalDate on) {
         history.add(new TicketEvent(on.atTime(10, 0), Optional.of(TicketState.IN_REPAIR), TicketState.READY_FOR_PICKUP,
-                "Amy", "", true, Optional.empty(), "READY", Map.of()));
+                "Amy", "", true, "READY", Map.of()));
     }
 
     private void notice(String kind, LocalDate on, Map<String, Object> extra) {
         Map<String, Object> details = new java.util.HashMap<>(extra);
         details.put("kind", kind);
+        details.put("way", "LETTER");
         history.add(new TicketEvent(on.atTime(11, 0), Optional.of(TicketState.READY_FOR_PICKUP),
-                TicketState.READY_FOR_PICKUP, "Amy", "", true, Optional.of(new GivenNotice(kind, "LETTER",
-                        on.atTime(11, 0))), TicketHistory.NOTICE, details));
+                TicketState.READY_FOR_PICKUP, "Amy", "", true, TicketHistory.NOTICE, details));
     }
 
     private void remark(String action, LocalDate on) {
         history.add(new TicketEvent(on.atTime(12, 0), Optional.of(TicketState.READY_FOR_PICKUP),
-                TicketState.READY_FOR_PICKUP, "Amy", "said so", true, Optional.empty(), action, Map.of()));
+                TicketState.READY_FOR_PICKUP, "Amy", "said so", true, action, Map.of()));
     }
 
     private Stage stage(LocalDate today) {
@@ -131,7 +130,7 @@ class DisposalTimelineTest {
     void aStepThatDidNotApplyCountsForNothing() {
         ready(READY_NOTICE);
         history.add(new TicketEvent(READY_NOTICE.atTime(11, 0), Optional.of(TicketState.READY_FOR_PICKUP),
-                TicketState.READY_FOR_PICKUP, "Amy", "", false, Optional.empty(), TicketHistory.NOTICE,
+                TicketState.READY_FOR_PICKUP, "Amy", "", false, TicketHistory.NOTICE,
                 Map.of("kind", "READY")));
         assertThat(stage(LocalDate.of(2027, 1, 1))).isEqualTo(Stage.NO_READY_NOTICE);
     }
@@ -142,7 +141,7 @@ class DisposalTimelineTest {
         notice("READY", READY_NOTICE, Map.of());
         notice("INTENTION_TO_SELL", LocalDate.of(2026, 12, 1), Map.of("posting_ref", "RR1"));
         history.add(new TicketEvent(LocalDate.of(2026, 12, 20).atTime(9, 0), Optional.of(TicketState.READY_FOR_PICKUP),
-                TicketState.DISPOSED, "Mandy", "auction", true, Optional.empty(), "DISPOSE", Map.of()));
+                TicketState.DISPOSED, "Mandy", "auction", true, "DISPOSE", Map.of()));
         assertThat(stage(LocalDate.of(2026, 12, 21))).isEqualTo(Stage.DISPOSED);
     }
 }

@@ -1,6 +1,5 @@
 package com.alluressories.caredesk.ui.notices;
 
-import com.alluressories.caredesk.notice.DisposalTimeline;
 import com.alluressories.caredesk.notice.Notice;
 import com.alluressories.caredesk.notice.NoticeKind;
 import com.alluressories.caredesk.notice.NoticeService;
@@ -9,8 +8,6 @@ import com.alluressories.caredesk.ticket.Ticket;
 import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.ManagerApproval;
 import com.alluressories.caredesk.ui.TaskRunner;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +29,6 @@ public final class CustomersToTellViewModel {
     private final TaskRunner tasks;
     private final ManagerApproval approval;
     private final Supplier<Optional<String>> shopCode;
-    private final Clock clock;
     private final ObservableList<NoticeService.Due> due = FXCollections.observableArrayList();
     private final ObservableList<NoticeService.Uncollected> uncollected = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
@@ -40,12 +36,11 @@ public final class CustomersToTellViewModel {
 
     /** @param shopCode this PC's shop, whose customers the worklist holds (every shop when there is none) */
     public CustomersToTellViewModel(NoticeService notices, TaskRunner tasks, ManagerApproval approval,
-                            Supplier<Optional<String>> shopCode, Clock clock) {
+                            Supplier<Optional<String>> shopCode) {
         this.notices = notices;
         this.tasks = tasks;
         this.approval = approval;
         this.shopCode = shopCode;
-        this.clock = clock;
     }
 
     private record Lists(List<NoticeService.Due> due, List<NoticeService.Uncollected> uncollected) {
@@ -77,11 +72,6 @@ public final class CustomersToTellViewModel {
                 : List.of();
         allowed.stream().filter(k -> !kinds.contains(k)).forEach(kinds::add);
         return kinds;
-    }
-
-    /** True when "Tell the customer" has something to offer for the ticket. */
-    public static boolean canTell(Ticket ticket) {
-        return !kindsFor(ticket, Optional.empty()).isEmpty();
     }
 
     /** The notice of intention to sell for a piece, in a language (the customer's when empty). */
@@ -146,15 +136,6 @@ public final class CustomersToTellViewModel {
             refresh();
             done.run();
         }, error::set);
-    }
-
-    /** What the Uncollected list says of where a piece stands. */
-    public static DisposalTimeline.Stage stage(NoticeService.Uncollected u) {
-        return u.timeline().stage();
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     public ObservableList<NoticeService.Due> due() {

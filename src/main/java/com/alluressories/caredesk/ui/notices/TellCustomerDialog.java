@@ -200,11 +200,6 @@ public final class TellCustomerDialog implements FormDialog {
         }
     }
 
-    /** The QR code images shown (for tests to decode). */
-    List<ImageView> qrViews() {
-        return List.of(whatsappQr, smsQr);
-    }
-
     @Override
     public String title() {
         return i18n.get("notices.tell.title", form.ticketNo());

@@ -146,7 +146,7 @@ public final class MainWindow {
                     shellModel.show(Screen.TICKETS);
                 });
         this.noticesModel = new com.alluressories.caredesk.ui.notices.CustomersToTellViewModel(services.notices(), tasks,
-                approval, () -> services.shop().shopCode(), services.clock());
+                approval, () -> services.shop().shopCode());
         this.letters = new com.alluressories.caredesk.ui.notices.PreviewLetters(stage, i18n, tasks,
                 services.noticePrinting(), services::printers, services.clock());
         this.backup = new BackupView(stage, i18n, shellModel, services.backups(), services.clock(), tasks);
