@@ -82,7 +82,7 @@ public final class Services implements AutoCloseable {
         this.tickets = new TicketService(store, clock, session, audit);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
         this.noticePrinting = new com.alluressories.caredesk.print.NoticePrintService(shop::profile);
-        this.reports = new com.alluressories.caredesk.report.ReportService(store, clock, tickets::deriveChanged);
+        this.reports = new com.alluressories.caredesk.report.ReportService(store, clock, policy, tickets::deriveChanged);
         this.notices = new com.alluressories.caredesk.notice.NoticeService(tickets, shop::profile, clock,
                 new com.alluressories.caredesk.notice.NoticeSettings(store, audit));
         this.backups = new Backups(store, clock, STORED_DATA, journal(audit, clock, this::actingNow));

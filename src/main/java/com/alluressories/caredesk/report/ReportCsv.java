@@ -12,7 +12,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A report as CSV, one figure per row: {@code figure,key,value} (key empty for a single figure),
- * the same names as {@code report}'s JSON; amounts as decimal HK dollars, days as numbers.
+ * the same names as {@code report}'s JSON, then the figures month by month ({@code by_month.…}, key
+ * yyyy-MM) and shop by shop ({@code by_shop.…}), overrides by manager, the clauses that decided
+ * (exclusions), metals, stones and products; amounts as decimal HK dollars, days as numbers.
  */
 public final class ReportCsv {
     private ReportCsv() {
@@ -49,7 +51,43 @@ public final class ReportCsv {
                 csv.printRecord("ageing_days", a.state() + ":" + buckets.get(i), a.buckets().get(i));
             }
         }
+        slices(csv, "by_month", r.byMonth());
+        slices(csv, "by_shop", r.byShop());
+        for (Report.OverrideCount o : r.overridesBy()) {
+            csv.printRecord("overrides_by", o.manager() + ": " + o.from() + " -> " + o.to(), o.count());
+        }
+        counts(csv, "exclusions", r.exclusions());
+        counts(csv, "metals", r.metals());
+        counts(csv, "stones", r.stones());
+        for (Report.Product p : r.products()) {
+            String key = (p.sku() + " " + p.description()).strip();
+            csv.printRecord("products.tickets", key, p.count());
+            csv.printRecord("products.manufacturing_defects", key, p.defects());
+        }
         csv.flush();
+    }
+
+    private static void counts(CSVPrinter csv, String figure, List<Report.Count> counts) throws IOException {
+        for (Report.Count c : counts) {
+            csv.printRecord(figure, c.code(), c.count());
+        }
+    }
+
+    /** Month by month or shop by shop: one row per figure and month (or shop), the figure named {@code by_month.…}. */
+    private static void slices(CSVPrinter csv, String figure, List<Report.Slice> slices) throws IOException {
+        for (Report.Slice s : slices) {
+            csv.printRecord(figure + ".tickets_opened", s.key(), s.opened());
+            for (Map.Entry<String, Long> e : s.byVerdict().entrySet()) {
+                csv.printRecord(figure + ".by_verdict", s.key() + ":" + e.getKey(), e.getValue());
+            }
+            csv.printRecord(figure + ".overrides", s.key(), s.overrides());
+            csv.printRecord(figure + ".intake_to_ready_p50", s.key(), days(s.intakeToReadyP50()));
+            csv.printRecord(figure + ".intake_to_ready_p90", s.key(), days(s.intakeToReadyP90()));
+            csv.printRecord(figure + ".ready_to_collected_p50", s.key(), days(s.readyToCollectedP50()));
+            csv.printRecord(figure + ".quotes_accepted", s.key(), s.quotesAccepted());
+            csv.printRecord(figure + ".quotes_declined", s.key(), s.quotesDeclined());
+            csv.printRecord(figure + ".final_charges", s.key(), money(s.finalChargesCents()));
+        }
     }
 
     /** Days as a plain number (2.5, 3), or empty when there is none. */

@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.report;
 
+import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.store.StoredTime;
 import java.sql.Connection;
@@ -7,8 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,47 +26,52 @@ final class ReportRepository {
 
     /** Hands every ticket in {@code scope} to {@code into}, one at a time. */
     static void facts(Connection c, ReportScope scope, Consumer<TicketFacts> into) throws SQLException {
-        StringBuilder sql = new StringBuilder("""
+        Where where = where(scope);
+        try (PreparedStatement ps = c.prepareStatement("""
                 SELECT t.ticket_no, t.shop_code, t.created_at, t.promised_date, t.state, t.collected_at,
                        t.quote_cents, t.quote_decision, t.final_charge_cents,
-                       t.ready_at, t.last_step_at, c.final_verdict, c.override_verdict, c.findings
-                FROM ticket t JOIN claim c ON c.id = t.claim_id
-                WHERE t.created_at >= ? AND t.created_at < ?""");
-        List<String> shops = new ArrayList<>(scope.shops());
-        if (!shops.isEmpty()) {
-            sql.append(" AND t.shop_code IN (").append(String.join(", ", shops.stream().map(s -> "?").toList())).append(')');
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            ps.setLong(1, scope.from().map(StoredTime::startOf).orElse(0L));
-            ps.setLong(2, scope.to().map(d -> StoredTime.startOf(d.plusDays(1))).orElse(Long.MAX_VALUE));
-            for (int i = 0; i < shops.size(); i++) {
-                ps.setString(3 + i, shops.get(i));
-            }
+                       t.ready_at, t.last_step_at, c.final_verdict, c.override_verdict, c.findings,
+                       c.sku, c.item_description, c.metal, c.stones, c.override_by, c.policy_verdict,
+                """ + SALE_FLAG + " AS sale_flag FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql())) {
+            where.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    boolean overridden = rs.getString("override_verdict") != null;
+                    TicketFacts.Piece piece = new TicketFacts.Piece(sku(rs.getString("sku")),
+                            rs.getString("item_description"), rs.getString("metal"), codes(rs.getString("stones")),
+                            Optional.ofNullable(rs.getString("sale_flag")),
+                            overridden ? Optional.ofNullable(rs.getString("override_by")) : Optional.empty(),
+                            rs.getString("policy_verdict"));
                     into.accept(new TicketFacts(rs.getString("ticket_no"), rs.getString("shop_code"),
                             StoredTime.decode(rs.getLong("created_at")), day(rs.getString("promised_date")),
-                            rs.getString("state"), rs.getString("final_verdict"), rs.getString("override_verdict") != null,
-                            findings(rs.getString("findings")), time(rs, "ready_at"), time(rs, "collected_at"),
+                            rs.getString("state"), rs.getString("final_verdict"), overridden,
+                            codes(rs.getString("findings")), time(rs, "ready_at"), time(rs, "collected_at"),
                             time(rs, "last_step_at").orElse(StoredTime.decode(rs.getLong("created_at"))),
                             cents(rs, "quote_cents"), Optional.ofNullable(rs.getString("quote_decision")),
-                            cents(rs, "final_charge_cents")));
+                            cents(rs, "final_charge_cents"), piece));
                 }
             }
         }
     }
 
     /**
-     * Adds the tickets in {@code scope} to {@code into}, counted by the store in one pass over the
-     * ticket table that returns a few thousand rows however many tickets there are: alike tickets
-     * (state, quote, days to ready and to collection — derived with the state —, and for open ones
-     * the day of their last step) with their charges and how many are overdue. Their claims are
-     * {@link #claims}: the one pass that joins the claim table, run beside this one.
+     * The clause a claim's sale raised, as the policy decides it: no receipt, a final sale (no
+     * warranty), or a warranty that had ended on the day the claim was taken in.
+     */
+    static final String SALE_FLAG = "CASE WHEN c.receipt_no IS NULL THEN '" + Policy.NO_PROOF_OF_PURCHASE
+            + "' WHEN c.warranty_months = 0 THEN '" + Policy.FINAL_SALE + "' WHEN CAST(replace(c.warranty_ends, '-', '')"
+            + " AS INTEGER) < c.created_at / 1000000 THEN '" + Policy.WARRANTY_EXPIRED + "' END";
+
+    /**
+     * Adds the tickets in {@code scope} to {@code into}, counted by the store in passes over the
+     * ticket table that each return a few thousand rows however many tickets there are: by state,
+     * overdue, month by month and shop by shop (from indexes kept in that order: no sort of every
+     * ticket), and the open ones by the day of their last step. Their claims are {@link #claims}:
+     * the passes that join the claim table, run beside these.
      */
     static void tickets(Connection c, ReportScope scope, LocalDate today, ReportTally into) throws SQLException {
         Where where = where(scope);
-        // Each count from the narrowest source SQLite has: states from the index of states, money in
-        // one pass without grouping, turnaround from its own index; no sort of every ticket.
+        Where byDay = byDay(scope);
         try (PreparedStatement ps = c.prepareStatement("SELECT t.state, count(*) FROM ticket t" + where.sql()
                 + " GROUP BY t.state")) {
             where.bind(ps, 1);
@@ -84,26 +90,34 @@ final class ReportRepository {
                 into.addOverdue(rs.getLong(1));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT total(t.quote_decision IS NOT NULL "
-                + "AND t.quote_decision <> 'DECLINED'), total(t.quote_decision = 'DECLINED'), "
-                + "total(t.quote_decision IS NULL AND t.quote_cents IS NOT NULL), total(t.final_charge_cents) "
-                + "FROM ticket t" + where.sql())) {
-            where.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                into.addQuotes((long) rs.getDouble(1), (long) rs.getDouble(2), (long) rs.getDouble(3),
-                        (long) rs.getDouble(4));
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.ready_days, t.collected_days, count(*) FROM ticket t"
-                + where.sql() + where.and() + "t.ready_days IS NOT NULL GROUP BY 1, 2")) {
-            where.bind(ps, 1);
+        Months months = new Months();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + MONTH + ", t.shop_code, count(*), "
+                + "total(t.quote_decision IS NOT NULL AND t.quote_decision <> 'DECLINED'), "
+                + "total(t.quote_decision = 'DECLINED'), total(t.quote_decision IS NULL AND t.quote_cents IS NOT NULL), "
+                + "total(t.final_charge_cents) FROM ticket t" + byDay.sql() + " GROUP BY 1, 2")) {
+            byDay.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long toReady = rs.getLong(1);
-                    long toCollected = rs.getLong(2);
-                    into.addTurnaroundDays(toReady, rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(toCollected),
-                            rs.getLong(3));
+                    into.addMoney(months.of(rs.getInt(1)), rs.getString(2), rs.getLong(3), (long) rs.getDouble(4),
+                            (long) rs.getDouble(5), (long) rs.getDouble(6), (long) rs.getDouble(7));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + MONTH + ", t.ready_days, t.collected_days, count(*) "
+                + "FROM ticket t" + byDay.sql() + byDay.and() + "t.ready_days IS NOT NULL GROUP BY 1, 2, 3")) {
+            byDay.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.addMonthTurnaround(months.of(rs.getInt(1)), rs.getLong(2), collected(rs, 3), rs.getLong(4));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.shop_code, t.ready_days, t.collected_days, count(*) "
+                + "FROM ticket t" + byDay.sql() + byDay.and() + "t.ready_days IS NOT NULL GROUP BY 1, 2, 3")) {
+            byDay.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.addShopTurnaround(rs.getString(1), rs.getLong(2), collected(rs, 3), rs.getLong(4));
                 }
             }
         }
@@ -120,68 +134,125 @@ final class ReportRepository {
         }
     }
 
-    /** The claims of a scope's tickets: how many of each final verdict, how many overridden, each set of findings. */
-    record ClaimCounts(Map<String, Long> verdicts, long overrides, Map<String, Long> findings) {
+    private static OptionalLong collected(ResultSet rs, int column) throws SQLException {
+        long days = rs.getLong(column);
+        return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(days);
     }
 
-    static ClaimCounts claims(Connection c, ReportScope scope) throws SQLException {
-        Where where = where(scope);
-        String from = " FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql();
-        Map<String, Long> verdicts = new LinkedHashMap<>();
-        long overrides;
-        // Verdicts as CareDesk knows them, counted in one pass; a code it does not know (from a newer
-        // CareDesk) sends it to count them by code instead.
-        StringBuilder sql = new StringBuilder("SELECT count(*), total(c.override_verdict IS NOT NULL)");
+    /** The month a ticket was opened, yyyyMM, as the report indexes hold it. */
+    private static final String MONTH = "t.created_at / 100000000";
+
+    /**
+     * Adds the verdicts of the claims of a scope's tickets, month by month and shop by shop, in one
+     * pass in the order of the month index. Verdicts as CareDesk knows them are counted side by
+     * side; a code it does not know (from a newer CareDesk) sends it to count them by code instead.
+     */
+    static void verdicts(Connection c, ReportScope scope, ReportTally into) throws SQLException {
+        Where byDay = byDay(scope);
+        String from = " FROM ticket t JOIN claim c ON c.id = t.claim_id" + byDay.sql();
+        Months months = new Months();
+        List<Object[]> rows = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT " + MONTH + ", t.shop_code, count(*), "
+                + "total(c.override_verdict IS NOT NULL)");
         for (Verdict v : Verdict.values()) {
             sql.append(", total(c.final_verdict = '").append(v.name()).append("')");
         }
-        try (PreparedStatement ps = c.prepareStatement(sql + from)) {
-            where.bind(ps, 1);
+        boolean unknown = false;
+        try (PreparedStatement ps = c.prepareStatement(sql + from + " GROUP BY 1, 2")) {
+            byDay.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long all = rs.getLong(1);
-                overrides = (long) rs.getDouble(2);
-                long known = 0;
-                for (int i = 0; i < Verdict.values().length; i++) {
-                    long n = (long) rs.getDouble(3 + i);
-                    known += n;
-                    if (n > 0) {
-                        verdicts.put(Verdict.values()[i].name(), n);
+                while (rs.next()) {
+                    long all = rs.getLong(3);
+                    long[] counts = new long[Verdict.values().length];
+                    long known = 0;
+                    for (int i = 0; i < counts.length; i++) {
+                        counts[i] = (long) rs.getDouble(5 + i);
+                        known += counts[i];
                     }
-                }
-                if (known != all) {
-                    verdicts.clear();
+                    unknown |= known != all;
+                    rows.add(new Object[] {months.of(rs.getInt(1)), rs.getString(2), (long) rs.getDouble(4), counts});
                 }
             }
         }
-        if (verdicts.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT c.final_verdict, count(*)" + from
-                    + " GROUP BY c.final_verdict")) {
-                where.bind(ps, 1);
+        for (Object[] row : rows) {
+            YearMonth month = (YearMonth) row[0];
+            String shop = (String) row[1];
+            if ((long) row[2] > 0) {
+                into.addOverrides(month, shop, (long) row[2]);
+            }
+            long[] counts = (long[]) row[3];
+            for (int i = 0; i < counts.length && !unknown; i++) {
+                if (counts[i] > 0) {
+                    into.addVerdicts(month, shop, Verdict.values()[i].name(), counts[i]);
+                }
+            }
+        }
+        if (unknown) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + MONTH + ", t.shop_code, c.final_verdict, count(*)"
+                    + from + " GROUP BY 1, 2, 3")) {
+                byDay.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        verdicts.put(rs.getString(1), rs.getLong(2));
+                        into.addVerdicts(months.of(rs.getInt(1)), rs.getString(2), rs.getString(3), rs.getLong(4));
                     }
                 }
             }
         }
-        Map<String, Long> findings = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT c.findings, count(*)" + from + " GROUP BY c.findings")) {
+    }
+
+    /**
+     * Adds the findings, stones, metal and the clause the sale raised of the claims of a scope's
+     * tickets, counted in the order of the index of claims kept for it (no sort of every claim).
+     */
+    static void clauses(Connection c, ReportScope scope, ReportTally into) throws SQLException {
+        Where where = where(scope);
+        String from = " FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql();
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.findings, c.stones, c.metal, " + SALE_FLAG
+                + ", count(*)" + from + " GROUP BY 1, 2, 3, 4")) {
             where.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    findings.put(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2));
+                    into.addClauses(rs.getString(3), codes(rs.getString(2)), codes(rs.getString(1)),
+                            Optional.ofNullable(rs.getString(4)), rs.getLong(5));
                 }
             }
         }
-        return new ClaimCounts(verdicts, overrides, findings);
     }
 
-    /** Adds claims counted by {@link #claims} to a tally. */
-    static void add(ClaimCounts counts, ReportTally into) {
-        counts.verdicts().forEach(into::addVerdicts);
-        into.addOverrides(counts.overrides());
-        counts.findings().forEach((stored, n) -> into.addFindings(findings(stored), n));
+    /**
+     * Adds the products (SKUs) the claims of a scope's tickets were about, with how many had a
+     * manufacturing defect, counted in the order of the index of claims by SKU.
+     */
+    static void products(Connection c, ReportScope scope, ReportTally into) throws SQLException {
+        Where where = where(scope);
+        String from = " FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql();
+        List<String> covered = into.coveredFindings();
+        String defect = covered.isEmpty() ? "0" : String.join(" OR ", covered.stream()
+                .map(code -> "instr(';' || c.findings || ';', ';" + code.replace("'", "''") + ";') > 0").toList());
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.sku, min(c.item_description), count(*), total(" + defect
+                + ")" + from + " GROUP BY 1")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.addProduct(sku(rs.getString(1)), rs.getString(2), rs.getLong(3), (long) rs.getDouble(4));
+                }
+            }
+        }
+    }
+
+    /** Adds the claims of a scope's tickets that a manager overrode, by manager and which way. */
+    static void overridesBy(Connection c, ReportScope scope, ReportTally into) throws SQLException {
+        Where where = where(scope);
+        String from = " FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql();
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.override_by, c.policy_verdict, c.final_verdict, count(*)"
+                + from + where.and() + "c.override_verdict IS NOT NULL GROUP BY 1, 2, 3")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.addOverridesBy(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
+                }
+            }
+        }
     }
 
     /** The tickets of a scope: opened in its period, at its shops. */
@@ -224,6 +295,43 @@ final class ReportRepository {
     }
 
 
+    /**
+     * The conditions of a scope as the report indexes hold a ticket's opening: its day (yyyyMMdd)
+     * for the exact period, and its month (yyyyMM) so that a short period starts and stops in the
+     * index rather than reading every ticket.
+     */
+    private static Where byDay(ReportScope scope) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        scope.from().ifPresent(d -> {
+            conditions.add(MONTH + " >= ?");
+            args.add(d.getYear() * 100 + d.getMonthValue());
+            conditions.add("t.created_at / 1000000 >= ?");
+            args.add(StoredTime.startOf(d) / 1_000_000);
+        });
+        scope.to().ifPresent(d -> {
+            conditions.add(MONTH + " <= ?");
+            args.add(d.getYear() * 100 + d.getMonthValue());
+            conditions.add("t.created_at / 1000000 <= ?");
+            args.add(StoredTime.startOf(d) / 1_000_000);
+        });
+        List<String> shops = new ArrayList<>(scope.shops());
+        if (!shops.isEmpty()) {
+            conditions.add("t.shop_code IN (" + String.join(", ", shops.stream().map(s -> "?").toList()) + ")");
+            args.addAll(shops);
+        }
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), args);
+    }
+
+    /** Months stored as yyyyMM, each made once. */
+    private static final class Months {
+        private final Map<Integer, YearMonth> known = new java.util.HashMap<>();
+
+        YearMonth of(int yyyymm) {
+            return known.computeIfAbsent(yyyymm, m -> YearMonth.of(m / 100, m % 100));
+        }
+    }
+
     /** Days stored as yyyyMMdd, each read once. */
     private static final class Days {
         private final java.util.Map<Long, LocalDate> known = new java.util.HashMap<>();
@@ -246,8 +354,13 @@ final class ReportRepository {
         return shops;
     }
 
-    /** The ;-separated finding codes, each once (a chain's years go through here row by row: no streams). */
-    private static List<String> findings(String stored) {
+    /** A SKU as stored: none when empty. */
+    private static Optional<String> sku(String stored) {
+        return stored == null || stored.isBlank() ? Optional.empty() : Optional.of(stored);
+    }
+
+    /** The ;-separated codes (findings, stones), each once (a chain's years go through here row by row: no streams). */
+    private static List<String> codes(String stored) {
         if (stored == null || stored.isEmpty()) {
             return List.of();
         }

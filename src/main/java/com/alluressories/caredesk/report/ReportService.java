@@ -1,9 +1,11 @@
 package com.alluressories.caredesk.report;
 
+import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.store.Store;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Reports over the tickets this PC holds (every shop's, once it has joined the chain), as of
@@ -13,16 +15,21 @@ import java.util.List;
 public final class ReportService {
     private final Store store;
     private final Clock clock;
+    private final Policy policy;
     private final Runnable deriveTickets;
 
-    /** @param deriveTickets brings tickets up to date with events that have arrived (TicketService::deriveChanged) */
-    public ReportService(Store store, Clock clock, Runnable deriveTickets) {
+    /**
+     * @param policy        tells which clause each finding raises (the clauses that decide)
+     * @param deriveTickets brings tickets up to date with events that have arrived (TicketService::deriveChanged)
+     */
+    public ReportService(Store store, Clock clock, Policy policy, Runnable deriveTickets) {
         this.store = store;
         this.clock = clock;
+        this.policy = policy;
         this.deriveTickets = deriveTickets;
     }
 
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+    private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -33,17 +40,25 @@ public final class ReportService {
         }
     }
 
+    /**
+     * The report over the tickets in {@code scope}, as of today: the passes over tickets, products and
+     * overrides on the store's reader, those over verdicts and clauses beside them on the second
+     * reader (both cores), into one tally.
+     */
     public Report report(ReportScope scope) {
         deriveTickets.run();
         LocalDate today = LocalDate.now(clock);
-        // The claims' pass (the one join) on the second reader, beside the tickets' passes: both cores.
-        java.util.concurrent.CompletableFuture<ReportRepository.ClaimCounts> claims =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> store.readAside(c -> ReportRepository.claims(c,
-                        scope)));
+        ReportTally tally = new ReportTally(today, policy);
+        CompletableFuture<Void> aside = CompletableFuture.runAsync(() -> store.readAside(c -> {
+            ReportRepository.verdicts(c, scope, tally);
+            ReportRepository.clauses(c, scope, tally);
+            return null;
+        }));
         return store.read(c -> {
-            ReportTally tally = new ReportTally(today);
             ReportRepository.tickets(c, scope, today, tally);
-            ReportRepository.add(join(claims), tally);
+            ReportRepository.products(c, scope, tally);
+            ReportRepository.overridesBy(c, scope, tally);
+            join(aside);
             List<String> shops = scope.shops().isEmpty() ? ReportRepository.shops(c)
                     : scope.shops().stream().sorted().toList();
             return tally.report(scope, shops);

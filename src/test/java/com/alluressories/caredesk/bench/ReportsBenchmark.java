@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reports on a chain's history: 5 years of a 40-shop chain, 500,000 tickets with their claims and
- * four to five events each ({@code -Dbench.tickets=N}), written straight into a store with their
+ * four to five events each ({@code -Dbench.tickets=N}; 600 products over five metals and their stones, a tenth
+ * taken in without a receipt, overrides by three managers), written straight into a store with their
  * derived columns as TicketHistory would fill them. Times each
  * report (median of 5 after one warm run) for all shops and for one shop, all time, a year and a
  * month, against the yardstick of a bare JDBC aggregate over the same tickets in the same run
@@ -37,6 +38,8 @@ class ReportsBenchmark {
         "CHARGEABLE_REPAIR"};
     private static final String[] FINDINGS = {"MANUFACTURING_DEFECT", "GENERAL_WEAR", "PHYSICAL_DAMAGE", "TARNISH",
         "STONE_LOST", "WORN_PRONG", "POLISH_SOAK", "WORN_CHAIN"};
+
+    private static final String[] MANAGERS = {"Mandy Kwok (M001)", "Raymond Lo (M002)", "Grace Tsang (M003)"};
 
     @TempDir
     Path dir;
@@ -51,7 +54,7 @@ class ReportsBenchmark {
             fill(store, tickets, today);
             System.out.printf(Locale.ROOT, "reports: %,d tickets with claims and events written in %,d ms%n", tickets,
                     (System.nanoTime() - t0) / 1_000_000);
-            ReportService reports = new ReportService(store, clock, () -> { });
+            ReportService reports = new ReportService(store, clock, com.alluressories.caredesk.policy.PolicyLoader.bundled(), () -> { });
             LocalDate year = today.withDayOfYear(1);
             LocalDate month = today.withDayOfMonth(1);
             time(store, reports, "all shops, all time", new ReportScope(Optional.empty(), Optional.empty(), Set.of()));
@@ -118,8 +121,9 @@ class ReportsBenchmark {
             try (PreparedStatement claim = c.prepareStatement("INSERT INTO claim (id, uuid, created_at, shop_code, "
                     + "staff_name, customer_name, customer_phone, item_description, metal, complaint, findings, policy_id, "
                     + "policy_version, policy_verdict, warranty_months, final_verdict, override_verdict, override_by, "
-                    + "override_reason, decision_json) VALUES (?, ?, ?, ?, 'Amy Lee', 'Chan Tai Man', '91234567', "
-                    + "'Silver ring', 'SILVER', 'Clasp broken', ?, 'alluressories-hk', '1', ?, 3, ?, ?, ?, ?, '{}')");
+                    + "override_reason, decision_json, sku, stones, receipt_no, line_no, warranty_ends) VALUES (?, ?, ?, ?, "
+                    + "'Amy Lee', 'Chan Tai Man', '91234567', ?, ?, 'Clasp broken', ?, 'alluressories-hk', '1', ?, ?, ?, "
+                    + "?, ?, ?, '{}', ?, ?, ?, ?, ?)");
                  PreparedStatement ticket = c.prepareStatement("INSERT INTO ticket (id, uuid, ticket_no, shop_code, "
                          + "claim_id, chargeable, created_at, promised_date, customer_last4, state, quote_cents, "
                          + "quote_decision, final_charge_cents, collected_at, ready_at, last_step_at, ready_days, "
@@ -135,16 +139,31 @@ class ReportsBenchmark {
                     boolean override = random.nextInt(20) == 0;
                     String findings = FINDINGS[random.nextInt(FINDINGS.length)]
                             + (random.nextBoolean() ? ";" + FINDINGS[random.nextInt(FINDINGS.length)] : "");
+                    // 600 products, a few coming back far more often than the rest; a tenth taken in without a receipt
+                    int product = random.nextInt(10) == 0 ? random.nextInt(5) : random.nextInt(600);
+                    String[] metals = {"SILVER", "18K_GOLD", "14K_GOLD", "PLATED", "STAINLESS_STEEL"};
+                    String[] stones = {"", "", "PEARL", "DIAMOND", "NATURAL_GEMSTONE", "DIAMOND;NATURAL_GEMSTONE"};
+                    boolean walkIn = random.nextInt(10) == 0;
+                    int months = product % 3 == 0 ? 24 : random.nextInt(8) == 0 ? 0 : 3;
                     claim.setLong(1, id);
                     claim.setString(2, uuid);
                     claim.setLong(3, StoredTime.encode(opened));
                     claim.setString(4, shop);
-                    claim.setString(5, findings);
-                    claim.setString(6, verdict);
-                    claim.setString(7, verdict);
-                    claim.setString(8, override ? verdict : null);
-                    claim.setString(9, override ? "Mandy Kwok" : null);
-                    claim.setString(10, override ? "Goodwill" : null);
+                    claim.setString(5, walkIn ? "Customer's own piece " + random.nextInt(50) : "Product " + product);
+                    claim.setString(6, metals[product % metals.length]);
+                    claim.setString(7, findings);
+                    claim.setString(8, override ? "CHARGEABLE_REPAIR" : verdict);
+                    claim.setInt(9, months);
+                    claim.setString(10, verdict);
+                    claim.setString(11, override ? verdict : null);
+                    claim.setString(12, override ? MANAGERS[random.nextInt(MANAGERS.length)] : null);
+                    claim.setString(13, override ? "Goodwill" : null);
+                    claim.setString(14, walkIn ? null : String.format("P%04d", product));
+                    claim.setString(15, stones[product % stones.length]);
+                    claim.setString(16, walkIn ? null : "R" + i);
+                    claim.setObject(17, walkIn ? null : 1);
+                    claim.setString(18, walkIn || months == 0 ? null
+                            : opened.toLocalDate().minusDays(random.nextInt(900)).plusMonths(months).toString());
                     claim.executeUpdate();
                     boolean chargeable = !verdict.equals("WARRANTY_REPAIR");
                     long age = java.time.Duration.between(opened, today.atTime(10, 0)).toDays();

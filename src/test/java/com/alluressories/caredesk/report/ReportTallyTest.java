@@ -22,8 +22,13 @@ class ReportTallyTest {
                 overridden, findings, Optional.ofNullable(ready).map(LocalDateTime::parse),
                 Optional.ofNullable(collected).map(LocalDateTime::parse), LocalDateTime.parse(lastStep),
                 quote == null ? OptionalLong.empty() : OptionalLong.of(quote), Optional.ofNullable(decision),
-                charge == null ? OptionalLong.empty() : OptionalLong.of(charge));
+                charge == null ? OptionalLong.empty() : OptionalLong.of(charge),
+                new TicketFacts.Piece(Optional.empty(), "Silver ring", "SILVER", List.of(), Optional.empty(),
+                        overridden ? Optional.of("Mandy Kwok (M001)") : Optional.empty(), verdict));
     }
+
+    private static final com.alluressories.caredesk.policy.Policy POLICY =
+            com.alluressories.caredesk.policy.PolicyLoader.bundled();
 
     static final List<TicketFacts> FIVE = List.of(
             // intake to ready 3 days, ready to collected 2
@@ -44,7 +49,7 @@ class ReportTallyTest {
 
     @Test
     void fiveTicketsAddUpAsWorkedOutByHand() {
-        ReportTally tally = new ReportTally(TODAY);
+        ReportTally tally = new ReportTally(TODAY, POLICY);
         FIVE.forEach(tally::add);
         Report r = tally.report(ReportScope.allTime(), List.of("TST"));
         assertThat(r.ticketsOpened()).isEqualTo(5);
@@ -70,10 +75,97 @@ class ReportTallyTest {
                 new Report.Ageing("READY_FOR_PICKUP", List.of(0L, 0L, 0L, 1L, 0L)));
     }
 
+    /**
+     * Month by month and shop by shop, worked out by hand: B opened at 23:30 on 31 October counts
+     * in October though it was ready in November.
+     */
+    @Test
+    void theFiveMonthByMonth() {
+        ReportTally tally = new ReportTally(TODAY, POLICY);
+        FIVE.forEach(tally::add);
+        Report r = tally.report(ReportScope.allTime(), List.of("TST"));
+        assertThat(r.byMonth()).extracting(Report.Slice::key).containsExactly("2026-09", "2026-10", "2026-11");
+        Report.Slice september = r.byMonth().get(0);
+        Report.Slice october = r.byMonth().get(1);
+        Report.Slice november = r.byMonth().get(2);
+        assertThat(september.opened()).isEqualTo(1);
+        assertThat(september.quotesDeclined()).isEqualTo(1);
+        assertThat(september.intakeToReadyP50()).hasValue(10.0);
+        assertThat(september.readyToCollectedP50()).hasValue(0.0);
+        // A (3 days) and B (1 day): the median between them, the 90th close to A
+        assertThat(october.opened()).isEqualTo(2);
+        assertThat(october.intakeToReadyP50()).hasValue(2.0);
+        assertThat(october.intakeToReadyP90().getAsDouble()).isEqualTo(2.8, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(october.readyToCollectedP50()).hasValue(2.0);
+        assertThat(october.byVerdict()).containsExactly(java.util.Map.entry("WARRANTY_REPAIR", 1L),
+                java.util.Map.entry("CHARGEABLE_REPAIR", 1L));
+        assertThat(october.quotesAccepted()).isEqualTo(1);
+        assertThat(october.finalChargesCents()).isEqualTo(38_050);
+        // C and D: neither ready yet, both overridden
+        assertThat(november.opened()).isEqualTo(2);
+        assertThat(november.intakeToReadyP50()).isEmpty();
+        assertThat(november.readyToCollectedP50()).isEmpty();
+        assertThat(november.overrides()).isEqualTo(2);
+        assertThat(november.verdict("PARTIAL_WARRANTY")).isEqualTo(1);
+        assertThat(r.byShop()).singleElement().satisfies(tst -> {
+            assertThat(tst.key()).isEqualTo("TST");
+            assertThat(tst.opened()).isEqualTo(5);
+            assertThat(tst.intakeToReadyP50()).isEqualTo(r.intakeToReadyP50());
+            assertThat(tst.finalChargesCents()).isEqualTo(38_050);
+        });
+        assertThat(r.overridesBy()).containsExactly(
+                new Report.OverrideCount("Mandy Kwok (M001)", "CHARGEABLE_REPAIR", "CHARGEABLE_REPAIR", 1),
+                new Report.OverrideCount("Mandy Kwok (M001)", "PARTIAL_WARRANTY", "PARTIAL_WARRANTY", 1));
+    }
+
+    private static TicketFacts piece(String no, String shop, String opened, String sku, String description,
+                                     String metal, List<String> stones, List<String> findings, String saleFlag,
+                                     String verdict) {
+        return new TicketFacts(no, shop, LocalDateTime.parse(opened), LocalDate.parse(opened.substring(0, 10)).plusDays(14),
+                "RECEIVED", verdict, false, findings, Optional.empty(), Optional.empty(), LocalDateTime.parse(opened),
+                OptionalLong.empty(), Optional.empty(), OptionalLong.empty(), new TicketFacts.Piece(
+                        Optional.ofNullable(sku), description, metal, stones, Optional.ofNullable(saleFlag),
+                        Optional.empty(), verdict));
+    }
+
+    /**
+     * The clauses that decided, from the policy's rules: silver polish counts as misuse only on a
+     * pearl or natural gemstone; a claim raising one clause twice counts it once; a final sale is a
+     * clause of its own. Products most first, with their manufacturing defects.
+     */
+    @Test
+    void theClausesAndThePiecesThatComeBack() {
+        ReportTally tally = new ReportTally(TODAY, POLICY);
+        List.of(piece("P1", "TST", "2026-11-02T10:00", "BS-PRL-04", "Pearl bracelet", "SILVER", List.of("PEARL"),
+                        List.of("POLISH_SOAK", "MANUFACTURING_DEFECT"), null, "PARTIAL_WARRANTY"),
+                piece("P2", "CWB", "2026-11-03T10:00", "BS-PRL-04", "Pearl bracelet", "SILVER", List.of("PEARL"),
+                        List.of("MANUFACTURING_DEFECT"), null, "WARRANTY_REPAIR"),
+                piece("P3", "TST", "2026-11-04T10:00", "NS-CHN-12", "Silver chain", "SILVER", List.of(),
+                        List.of("POLISH_SOAK", "CHEMICAL_EXPOSURE"), null, "CHARGEABLE_REPAIR"),
+                piece("P4", "TST", "2026-11-05T10:00", "R18-SOL-02", "18K solitaire", "18K_GOLD", List.of("DIAMOND"),
+                        List.of("WORN_PRONG", "GENERAL_WEAR"), "FINAL_SALE", "CHARGEABLE_REPAIR"),
+                piece("P5", "TST", "2026-11-06T10:00", null, "Customer's own ring", "OTHER", List.of(),
+                        List.of(), "NO_PROOF_OF_PURCHASE", "CHARGEABLE_REPAIR"))
+                .forEach(tally::add);
+        Report r = tally.report(ReportScope.allTime(), List.of("CWB", "TST"));
+        // MISUSE: P1 (polish on a pearl) and P3 (chemicals; its polish on plain silver raises nothing more)
+        assertThat(r.exclusions()).containsExactly(new Report.Count("MISUSE", 2),
+                new Report.Count("FINAL_SALE", 1), new Report.Count("NO_PROOF_OF_PURCHASE", 1),
+                new Report.Count("WEAR_AND_TEAR", 1));
+        assertThat(r.metals()).containsExactly(new Report.Count("SILVER", 3), new Report.Count("18K_GOLD", 1),
+                new Report.Count("OTHER", 1));
+        assertThat(r.stones()).containsExactly(new Report.Count("PEARL", 2), new Report.Count("DIAMOND", 1));
+        assertThat(r.products()).containsExactly(new Report.Product("BS-PRL-04", "Pearl bracelet", 2, 2),
+                new Report.Product("", "Customer's own ring", 1, 0), new Report.Product("NS-CHN-12", "Silver chain", 1, 0),
+                new Report.Product("R18-SOL-02", "18K solitaire", 1, 0));
+        assertThat(r.byShop()).extracting(Report.Slice::key, Report.Slice::opened)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CWB", 1L), org.assertj.core.groups.Tuple.tuple("TST", 4L));
+    }
+
     /** A piece disposed of under Cap. 294 is counted by its state and never aged as open work. */
     @Test
     void aDisposedPieceIsClosed() {
-        ReportTally tally = new ReportTally(TODAY);
+        ReportTally tally = new ReportTally(TODAY, POLICY);
         tally.add(ticket("F", "2025-09-01T10:00", "2025-09-10", "DISPOSED", "CHARGEABLE_REPAIR", false, List.of(),
                 "2025-09-05T10:00", null, 45_000L, "APPROVED", 45_000L, "2026-11-01T10:00"));
         Report r = tally.report(ReportScope.allTime(), List.of("TST"));
@@ -84,7 +176,7 @@ class ReportTallyTest {
 
     @Test
     void anEmptyPeriodHasZerosAndNoTurnaround() {
-        Report r = new ReportTally(TODAY).report(new ReportScope(Optional.of(LocalDate.of(2026, 1, 1)),
+        Report r = new ReportTally(TODAY, POLICY).report(new ReportScope(Optional.of(LocalDate.of(2026, 1, 1)),
                 Optional.of(LocalDate.of(2026, 1, 31)), Set.of("mk")), List.of("MK"));
         assertThat(r.ticketsOpened()).isZero();
         assertThat(r.byVerdict()).isEmpty();
