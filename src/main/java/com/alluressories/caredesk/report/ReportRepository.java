@@ -147,7 +147,7 @@ final class ReportRepository {
      * pass in the order of the month index. Verdicts as CareDesk knows them are counted side by
      * side; a code it does not know (from a newer CareDesk) sends it to count them by code instead.
      */
-    static void verdicts(Connection c, ReportScope scope, ReportTally into) throws SQLException {
+    static long verdicts(Connection c, ReportScope scope, ReportTally into) throws SQLException {
         Where byDay = byDay(scope);
         String from = " FROM ticket t JOIN claim c ON c.id = t.claim_id" + byDay.sql();
         Months months = new Months();
@@ -158,11 +158,13 @@ final class ReportRepository {
             sql.append(", total(c.final_verdict = '").append(v.name()).append("')");
         }
         boolean unknown = false;
+        long claims = 0;
         try (PreparedStatement ps = c.prepareStatement(sql + from + " GROUP BY 1, 2")) {
             byDay.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long all = rs.getLong(3);
+                    claims += all;
                     long[] counts = new long[Verdict.values().length];
                     long known = 0;
                     for (int i = 0; i < counts.length; i++) {
@@ -198,15 +200,35 @@ final class ReportRepository {
                 }
             }
         }
+        return claims;
+    }
+
+    /**
+     * Where the claims of a scope's tickets are read from. Over every ticket, when every claim
+     * has its ticket (the claims {@link #verdicts} counted beside their tickets are all the claims
+     * there are), the claim table alone is the same set, read without a join.
+     */
+    static String claimsOf(Connection c, ReportScope scope, long claimsWithTickets) throws SQLException {
+        if (scope.from().isEmpty() && scope.to().isEmpty() && scope.shops().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM claim");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) == claimsWithTickets) {
+                    return " FROM claim c";
+                }
+            }
+        }
+        return " FROM ticket t JOIN claim c ON c.id = t.claim_id";
     }
 
     /**
      * Adds the findings, stones, metal and the clause the sale raised of the claims of a scope's
-     * tickets, counted in the order of the index of claims kept for it (no sort of every claim).
+     * tickets, counted in the order of the index of claims kept for it (no sort of every claim);
+     * {@code claims} is {@link #claimsOf}.
      */
-    static void clauses(Connection c, ReportScope scope, ReportTally into) throws SQLException {
+    static void clauses(Connection c, ReportScope scope, String claims, ReportTally into) throws SQLException {
         Where where = where(scope);
-        String from = " FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql();
+        String from = claims + where.sql();
         try (PreparedStatement ps = c.prepareStatement("SELECT c.findings, c.stones, c.metal, " + SALE_FLAG
                 + ", count(*)" + from + " GROUP BY 1, 2, 3, 4")) {
             where.bind(ps, 1);
@@ -223,9 +245,9 @@ final class ReportRepository {
      * Adds the products (SKUs) the claims of a scope's tickets were about, with how many had a
      * manufacturing defect, counted in the order of the index of claims by SKU.
      */
-    static void products(Connection c, ReportScope scope, ReportTally into) throws SQLException {
+    static void products(Connection c, ReportScope scope, String claims, ReportTally into) throws SQLException {
         Where where = where(scope);
-        String from = " FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql();
+        String from = claims + where.sql();
         List<String> covered = into.coveredFindings();
         String defect = covered.isEmpty() ? "0" : String.join(" OR ", covered.stream()
                 .map(code -> "instr(';' || c.findings || ';', ';" + code.replace("'", "''") + ";') > 0").toList());

@@ -41,22 +41,23 @@ public final class ReportService {
     }
 
     /**
-     * The report over the tickets in {@code scope}, as of today: the passes over tickets, products and
-     * overrides on the store's reader, those over verdicts and clauses beside them on the second
-     * reader (both cores), into one tally.
+     * The report over the tickets in {@code scope}, as of today: the passes over tickets and
+     * overrides on the store's reader, those over verdicts, clauses and products beside them on the
+     * second reader (both cores), into one tally.
      */
     public Report report(ReportScope scope) {
         deriveTickets.run();
         LocalDate today = LocalDate.now(clock);
         ReportTally tally = new ReportTally(today, policy);
         CompletableFuture<Void> aside = CompletableFuture.runAsync(() -> store.readAside(c -> {
-            ReportRepository.verdicts(c, scope, tally);
-            ReportRepository.clauses(c, scope, tally);
+            long claimsWithTickets = ReportRepository.verdicts(c, scope, tally);
+            String claims = ReportRepository.claimsOf(c, scope, claimsWithTickets);
+            ReportRepository.clauses(c, scope, claims, tally);
+            ReportRepository.products(c, scope, claims, tally);
             return null;
         }));
         return store.read(c -> {
             ReportRepository.tickets(c, scope, today, tally);
-            ReportRepository.products(c, scope, tally);
             ReportRepository.overridesBy(c, scope, tally);
             join(aside);
             List<String> shops = scope.shops().isEmpty() ? ReportRepository.shops(c)

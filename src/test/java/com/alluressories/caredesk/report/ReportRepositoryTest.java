@@ -30,9 +30,9 @@ class ReportRepositoryTest {
         return store.read(c -> {
             ReportTally tally = new ReportTally(today, com.alluressories.caredesk.policy.PolicyLoader.bundled());
             ReportRepository.tickets(c, scope, today, tally);
-            ReportRepository.verdicts(c, scope, tally);
-            ReportRepository.clauses(c, scope, tally);
-            ReportRepository.products(c, scope, tally);
+            String claims = ReportRepository.claimsOf(c, scope, ReportRepository.verdicts(c, scope, tally));
+            ReportRepository.clauses(c, scope, claims, tally);
+            ReportRepository.products(c, scope, claims, tally);
             ReportRepository.overridesBy(c, scope, tally);
             return tally.report(scope, List.of("TST"));
         });
@@ -90,6 +90,23 @@ class ReportRepositoryTest {
                 });
                 assertThat(grouped).as("%s", scope).isEqualTo(oneByOne);
             }
+            // A claim saved whose ticket was never opened is in no report: read beside the tickets again.
+            store.write(c -> {
+                try (var st = c.createStatement()) {
+                    st.executeUpdate("CREATE TEMP TABLE lone AS SELECT * FROM claim ORDER BY id LIMIT 1");
+                    st.executeUpdate("UPDATE lone SET id = (SELECT max(id) + 1 FROM claim), uuid = 'no-ticket', "
+                            + "findings = 'TARNISH', metal = 'PLATED', sku = 'LONE-01'");
+                    st.executeUpdate("INSERT INTO claim SELECT * FROM lone");
+                }
+                return null;
+            });
+            Report withLoneClaim = grouped(store, ReportScope.allTime(), today);
+            assertThat(withLoneClaim).isEqualTo(store.read(c -> {
+                ReportTally tally = new ReportTally(today, com.alluressories.caredesk.policy.PolicyLoader.bundled());
+                ReportRepository.facts(c, ReportScope.allTime(), tally::add);
+                return tally.report(ReportScope.allTime(), List.of("TST"));
+            }));
+            assertThat(withLoneClaim.products()).noneMatch(p -> p.sku().equals("LONE-01"));
             Report all = grouped(store, ReportScope.allTime(), today);
             assertThat(all.ticketsOpened()).isGreaterThan(10);
             assertThat(all.intakeToReadyP50()).isPresent();
