@@ -277,8 +277,119 @@ final class ReportRepository {
         }
     }
 
+    /**
+     * The tickets of a scope behind one figure, newest first, at most {@code limit} of them, and
+     * how many there are in all. Conditions as the figure is counted: {@code clause} is the SQL
+     * (and its values) that picks the claims a clause decided, from the policy.
+     */
+    static TicketsBehind behind(Connection c, ReportScope scope, Figure figure, LocalDate today, int limit,
+                                Where clause) throws SQLException {
+        Where where = where(scope);
+        List<Object> args = new ArrayList<>(where.args());
+        String condition = switch (figure.kind()) {
+            case OPENED -> "1";
+            case STATE -> arg(args, "t.state = ?", figure.code());
+            case OVERDUE -> arg(args, "t.state IN ('RECEIVED', 'QUOTED', 'IN_REPAIR') AND t.promised_date < ?",
+                    today.toString());
+            case VERDICT -> arg(args, "c.final_verdict = ?", figure.code());
+            case OVERRIDDEN -> figure.code().isEmpty() ? "c.override_verdict IS NOT NULL"
+                    : arg(args, "c.override_verdict IS NOT NULL AND c.override_by = ?", figure.code());
+            case FINDING -> arg(args, "instr(';' || c.findings || ';', ';' || ? || ';') > 0", figure.code());
+            case CLAUSE -> {
+                args.addAll(clause.args());
+                yield clause.sql();
+            }
+            case METAL -> arg(args, "c.metal = ?", figure.code());
+            case STONE -> arg(args, "instr(';' || c.stones || ';', ';' || ? || ';') > 0", figure.code());
+            case PRODUCT -> arg(args, "coalesce(c.sku, '') = ?", figure.code());
+            case MONTH -> arg(args, MONTH + " = ?", Integer.parseInt(figure.code().replace("-", "")));
+            case SHOP -> arg(args, "t.shop_code = ?", figure.code());
+            case QUOTE_ACCEPTED -> "t.quote_decision IS NOT NULL AND t.quote_decision <> 'DECLINED'";
+            case QUOTE_DECLINED -> "t.quote_decision = 'DECLINED'";
+            case QUOTE_WAITING -> "t.quote_decision IS NULL AND t.quote_cents IS NOT NULL";
+            case AGEING -> ageing(args, figure.code(), today);
+        };
+        if (!figure.month().isEmpty()) {
+            condition = "(" + condition + ") AND " + MONTH + " = ?";
+            args.add(Integer.parseInt(figure.month().replace("-", "")));
+        }
+        String from = " FROM ticket t JOIN claim c ON c.id = t.claim_id" + where.sql() + where.and() + "(" + condition
+                + ")";
+        long total;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + from)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        List<TicketsBehind.Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.ticket_no, t.shop_code, t.created_at, t.state, "
+                + "c.final_verdict, c.item_description" + from + " ORDER BY t.created_at DESC, t.ticket_no LIMIT ?")) {
+            int next = bind(ps, args);
+            ps.setInt(next, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new TicketsBehind.Row(rs.getString(1), rs.getString(2), StoredTime.decode(rs.getLong(3)),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+        }
+        return new TicketsBehind(figure, total, List.copyOf(rows));
+    }
+
+    private static String arg(List<Object> args, String sql, Object value) {
+        args.add(value);
+        return sql;
+    }
+
+    /** Open tickets in a state whose last step was within an ageing bucket's days of today. */
+    private static String ageing(List<Object> args, String code, LocalDate today) {
+        int colon = code.lastIndexOf(':');
+        int bucket = Integer.parseInt(code.substring(colon + 1));
+        int fewest = bucket == 0 ? 0 : Report.AGE_LIMITS[bucket - 1] + 1;
+        args.add(code.substring(0, colon));
+        args.add(StoredTime.startOf(today.minusDays(fewest)) / 1_000_000);
+        String sql = "t.state = ? AND coalesce(t.last_step_at, t.created_at) / 1000000 <= ?";
+        if (bucket < Report.AGE_LIMITS.length) {
+            args.add(StoredTime.startOf(today.minusDays(Report.AGE_LIMITS[bucket])) / 1_000_000);
+            sql += " AND coalesce(t.last_step_at, t.created_at) / 1000000 >= ?";
+        }
+        return sql;
+    }
+
+    private static int bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(1 + i, args.get(i));
+        }
+        return 1 + args.size();
+    }
+
+    /**
+     * The claims a clause decided, as {@link ReportTally} counts them: the sale's clause, or a
+     * finding that raises it on the stones it applies to.
+     */
+    static Where clause(String flag, com.alluressories.caredesk.policy.Policy policy) {
+        List<String> either = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        either.add("(" + SALE_FLAG + ") = ?");
+        args.add(flag);
+        policy.groups().stream().flatMap(g -> g.findings().stream())
+                .filter(rule -> rule.flag().filter(flag::equals).isPresent()).forEach(rule -> {
+                    StringBuilder one = new StringBuilder("instr(';' || c.findings || ';', ';' || ? || ';') > 0");
+                    args.add(rule.code());
+                    if (!rule.onlyWithStones().isEmpty()) {
+                        one.append(" AND (").append(String.join(" OR ", rule.onlyWithStones().stream()
+                                .map(stone -> "instr(';' || c.stones || ';', ';" + stone.code() + ";') > 0").toList()))
+                                .append(')');
+                    }
+                    either.add("(" + one + ")");
+                });
+        return new Where(String.join(" OR ", either), args);
+    }
+
     /** The tickets of a scope: opened in its period, at its shops. */
-    private record Where(String sql, List<Object> args) {
+    record Where(String sql, List<Object> args) {
         /** Binds the scope's values from parameter {@code first} on; returns the next parameter's number. */
         int bind(PreparedStatement ps, int first) throws SQLException {
             for (int i = 0; i < args.size(); i++) {

@@ -65,4 +65,14 @@ public final class ReportService {
             return tally.report(scope, shops);
         });
     }
+
+    /** The most tickets a figure's list shows at once. */
+    public static final int BEHIND_LIMIT = 500;
+
+    /** The tickets in {@code scope} behind one figure of its report, newest first (at most {@link #BEHIND_LIMIT}). */
+    public TicketsBehind ticketsBehind(ReportScope scope, Figure figure) {
+        LocalDate today = LocalDate.now(clock);
+        ReportRepository.Where clause = ReportRepository.clause(figure.code(), policy);
+        return store.read(c -> ReportRepository.behind(c, scope, figure, today, BEHIND_LIMIT, clause));
+    }
 }

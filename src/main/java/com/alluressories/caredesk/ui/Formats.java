@@ -10,17 +10,27 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Hong Kong conventions for what staff read: d/M/yyyy (English), yyyy年M月d日 (Chinese), HK$ with two decimals. */
+/**
+ * Hong Kong conventions for what staff read: d/M/yyyy (English), yyyy年M月d日 (Chinese), months as
+ * Oct 2026 or 2026年10月, HK$ with two decimals.
+ */
 public final class Formats {
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter EN_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ZH_MONTH = DateTimeFormatter.ofPattern("yyyy年M月");
 
     private Formats() {
     }
 
     public static String date(LocalDate date, Locale locale) {
         return (isChinese(locale) ? ZH_DATE : EN_DATE).format(date);
+    }
+
+    /** A month: Oct 2026, 2026年10月. */
+    public static String month(java.time.YearMonth month, Locale locale) {
+        return (isChinese(locale) ? ZH_MONTH : EN_MONTH).format(month);
     }
 
     /** How a date is written here, for a prompt: d/M/yyyy, or yyyy年M月d日. */

@@ -85,6 +85,42 @@ class ReportsScreenTest {
         assertThat(ready).isPositive();
     }
 
+    /**
+     * A bar of a chart opens the tickets it counts, by keyboard, in Chinese: the dialog lists them
+     * all, and Enter opens the one chosen in Repair tickets.
+     */
+    @Test
+    void aBarOpensItsTicketsAndEnterOpensOne(FxRobot robot) throws Exception {
+        robot.clickOn("#chineseButton");
+        robot.type(KeyCode.F7);
+        waitUntil(() -> labelShows(robot, ".screen-title", "報表") && shown(robot, "#tile-opened"));
+        robot.interact(() -> robot.lookup("#periodBox").queryAs(ComboBox.class).setValue(
+                com.alluressories.caredesk.ui.reports.ReportPeriod.ALL_TIME));
+        Report all = counter.services.reports().report(ReportScope.allTime());
+        waitUntil(() -> tileShows(robot, "#tile-opened", all.ticketsOpened()) && shown(robot, "#verdictsChart"));
+        String verdict = all.byVerdict().keySet().iterator().next();
+        javafx.scene.Node bar = robot.lookup("#verdictsChart .report-opens").query();
+        robot.interact(bar::requestFocus);
+        waitUntil(bar::isFocused);
+        Shots.take(stage.getScene(), "reports-bar-focused-zh");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> shown(robot, "#behindTable"));
+        javafx.scene.control.TableView<com.alluressories.caredesk.report.TicketsBehind.Row> behind =
+                robot.lookup("#behindTable").query();
+        assertThat(behind.getItems()).hasSize(all.byVerdict().get(verdict).intValue())
+                .allSatisfy(row -> assertThat(row.verdict()).isEqualTo(verdict));
+        assertThat(labelShows(robot, "#behindCount", "共")).isTrue();
+        Shots.take(behind.getScene(), "reports-behind-zh");
+        String first = behind.getItems().get(0).ticketNo();
+        waitUntil(behind::isFocused);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> shown(robot, "#ticketTable"));
+        javafx.scene.control.TableView<com.alluressories.caredesk.ticket.Ticket> tickets = robot.lookup("#ticketTable")
+                .query();
+        waitUntil(() -> tickets.getSelectionModel().getSelectedItem() != null
+                && tickets.getSelectionModel().getSelectedItem().ticketNo().equals(first));
+    }
+
     private void lookIn(FxRobot robot, String language, String openedWords, String allTime) throws Exception {
         robot.type(KeyCode.F7);
         waitUntil(() -> shown(robot, "#tile-opened"));
@@ -108,8 +144,19 @@ class ReportsScreenTest {
         waitUntil(() -> tileShows(robot, "#tile-opened", all.ticketsOpened()));
         assertThat(labelShows(robot, "#periodBox .list-cell", allTime)).isTrue();
         waitUntil(() -> shown(robot, "#verdictsChart") && shown(robot, "#statesChart") && shown(robot, "#ageingChart")
-                && shown(robot, "#findingsChart"));
+                && shown(robot, "#findingsChart") && shown(robot, "#turnaroundChart") && shown(robot, "#sharesChart")
+                && shown(robot, "#quotesChart") && shown(robot, "#chargesChart") && shown(robot, "#shopsTable")
+                && shown(robot, "#clausesChart") && shown(robot, "#overridesTable") && shown(robot, "#productsTable")
+                && shown(robot, "#metalsChart") && shown(robot, "#stonesChart"));
+        // Shop by shop agrees with the report, one row a shop.
+        javafx.scene.control.TableView<?> shops = robot.lookup("#shopsTable").query();
+        assertThat(shops.getItems()).hasSize(all.byShop().size());
         Shots.take(stage.getScene(), "reports-all-" + language);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        for (double at : new double[] {0.25, 0.5, 0.75}) {
+            robot.interact(() -> scroll.setVvalue(at));
+            Shots.take(stage.getScene(), "reports-all-" + Math.round(at * 100) + "-" + language);
+        }
         robot.interact(() -> robot.lookup("#scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         Shots.take(stage.getScene(), "reports-all-bottom-" + language);
         robot.interact(() -> robot.lookup("#periodBox").queryAs(ComboBox.class).setValue(

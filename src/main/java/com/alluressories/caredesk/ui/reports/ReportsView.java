@@ -2,12 +2,14 @@ package com.alluressories.caredesk.ui.reports;
 
 import com.alluressories.caredesk.money.Money;
 import com.alluressories.caredesk.policy.Policy;
+import com.alluressories.caredesk.report.Figure;
 import com.alluressories.caredesk.report.Report;
 import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.ErrorWords;
+import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.ScreenView;
 import com.alluressories.caredesk.ui.Subscriptions;
@@ -22,20 +24,18 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -63,6 +63,15 @@ public final class ReportsView implements ScreenView {
     @FXML private FlowPane glance;
     @FXML private Label emptyLabel;
     @FXML private FlowPane charts;
+    @FXML private Label monthTitle;
+    @FXML private Label monthNote;
+    @FXML private FlowPane monthCharts;
+    @FXML private Label shopTitle;
+    @FXML private VBox shopBox2;
+    @FXML private Label clauseTitle;
+    @FXML private FlowPane clauseCharts;
+    @FXML private Label backTitle;
+    @FXML private FlowPane backCharts;
     @FXML private GridPane turnaroundGrid;
     @FXML private GridPane moneyGrid;
 
@@ -73,6 +82,8 @@ public final class ReportsView implements ScreenView {
     private final Policy policy;
     private final Parent root;
     private final Subscriptions subs = new Subscriptions();
+    private final ReportCharts chart;
+    private final ReportTables tables;
 
     public ReportsView(ReportsViewModel model, I18n i18n, DialogService dialogs, Window owner, Policy policy) {
         this.model = model;
@@ -80,6 +91,8 @@ public final class ReportsView implements ScreenView {
         this.dialogs = dialogs;
         this.owner = owner;
         this.policy = policy;
+        this.chart = new ReportCharts(i18n, this::open);
+        this.tables = new ReportTables(i18n, this::open, this::days);
         this.root = ViewLoader.load(this, i18n.bundle());
     }
 
@@ -114,48 +127,189 @@ public final class ReportsView implements ScreenView {
         // Tab reaches the figures below the fold too: the page scrolls with the arrow and page keys.
         scroll.setFocusTraversable(true);
         subs.onChange(model.reportProperty(), (obs, old, now) -> show(now));
+        for (FlowPane pane : List.of(charts, monthCharts, clauseCharts, backCharts)) {
+            subs.onChange(pane.widthProperty(), (obs, old, now) -> fit(pane));
+        }
         show(model.reportProperty().get());
     }
 
     private void show(Report r) {
         glance.getChildren().clear();
         charts.getChildren().clear();
+        monthCharts.getChildren().clear();
+        shopBox2.getChildren().clear();
+        clauseCharts.getChildren().clear();
+        backCharts.getChildren().clear();
         turnaroundGrid.getChildren().clear();
         moneyGrid.getChildren().clear();
         boolean none = r == null || r.ticketsOpened() == 0;
         emptyLabel.setVisible(r != null && none);
         emptyLabel.setManaged(emptyLabel.isVisible());
+        for (Node section : List.of(monthTitle, monthCharts, shopTitle, shopBox2, clauseTitle, clauseCharts, backTitle,
+                backCharts)) {
+            section.setVisible(!none);
+            section.setManaged(!none);
+        }
         if (r == null) {
             return;
         }
         glance.getChildren().addAll(
-                tile("tile-opened", "reports.tile.opened", r.ticketsOpened(), false, null),
+                tile("tile-opened", "reports.tile.opened", r.ticketsOpened(), false,
+                        () -> open(Figure.of(Figure.Kind.OPENED), i18n.get("reports.tile.opened"))),
                 tile("tile-ready", "reports.tile.ready", count(r.byState(), "READY_FOR_PICKUP"), false,
                         () -> model.openTickets(Optional.of(TicketState.READY_FOR_PICKUP), false)),
-                tile("tile-collected", "reports.tile.collected", count(r.byState(), "COLLECTED"), false, null),
+                tile("tile-collected", "reports.tile.collected", count(r.byState(), "COLLECTED"), false,
+                        () -> open(new Figure(Figure.Kind.STATE, "COLLECTED"), i18n.get("reports.tile.collected"))),
                 tile("tile-overdue", "reports.tile.overdue", r.overdue(), r.overdue() > 0,
                         () -> model.openTickets(Optional.empty(), true)),
                 tile("tile-quotes", "reports.tile.quotesWaiting", r.quotesWaiting(), false,
                         () -> model.openTickets(Optional.of(TicketState.QUOTED), false)));
         if (!none) {
             charts.getChildren().addAll(
-                    bars("reports.verdicts", "verdictsChart", words(r.byVerdict(), "verdict.")),
-                    bars("reports.states", "statesChart", words(r.byState(), "state.")),
+                    chart.bars("reports.verdicts", "verdictsChart", counted(r.byVerdict(), "verdict.",
+                            Figure.Kind.VERDICT)),
+                    chart.bars("reports.states", "statesChart", counted(r.byState(), "state.", Figure.Kind.STATE)),
                     ageing(r),
-                    findings(r));
+                    chart.lyingBars("reports.findings", "findingsChart", top(r.findings(), 8, Figure.Kind.FINDING,
+                            code -> policy.finding(code).map(rule -> rule.label().in(i18n.locale())).orElse(code))));
+            months(r);
+            shopBox2.getChildren().add(tables.shops(r.byShop()));
+            clauseCharts.getChildren().addAll(
+                    chart.lyingBars("reports.clauses", "clausesChart", top(r.exclusions(), 8, Figure.Kind.CLAUSE,
+                            code -> policy.clause(code).map(c -> c.title().in(i18n.locale())).orElse(code))),
+                    tables.overrides(r.overridesBy()));
+            backCharts.getChildren().addAll(tables.products(r.products()),
+                    chart.bars("reports.metals", "metalsChart", top(r.metals(), 8, Figure.Kind.METAL,
+                            code -> words("metal." + code, code))),
+                    chart.bars("reports.stones", "stonesChart", top(r.stones(), 8, Figure.Kind.STONE,
+                            code -> capitalised(words("stone." + code, code)))));
         }
+        fitAll();
         row(turnaroundGrid, 0, "reports.turnaround.intakeToReadyP50", days(r.intakeToReadyP50()));
         row(turnaroundGrid, 1, "reports.turnaround.intakeToReadyP90", days(r.intakeToReadyP90()));
         row(turnaroundGrid, 2, "reports.turnaround.readyToCollectedP50", days(r.readyToCollectedP50()));
-        row(moneyGrid, 0, "reports.quotes", i18n.get("reports.quotes.value", r.quotesAccepted(), r.quotesDeclined(),
-                r.quotesWaiting()));
-        row(moneyGrid, 1, "reports.finalCharges", Money.ofCents(r.finalChargesCents()).format());
-        row(moneyGrid, 2, "reports.overrides", Long.toString(r.overrides()));
+        opens(moneyGrid, 0, "reports.quotes.accepted", Long.toString(r.quotesAccepted()),
+                Figure.of(Figure.Kind.QUOTE_ACCEPTED));
+        opens(moneyGrid, 1, "reports.quotes.declined", Long.toString(r.quotesDeclined()),
+                Figure.of(Figure.Kind.QUOTE_DECLINED));
+        opens(moneyGrid, 2, "reports.quotes.waiting", Long.toString(r.quotesWaiting()),
+                Figure.of(Figure.Kind.QUOTE_WAITING));
+        row(moneyGrid, 3, "reports.finalCharges", Money.ofCents(r.finalChargesCents()).format());
+        opens(moneyGrid, 4, "reports.overrides", Long.toString(r.overrides()), Figure.of(Figure.Kind.OVERRIDDEN));
+    }
+
+    /**
+     * Month by month (the last 12 months of the period on screen; all of them in the CSV and PDF):
+     * turnaround, warranty against chargeable, quotes and final charges.
+     */
+    private void months(Report r) {
+        List<Report.Slice> shown = r.byMonth().subList(Math.max(0, r.byMonth().size() - MONTHS_SHOWN),
+                r.byMonth().size());
+        monthNote.setVisible(r.byMonth().size() > shown.size());
+        monthNote.setManaged(monthNote.isVisible());
+        List<String> labels = shown.stream().map(s -> monthWords(s.key())).toList();
+        List<ReportCharts.Series> turnaround = List.of(
+                line("reports.turnaround.intakeToReadyP50", shown, Report.Slice::intakeToReadyP50),
+                line("reports.turnaround.intakeToReadyP90", shown, Report.Slice::intakeToReadyP90),
+                line("reports.turnaround.readyToCollectedP50", shown, Report.Slice::readyToCollectedP50));
+        List<ReportCharts.Series> shares = new ArrayList<>();
+        for (String verdict : List.of("WARRANTY_REPAIR", "PARTIAL_WARRANTY", "CHARGEABLE_REPAIR", "PENDING_INSPECTION")) {
+            if (shown.stream().noneMatch(s -> s.verdict(verdict) > 0)) {
+                continue;
+            }
+            String name = i18n.get("verdict." + verdict);
+            shares.add(new ReportCharts.Series(name, shown.stream().map(s -> {
+                long n = s.verdict(verdict);
+                double share = s.opened() == 0 ? 0 : 100.0 * n / s.opened();
+                return new ReportCharts.Bar(monthWords(s.key()), share, monthWords(s.key()) + ": " + name,
+                        i18n.get("reports.share.words", monthWords(s.key()), name, n, s.opened(), Math.round(share)),
+                        new Figure(Figure.Kind.VERDICT, verdict).in(s.key()));
+            }).toList()));
+        }
+        List<ReportCharts.Series> quotes = List.of(
+                new ReportCharts.Series(i18n.get("reports.quotes.accepted"), shown.stream().map(s ->
+                        ReportCharts.Bar.counted(monthWords(s.key()), s.quotesAccepted(), i18n.get("reports.month.words",
+                                monthWords(s.key()), i18n.get("reports.quotes.accepted")),
+                                Figure.of(Figure.Kind.QUOTE_ACCEPTED).in(s.key()))).toList()),
+                new ReportCharts.Series(i18n.get("reports.quotes.declined"), shown.stream().map(s ->
+                        ReportCharts.Bar.counted(monthWords(s.key()), s.quotesDeclined(), i18n.get("reports.month.words",
+                                monthWords(s.key()), i18n.get("reports.quotes.declined")),
+                                Figure.of(Figure.Kind.QUOTE_DECLINED).in(s.key()))).toList()));
+        List<ReportCharts.Bar> charged = shown.stream().map(s -> new ReportCharts.Bar(monthWords(s.key()),
+                s.finalChargesCents() / 100.0, monthWords(s.key()), i18n.get("reports.month.words", monthWords(s.key()),
+                i18n.get("reports.finalCharges")) + ": " + Money.ofCents(s.finalChargesCents()).format(),
+                new Figure(Figure.Kind.MONTH, s.key()))).toList();
+        monthCharts.getChildren().addAll(
+                chart.lines("reports.trend.turnaround", "turnaroundChart", labels, turnaround, i18n.get("reports.daysAxis")),
+                chart.stacked("reports.trend.verdicts", "sharesChart", labels, shares, i18n.get("reports.shareAxis"),
+                        ReportCharts.WIDE),
+                chart.stacked("reports.trend.quotes", "quotesChart", labels, quotes, null, ReportCharts.WIDTH),
+                chart.bars("reports.trend.charges", "chargesChart", charged));
+    }
+
+    private ReportCharts.Series line(String key, List<Report.Slice> months,
+                                     java.util.function.Function<Report.Slice, OptionalDouble> days) {
+        String name = i18n.get(key);
+        List<ReportCharts.Bar> points = new ArrayList<>();
+        for (Report.Slice s : months) {
+            OptionalDouble value = days.apply(s);
+            if (value.isPresent()) {
+                points.add(new ReportCharts.Bar(monthWords(s.key()), value.getAsDouble(), monthWords(s.key()),
+                        i18n.get("reports.month.words", monthWords(s.key()), name) + ": " + days(value),
+                        new Figure(Figure.Kind.MONTH, s.key())));
+            }
+        }
+        return new ReportCharts.Series(name, points);
+    }
+
+    /** A month (yyyy-MM) as the reader says it: Oct 2026, 2026年10月. */
+    private String monthWords(String key) {
+        return Formats.month(java.time.YearMonth.parse(key), i18n.locale());
+    }
+
+    private static final int MONTHS_SHOWN = 12;
+
+    private void fitAll() {
+        for (FlowPane pane : List.of(charts, monthCharts, clauseCharts, backCharts)) {
+            fit(pane);
+        }
+    }
+
+    /**
+     * Lays a row of charts out to the page's width: two side by side where both get at least
+     * {@link ReportCharts#NARROWEST}, else one a row; tables and trends always the whole width.
+     * Nothing is ever wider than the page (no sideways scrolling at 1024×768).
+     */
+    private static void fit(FlowPane pane) {
+        double width = pane.getWidth() - 1;
+        if (width <= 0) {
+            return;
+        }
+        boolean two = width >= 2 * ReportCharts.NARROWEST + pane.getHgap();
+        for (Node node : pane.getChildren()) {
+            if (node instanceof Region box) {
+                boolean wide = box.getStyleClass().contains(ReportCharts.WIDE_CLASS);
+                double w = wide || !two ? width : Math.floor((width - pane.getHgap()) / 2);
+                box.setMinWidth(Math.min(w, ReportCharts.NARROWEST));
+                box.setPrefWidth(w);
+                box.setMaxWidth(w);
+            }
+        }
+    }
+
+    /** Shows the tickets behind a figure; the one chosen opens in Repair tickets. */
+    private void open(Figure figure, String words) {
+        model.behind(figure, behind -> {
+            TicketsBehindDialog dialog = new TicketsBehindDialog(i18n, words, behind);
+            if (dialogs.showForm(dialog)) {
+                model.openTicket(dialog.chosen());
+            }
+        });
     }
 
     /**
      * A figure at a glance; one with {@code open} is a button (Enter, Space or a click) that shows
-     * the tickets behind it in the Repair tickets list — what to chase today, at every shop or one.
+     * the tickets behind it — what to chase today, at every shop or one.
      */
     private VBox tile(String id, String key, long value, boolean alert, Runnable open) {
         Label number = new Label(String.format(i18n.locale(), "%,d", value));
@@ -191,90 +345,61 @@ public final class ReportsView implements ScreenView {
         return counts.getOrDefault(code, 0L);
     }
 
-    /** The codes in words, in the report's order. */
-    private List<Map.Entry<String, Long>> words(Map<String, Long> counts, String prefix) {
-        List<Map.Entry<String, Long>> out = new ArrayList<>();
-        counts.forEach((code, n) -> out.add(Map.entry(i18n.bundle().containsKey(prefix + code) ? i18n.get(prefix + code) : code, n)));
+    /** The codes in words, in the report's order, each opening its tickets. */
+    private List<ReportCharts.Bar> counted(Map<String, Long> counts, String prefix, Figure.Kind kind) {
+        List<ReportCharts.Bar> out = new ArrayList<>();
+        counts.forEach((code, n) -> {
+            String words = words(prefix + code, code);
+            out.add(ReportCharts.Bar.counted(words, n, words, new Figure(kind, code)));
+        });
         return out;
     }
 
-    private VBox bars(String titleKey, String id, List<Map.Entry<String, Long>> counts) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = axis();
-        BarChart<String, Number> chart = new BarChart<>(x, y);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (Map.Entry<String, Long> e : counts) {
-            series.getData().add(new XYChart.Data<>(e.getKey(), e.getValue()));
-        }
-        chart.getData().add(series);
-        return chart(titleKey, id, chart);
+    /** The first {@code most} counts, in words, each opening its tickets. */
+    private List<ReportCharts.Bar> top(List<Report.Count> counts, int most, Figure.Kind kind,
+                                       java.util.function.Function<String, String> words) {
+        return counts.subList(0, Math.min(most, counts.size())).stream().map(c -> {
+            String label = words.apply(c.code());
+            return ReportCharts.Bar.counted(label, c.count(), label, new Figure(kind, c.code()));
+        }).toList();
+    }
+
+    private String words(String key, String code) {
+        return i18n.bundle().containsKey(key) ? i18n.get(key) : code;
+    }
+
+    /** "diamond" as a label: "Diamond" (Chinese has no capitals). */
+    private String capitalised(String words) {
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(i18n.locale()) + words.substring(1);
     }
 
     private VBox ageing(Report r) {
         List<String> buckets = Arrays.asList(i18n.get("reports.ageing.0"), i18n.get("reports.ageing.1"),
                 i18n.get("reports.ageing.2"), i18n.get("reports.ageing.3"), i18n.get("reports.ageing.4"));
-        CategoryAxis x = new CategoryAxis();
-        x.getCategories().setAll(buckets);
-        x.setLabel(i18n.get("reports.ageing.axis"));
-        StackedBarChart<String, Number> chart = new StackedBarChart<>(x, axis());
+        List<ReportCharts.Series> series = new ArrayList<>();
         for (Report.Ageing a : r.ageing()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(i18n.get("state." + a.state()));
+            String state = i18n.get("state." + a.state());
+            List<ReportCharts.Bar> bars = new ArrayList<>();
             for (int i = 0; i < buckets.size(); i++) {
-                series.getData().add(new XYChart.Data<>(buckets.get(i), a.buckets().get(i)));
+                bars.add(ReportCharts.Bar.counted(buckets.get(i), a.buckets().get(i), i18n.get("reports.ageing.words",
+                        state, buckets.get(i)), new Figure(Figure.Kind.AGEING, a.state() + ":" + i)));
             }
-            chart.getData().add(series);
+            series.add(new ReportCharts.Series(state, bars));
         }
-        chart.setLegendVisible(true);
-        return chart("reports.ageing", "ageingChart", chart);
+        return chart.stacked("reports.ageing", "ageingChart", buckets, series, i18n.get("reports.ageing.axis"),
+                ReportCharts.WIDTH);
     }
 
-    private VBox findings(Report r) {
-        NumberAxis x = axis();
-        CategoryAxis y = new CategoryAxis();
-        BarChart<Number, String> chart = new BarChart<>(x, y);
-        XYChart.Series<Number, String> series = new XYChart.Series<>();
-        List<Report.Count> top = r.findings().subList(0, Math.min(8, r.findings().size()));
-        // The most ticked at the top: a category axis runs upwards.
-        for (int i = top.size() - 1; i >= 0; i--) {
-            Report.Count f = top.get(i);
-            String label = policy.finding(f.code()).map(rule -> rule.label().in(i18n.locale())).orElse(f.code());
-            series.getData().add(new XYChart.Data<>(f.count(), label));
-        }
-        chart.getData().add(series);
-        return chart("reports.findings", "findingsChart", chart);
-    }
-
-    private NumberAxis axis() {
-        NumberAxis axis = new NumberAxis();
-        axis.setMinorTickVisible(false);
-        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Long.parseLong(s);
-            }
-        });
-        return axis;
-    }
-
-    private VBox chart(String titleKey, String id, XYChart<?, ?> chart) {
-        chart.setAnimated(false);
-        chart.setLegendVisible(chart instanceof StackedBarChart);
-        chart.setPrefSize(CHART_WIDTH, CHART_HEIGHT);
-        chart.setMinSize(CHART_WIDTH, CHART_HEIGHT);
-        chart.setId(id);
-        Label title = new Label(i18n.get(titleKey));
-        title.getStyleClass().add("report-chart-title");
-        title.setWrapText(true);
-        title.setMaxWidth(CHART_WIDTH);
-        VBox box = new VBox(4, title, chart);
-        box.getStyleClass().add("report-chart");
-        return box;
+    /** A figure in words with its value, as a link that opens its tickets. */
+    private void opens(GridPane grid, int row, String key, String value, Figure figure) {
+        Label words = new Label(i18n.get(key));
+        words.setWrapText(true);
+        words.getStyleClass().add("muted");
+        Hyperlink link = new Hyperlink(value + " ›");
+        link.getStyleClass().add("report-figure");
+        link.setAccessibleText(i18n.get(key) + ": " + value);
+        link.setOnAction(e -> open(figure, i18n.get(key)));
+        grid.addRow(row, words, link);
     }
 
     private void row(GridPane grid, int row, String key, String value) {

@@ -1,9 +1,11 @@
 package com.alluressories.caredesk.ui.reports;
 
+import com.alluressories.caredesk.report.Figure;
 import com.alluressories.caredesk.report.Report;
 import com.alluressories.caredesk.report.ReportCsv;
 import com.alluressories.caredesk.report.ReportScope;
 import com.alluressories.caredesk.report.ReportService;
+import com.alluressories.caredesk.report.TicketsBehind;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.ticket.TicketState;
@@ -50,16 +52,23 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private long generation;
-    private final Consumer<TicketsBehind> openTickets;
+    private final Consumer<TicketFilter> openTickets;
+    private final Consumer<String> openTicket;
+    /** What the report shown was made over: a figure's tickets are read over the same. */
+    private ReportScope shownScope;
 
-    /** The tickets behind a figure, as the Repair tickets list filters them: a state or only overdue, a shop or all. */
-    public record TicketsBehind(Optional<TicketState> state, boolean overdueOnly, Optional<String> shop) {
+    /** What to chase, as the Repair tickets list filters it: a state or only overdue, a shop or all. */
+    public record TicketFilter(Optional<TicketState> state, boolean overdueOnly, Optional<String> shop) {
     }
 
-    /** @param openTickets shows the Repair tickets list filtered to the tickets behind a figure */
+    /**
+     * @param openTickets shows the Repair tickets list filtered to what there is to chase
+     * @param openTicket  shows one ticket (by its number) in Repair tickets
+     */
     public ReportsViewModel(ReportService reports, TaskRunner tasks, ManagerApproval approval, Clock clock,
-                            Consumer<TicketsBehind> openTickets) {
+                            Consumer<TicketFilter> openTickets, Consumer<String> openTicket) {
         this.openTickets = openTickets;
+        this.openTicket = openTicket;
         this.reports = reports;
         this.tasks = tasks;
         this.clock = clock;
@@ -106,6 +115,7 @@ public final class ReportsViewModel {
         error.set(null);
         tasks.run(() -> reports.report(scope), made -> {
             if (mine == generation) {
+                shownScope = scope;
                 report.set(made);
                 made.shops().stream().filter(s -> !shops.contains(s)).forEach(shops::add);
             }
@@ -114,7 +124,21 @@ public final class ReportsViewModel {
 
     /** Opens the tickets in {@code state} (or every overdue one when empty) at the shop chosen, in the Repair tickets list. */
     public void openTickets(Optional<TicketState> state, boolean overdueOnlyTickets) {
-        openTickets.accept(new TicketsBehind(state, overdueOnlyTickets, Optional.ofNullable(shop.get())));
+        openTickets.accept(new TicketFilter(state, overdueOnlyTickets, Optional.ofNullable(shop.get())));
+    }
+
+    /** Reads the tickets behind a figure of the report shown, over the same period and shops. */
+    public void behind(Figure figure, Consumer<TicketsBehind> shown) {
+        ReportScope scope = shownScope;
+        if (gate.manager().isEmpty() || scope == null) {
+            return;
+        }
+        tasks.run(() -> reports.ticketsBehind(scope, figure), shown, error::set);
+    }
+
+    /** Shows one ticket in Repair tickets. */
+    public void openTicket(String ticketNo) {
+        openTicket.accept(ticketNo);
     }
 
     /** Writes the report shown to a CSV file (UTF-8 with a byte-order mark, as Excel wants it). */

@@ -144,6 +144,10 @@ public final class MainWindow {
                     ticketsModel.shopProperty().set(behind.shop().orElse(""));
                     ticketsModel.refresh();
                     shellModel.show(Screen.TICKETS);
+                }, ticketNo -> {
+                    // One of a figure's tickets: Repair tickets, with that ticket open.
+                    shellModel.show(Screen.TICKETS);
+                    ticketsModel.open(ticketNo, found -> shellView.refocus());
                 });
         this.noticesModel = new com.alluressories.caredesk.ui.notices.CustomersToTellViewModel(services.notices(), tasks,
                 approval, () -> services.shop().shopCode());

@@ -1,0 +1,193 @@
+package com.alluressories.caredesk.ui.reports;
+
+import com.alluressories.caredesk.report.Figure;
+import com.alluressories.caredesk.ui.I18n;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Reports screen's charts, in the theme's colours, every bar and point a button: Tab reaches
+ * it (with the focus ring), its words and value are its tooltip and what a screen reader says, and
+ * Enter, Space or a click opens the tickets behind it.
+ */
+final class ReportCharts {
+    static final double WIDTH = 440;
+    static final double WIDE = 900;
+    static final double HEIGHT = 270;
+    /** The narrowest a chart is drawn: two side by side from a 1024-pixel-wide window. */
+    static final double NARROWEST = 340;
+    /** A chart or table that takes the whole width of the page. */
+    static final String WIDE_CLASS = "report-wide";
+
+    /**
+     * One bar (or point): its category, value, what it is ({@code words}: the title of its tickets'
+     * list), what it says when pointed at or read aloud ({@code tip}), and the tickets behind it.
+     */
+    record Bar(String category, double value, String words, String tip, Figure figure) {
+        /** A count: its tip is its words and the number. */
+        static Bar counted(String category, long count, String words, Figure figure) {
+            return new Bar(category, count, words, words + ": " + count, figure);
+        }
+    }
+
+    /** A series of bars or points, named for the legend. */
+    record Series(String name, List<Bar> bars) {
+    }
+
+    private final I18n i18n;
+    private final BiConsumer<Figure, String> open;
+
+    /** @param open shows the tickets behind a figure, with its words */
+    ReportCharts(I18n i18n, BiConsumer<Figure, String> open) {
+        this.i18n = i18n;
+        this.open = open;
+    }
+
+    /** Upright bars, one series. */
+    VBox bars(String titleKey, String id, List<Bar> bars) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), axis(null));
+        chart.getData().add(series(null, bars));
+        opens(chart, List.of(bars));
+        return box(titleKey, id, chart, WIDTH, false);
+    }
+
+    /** Bars lying down, the first at the top (long labels: findings, clauses, products). */
+    VBox lyingBars(String titleKey, String id, List<Bar> bars) {
+        BarChart<Number, String> chart = new BarChart<>(axis(null), new CategoryAxis());
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        // A category axis runs upwards: the first bar is added last.
+        for (int i = bars.size() - 1; i >= 0; i--) {
+            series.getData().add(new XYChart.Data<>(bars.get(i).value(), bars.get(i).category()));
+        }
+        chart.getData().add(series);
+        for (int i = 0; i < bars.size(); i++) {
+            opens(series.getData().get(bars.size() - 1 - i).getNode(), bars.get(i));
+        }
+        return box(titleKey, id, chart, WIDTH, false);
+    }
+
+    /** Stacked bars, one series per kind, on the categories given (in that order). */
+    VBox stacked(String titleKey, String id, List<String> categories, List<Series> series, String axisLabel,
+                 double width) {
+        CategoryAxis x = new CategoryAxis();
+        x.getCategories().setAll(categories);
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(x, axis(axisLabel));
+        for (Series s : series) {
+            chart.getData().add(series(s.name(), s.bars()));
+        }
+        opens(chart, series.stream().map(Series::bars).toList());
+        return box(titleKey, id, chart, width, true);
+    }
+
+    /** Lines through points, one per series: a trend month by month. */
+    VBox lines(String titleKey, String id, List<String> categories, List<Series> series, String axisLabel) {
+        CategoryAxis x = new CategoryAxis();
+        x.getCategories().setAll(categories);
+        LineChart<String, Number> chart = new LineChart<>(x, axis(axisLabel));
+        for (Series s : series) {
+            chart.getData().add(series(s.name(), s.bars()));
+        }
+        opens(chart, series.stream().map(Series::bars).toList());
+        return box(titleKey, id, chart, WIDE, true);
+    }
+
+    private static XYChart.Series<String, Number> series(String name, List<Bar> bars) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        if (name != null) {
+            series.setName(name);
+        }
+        for (Bar bar : bars) {
+            series.getData().add(new XYChart.Data<>(bar.category(), bar.value()));
+        }
+        return series;
+    }
+
+    /** Makes each data node of a chart's series a button for its bar. */
+    private void opens(XYChart<String, Number> chart, List<List<Bar>> bars) {
+        for (int s = 0; s < bars.size(); s++) {
+            XYChart.Series<String, Number> series = chart.getData().get(s);
+            for (int i = 0; i < bars.get(s).size(); i++) {
+                opens(series.getData().get(i).getNode(), bars.get(s).get(i));
+            }
+        }
+    }
+
+    private void opens(Node node, Bar bar) {
+        if (node == null) {
+            return;
+        }
+        node.getStyleClass().add("report-opens");
+        // JavaFX ties a chart's data nodes to Tab only while a screen reader runs: here always.
+        // and says its own category and value; here a button that says the figure in words.
+        node.focusTraversableProperty().unbind();
+        node.setFocusTraversable(true);
+        node.accessibleRoleProperty().unbind();
+        node.setAccessibleRole(AccessibleRole.BUTTON);
+        node.accessibleTextProperty().unbind();
+        node.setAccessibleText(bar.tip());
+        Tooltip.install(node, new Tooltip(bar.tip()));
+        node.setOnMouseClicked(e -> open.accept(bar.figure(), bar.words()));
+        node.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                open.accept(bar.figure(), bar.words());
+            }
+        });
+    }
+
+    /** A number axis with whole numbers only (counts, days), labelled when {@code label} is given. */
+    private static NumberAxis axis(String label) {
+        NumberAxis axis = new NumberAxis();
+        axis.setMinorTickVisible(false);
+        if (label != null) {
+            axis.setLabel(label);
+        }
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Long.parseLong(s);
+            }
+        });
+        return axis;
+    }
+
+    /**
+     * A chart under its title, as wide as the page lets it be ({@link ReportsView} sets the box's
+     * width: half the page, or all of it for a {@link #WIDE} one).
+     */
+    private VBox box(String titleKey, String id, XYChart<?, ?> chart, double width, boolean legend) {
+        chart.setAnimated(false);
+        chart.setLegendVisible(legend);
+        chart.setMinSize(NARROWEST - 20, HEIGHT);
+        chart.setPrefSize(NARROWEST, HEIGHT);
+        chart.setMaxWidth(Double.MAX_VALUE);
+        chart.setId(id);
+        Label title = new Label(i18n.get(titleKey));
+        title.getStyleClass().add("report-chart-title");
+        title.setWrapText(true);
+        VBox box = new VBox(4, title, chart);
+        box.getStyleClass().add("report-chart");
+        if (width >= WIDE) {
+            box.getStyleClass().add(WIDE_CLASS);
+        }
+        return box;
+    }
+}
