@@ -29,4 +29,9 @@ public interface FormDialog {
      * what is missing or wrong.
      */
     boolean accept();
+
+    /** True for a form wider than the theme's 600-pixel dialog (a list of many columns): its content sets its width. */
+    default boolean wide() {
+        return false;
+    }
 }

@@ -20,6 +20,8 @@ public final class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter EN_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter ZH_MONTH = DateTimeFormatter.ofPattern("yyyy年M月");
+    private static final DateTimeFormatter EN_SHORT_MONTH = DateTimeFormatter.ofPattern("MMM ''yy", Locale.ENGLISH);
+    private static final DateTimeFormatter ZH_SHORT_MONTH = DateTimeFormatter.ofPattern("yy年M月");
 
     private Formats() {
     }
@@ -31,6 +33,11 @@ public final class Formats {
     /** A month: Oct 2026, 2026年10月. */
     public static String month(java.time.YearMonth month, Locale locale) {
         return (isChinese(locale) ? ZH_MONTH : EN_MONTH).format(month);
+    }
+
+    /** A month under a chart's bar, where twelve stand side by side: Oct '26, 26年10月. */
+    public static String shortMonth(java.time.YearMonth month, Locale locale) {
+        return (isChinese(locale) ? ZH_SHORT_MONTH : EN_SHORT_MONTH).format(month);
     }
 
     /** How a date is written here, for a prompt: d/M/yyyy, or yyyy年M月d日. */

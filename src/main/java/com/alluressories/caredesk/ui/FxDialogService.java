@@ -55,6 +55,10 @@ public final class FxDialogService implements DialogService {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         dialog.getDialogPane().setContent(form.content());
+        if (form.wide()) {
+            // A style, as the theme's cap would win over setMaxWidth.
+            dialog.getDialogPane().setStyle("-fx-max-width: 100000;");
+        }
         ButtonType okType = new ButtonType(form.okText(), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(okType,
                 new ButtonType(form.cancelText(), ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -159,6 +159,14 @@ class ReportsScreenTest {
         }
         robot.interact(() -> robot.lookup("#scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         Shots.take(stage.getScene(), "reports-all-bottom-" + language);
+        // The A4 report, previewed in the reader's language.
+        javafx.scene.control.Button pdf = robot.lookup("#pdfButton").query();
+        javafx.application.Platform.runLater(pdf::fire);
+        waitUntil(() -> robot.lookup(".preview-page").tryQuery().isPresent());
+        javafx.scene.Scene preview = robot.lookup("#previewPages").query().getScene();
+        Shots.take(preview, "reports-pdf-preview-" + language);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !preview.getWindow().isShowing());
         robot.interact(() -> robot.lookup("#periodBox").queryAs(ComboBox.class).setValue(
                 com.alluressories.caredesk.ui.reports.ReportPeriod.THIS_MONTH));
     }

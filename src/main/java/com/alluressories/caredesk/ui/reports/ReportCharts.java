@@ -64,6 +64,16 @@ final class ReportCharts {
         return box(titleKey, id, chart, WIDTH, false);
     }
 
+    /** Upright bars across the whole page on the categories given (in that order): a month by month figure. */
+    VBox wideBars(String titleKey, String id, List<String> categories, List<Bar> bars) {
+        CategoryAxis x = new CategoryAxis();
+        x.getCategories().setAll(categories);
+        BarChart<String, Number> chart = new BarChart<>(x, axis(null));
+        chart.getData().add(series(null, bars));
+        opens(chart, List.of(bars));
+        return box(titleKey, id, chart, WIDE, false);
+    }
+
     /** Bars lying down, the first at the top (long labels: findings, clauses, products). */
     VBox lyingBars(String titleKey, String id, List<Bar> bars) {
         BarChart<Number, String> chart = new BarChart<>(axis(null), new CategoryAxis());
@@ -90,6 +100,17 @@ final class ReportCharts {
         }
         opens(chart, series.stream().map(Series::bars).toList());
         return box(titleKey, id, chart, width, true);
+    }
+
+    /** Shares in per cent stacked to 100, across the whole page, one series per kind. */
+    VBox shares(String titleKey, String id, List<String> categories, List<Series> series, String axisLabel) {
+        VBox box = stacked(titleKey, id, categories, series, axisLabel, WIDE);
+        NumberAxis y = (NumberAxis) ((XYChart<?, ?>) box.getChildren().get(1)).getYAxis();
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setUpperBound(100);
+        y.setTickUnit(25);
+        return box;
     }
 
     /** Lines through points, one per series: a trend month by month. */

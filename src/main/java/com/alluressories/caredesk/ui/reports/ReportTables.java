@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
  */
 final class ReportTables {
     private static final double ROW = 32;
-    private static final double HEADER = 48;
+    private static final double HEADER = 64;
 
     private final I18n i18n;
     private final BiConsumer<Figure, String> open;
@@ -38,17 +38,16 @@ final class ReportTables {
     VBox shops(List<Report.Slice> shops) {
         TableView<Report.Slice> table = table("shopsTable", shops, s -> new Figure(Figure.Kind.SHOP, s.key()),
                 s -> i18n.get("reports.shop.words", s.key()));
-        table.getColumns().add(column("reports.col.shop", 70, Report.Slice::key));
-        table.getColumns().add(column("reports.col.opened", 80, s -> Long.toString(s.opened())));
-        table.getColumns().add(column("reports.col.warranty", 90, s -> share(s, "WARRANTY_REPAIR")));
-        table.getColumns().add(column("reports.col.partial", 90, s -> share(s, "PARTIAL_WARRANTY")));
-        table.getColumns().add(column("reports.col.chargeable", 90, s -> share(s, "CHARGEABLE_REPAIR")));
-        table.getColumns().add(column("reports.col.toReady", 110, s -> days.apply(s.intakeToReadyP50())));
-        table.getColumns().add(column("reports.col.toReady90", 110, s -> days.apply(s.intakeToReadyP90())));
-        table.getColumns().add(column("reports.col.toCollected", 110, s -> days.apply(s.readyToCollectedP50())));
-        table.getColumns().add(column("reports.col.overrides", 80, s -> Long.toString(s.overrides())));
-        table.getColumns().add(column("reports.col.quotes", 100, s -> s.quotesAccepted() + " / " + s.quotesDeclined()));
-        table.getColumns().add(column("reports.col.charges", 120, s -> Money.ofCents(s.finalChargesCents()).format()));
+        table.getColumns().add(column("reports.col.shop", 55, Report.Slice::key));
+        table.getColumns().add(column("reports.col.opened", 60, s -> Long.toString(s.opened())));
+        table.getColumns().add(column("reports.col.shares", 150, s -> share(s, "WARRANTY_REPAIR") + " / "
+                + share(s, "PARTIAL_WARRANTY") + " / " + share(s, "CHARGEABLE_REPAIR")));
+        table.getColumns().add(column("reports.col.toReady", 110, s -> days.apply(s.intakeToReadyP50()) + " / "
+                + days.apply(s.intakeToReadyP90())));
+        table.getColumns().add(column("reports.col.toCollected", 90, s -> days.apply(s.readyToCollectedP50())));
+        table.getColumns().add(column("reports.col.overrides", 70, s -> Long.toString(s.overrides())));
+        table.getColumns().add(column("reports.col.quotes", 80, s -> s.quotesAccepted() + " / " + s.quotesDeclined()));
+        table.getColumns().add(column("reports.col.charges", 110, s -> Money.ofCents(s.finalChargesCents()).format()));
         return box("reports.byShop", table, 8);
     }
 
@@ -83,16 +82,15 @@ final class ReportTables {
         return i18n.bundle().containsKey(key) ? i18n.get(key) : code;
     }
 
-    private String share(Report.Slice s, String verdict) {
-        long n = s.verdict(verdict);
-        return s.opened() == 0 ? "—" : String.format(i18n.locale(), "%d (%d%%)", n, Math.round(100.0 * n / s.opened()));
+    private static String share(Report.Slice s, String verdict) {
+        return s.opened() == 0 ? "—" : Math.round(100.0 * s.verdict(verdict) / s.opened()) + "%";
     }
 
     private <T> TableView<T> table(String id, List<T> rows, Function<T, Figure> figure, Function<T, String> words) {
         TableView<T> table = new TableView<>();
         table.setId(id);
         table.getItems().setAll(rows);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Runnable opening = () -> {
             T row = table.getSelectionModel().getSelectedItem();
             if (row != null) {
@@ -113,8 +111,13 @@ final class ReportTables {
         return table;
     }
 
+    /** A column whose heading wraps onto a second line rather than being cut. */
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(i18n.get(key));
+        TableColumn<T, String> column = new TableColumn<>();
+        Label heading = new Label(i18n.get(key));
+        heading.setWrapText(true);
+        heading.prefWidthProperty().bind(column.widthProperty().subtract(10));
+        column.setGraphic(heading);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;

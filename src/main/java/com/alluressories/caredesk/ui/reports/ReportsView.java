@@ -11,6 +11,7 @@ import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.PrintPreview;
 import com.alluressories.caredesk.ui.ScreenView;
 import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.ViewLoader;
@@ -58,6 +59,7 @@ public final class ReportsView implements ScreenView {
     @FXML private DatePicker toPicker;
     @FXML private ComboBox<String> shopBox;
     @FXML private Button exportButton;
+    @FXML private Button pdfButton;
     @FXML private Label messageLabel;
     @FXML private ScrollPane scroll;
     @FXML private FlowPane glance;
@@ -92,7 +94,7 @@ public final class ReportsView implements ScreenView {
         this.owner = owner;
         this.policy = policy;
         this.chart = new ReportCharts(i18n, this::open);
-        this.tables = new ReportTables(i18n, this::open, this::days);
+        this.tables = new ReportTables(i18n, this::open, ReportsView::dayCount);
         this.root = ViewLoader.load(this, i18n.bundle());
     }
 
@@ -121,6 +123,7 @@ public final class ReportsView implements ScreenView {
         });
         shopBox.valueProperty().bindBidirectional(model.shopProperty());
         exportButton.disableProperty().bind(model.reportProperty().isNull());
+        pdfButton.disableProperty().bind(model.reportProperty().isNull());
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() == null ? ""
                 : ErrorWords.of(i18n, model.errorProperty().get()), model.errorProperty()));
         messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
@@ -179,9 +182,9 @@ public final class ReportsView implements ScreenView {
                             code -> policy.clause(code).map(c -> c.title().in(i18n.locale())).orElse(code))),
                     tables.overrides(r.overridesBy()));
             backCharts.getChildren().addAll(tables.products(r.products()),
-                    chart.bars("reports.metals", "metalsChart", top(r.metals(), 8, Figure.Kind.METAL,
+                    chart.lyingBars("reports.metals", "metalsChart", top(r.metals(), 8, Figure.Kind.METAL,
                             code -> words("metal." + code, code))),
-                    chart.bars("reports.stones", "stonesChart", top(r.stones(), 8, Figure.Kind.STONE,
+                    chart.lyingBars("reports.stones", "stonesChart", top(r.stones(), 8, Figure.Kind.STONE,
                             code -> capitalised(words("stone." + code, code)))));
         }
         fitAll();
@@ -205,9 +208,17 @@ public final class ReportsView implements ScreenView {
     private void months(Report r) {
         List<Report.Slice> shown = r.byMonth().subList(Math.max(0, r.byMonth().size() - MONTHS_SHOWN),
                 r.byMonth().size());
+        // Every month from the first shown to the last, those without tickets too: a trend has no gaps.
+        List<String> labels = new ArrayList<>();
+        if (!shown.isEmpty()) {
+            java.time.YearMonth last = java.time.YearMonth.parse(shown.get(shown.size() - 1).key());
+            for (java.time.YearMonth m = java.time.YearMonth.parse(shown.get(0).key()); !m.isAfter(last);
+                 m = m.plusMonths(1)) {
+                labels.add(Formats.shortMonth(m, i18n.locale()));
+            }
+        }
         monthNote.setVisible(r.byMonth().size() > shown.size());
         monthNote.setManaged(monthNote.isVisible());
-        List<String> labels = shown.stream().map(s -> monthWords(s.key())).toList();
         List<ReportCharts.Series> turnaround = List.of(
                 line("reports.turnaround.intakeToReadyP50", shown, Report.Slice::intakeToReadyP50),
                 line("reports.turnaround.intakeToReadyP90", shown, Report.Slice::intakeToReadyP90),
@@ -221,30 +232,29 @@ public final class ReportsView implements ScreenView {
             shares.add(new ReportCharts.Series(name, shown.stream().map(s -> {
                 long n = s.verdict(verdict);
                 double share = s.opened() == 0 ? 0 : 100.0 * n / s.opened();
-                return new ReportCharts.Bar(monthWords(s.key()), share, monthWords(s.key()) + ": " + name,
+                return new ReportCharts.Bar(axisMonth(s.key()), share, monthWords(s.key()) + ": " + name,
                         i18n.get("reports.share.words", monthWords(s.key()), name, n, s.opened(), Math.round(share)),
                         new Figure(Figure.Kind.VERDICT, verdict).in(s.key()));
             }).toList()));
         }
         List<ReportCharts.Series> quotes = List.of(
                 new ReportCharts.Series(i18n.get("reports.quotes.accepted"), shown.stream().map(s ->
-                        ReportCharts.Bar.counted(monthWords(s.key()), s.quotesAccepted(), i18n.get("reports.month.words",
+                        ReportCharts.Bar.counted(axisMonth(s.key()), s.quotesAccepted(), i18n.get("reports.month.words",
                                 monthWords(s.key()), i18n.get("reports.quotes.accepted")),
                                 Figure.of(Figure.Kind.QUOTE_ACCEPTED).in(s.key()))).toList()),
                 new ReportCharts.Series(i18n.get("reports.quotes.declined"), shown.stream().map(s ->
-                        ReportCharts.Bar.counted(monthWords(s.key()), s.quotesDeclined(), i18n.get("reports.month.words",
+                        ReportCharts.Bar.counted(axisMonth(s.key()), s.quotesDeclined(), i18n.get("reports.month.words",
                                 monthWords(s.key()), i18n.get("reports.quotes.declined")),
                                 Figure.of(Figure.Kind.QUOTE_DECLINED).in(s.key()))).toList()));
-        List<ReportCharts.Bar> charged = shown.stream().map(s -> new ReportCharts.Bar(monthWords(s.key()),
+        List<ReportCharts.Bar> charged = shown.stream().map(s -> new ReportCharts.Bar(axisMonth(s.key()),
                 s.finalChargesCents() / 100.0, monthWords(s.key()), i18n.get("reports.month.words", monthWords(s.key()),
                 i18n.get("reports.finalCharges")) + ": " + Money.ofCents(s.finalChargesCents()).format(),
                 new Figure(Figure.Kind.MONTH, s.key()))).toList();
         monthCharts.getChildren().addAll(
                 chart.lines("reports.trend.turnaround", "turnaroundChart", labels, turnaround, i18n.get("reports.daysAxis")),
-                chart.stacked("reports.trend.verdicts", "sharesChart", labels, shares, i18n.get("reports.shareAxis"),
-                        ReportCharts.WIDE),
-                chart.stacked("reports.trend.quotes", "quotesChart", labels, quotes, null, ReportCharts.WIDTH),
-                chart.bars("reports.trend.charges", "chargesChart", charged));
+                chart.shares("reports.trend.verdicts", "sharesChart", labels, shares, i18n.get("reports.shareAxis")),
+                chart.stacked("reports.trend.quotes", "quotesChart", labels, quotes, null, ReportCharts.WIDE),
+                chart.wideBars("reports.trend.charges", "chargesChart", labels, charged));
     }
 
     private ReportCharts.Series line(String key, List<Report.Slice> months,
@@ -254,7 +264,7 @@ public final class ReportsView implements ScreenView {
         for (Report.Slice s : months) {
             OptionalDouble value = days.apply(s);
             if (value.isPresent()) {
-                points.add(new ReportCharts.Bar(monthWords(s.key()), value.getAsDouble(), monthWords(s.key()),
+                points.add(new ReportCharts.Bar(axisMonth(s.key()), value.getAsDouble(), monthWords(s.key()),
                         i18n.get("reports.month.words", monthWords(s.key()), name) + ": " + days(value),
                         new Figure(Figure.Kind.MONTH, s.key())));
             }
@@ -268,6 +278,11 @@ public final class ReportsView implements ScreenView {
     }
 
     private static final int MONTHS_SHOWN = 12;
+
+    /** A month under a bar: Oct '26, 26年10月. */
+    private String axisMonth(String key) {
+        return Formats.shortMonth(java.time.YearMonth.parse(key), i18n.locale());
+    }
 
     private void fitAll() {
         for (FlowPane pane : List.of(charts, monthCharts, clauseCharts, backCharts)) {
@@ -411,6 +426,12 @@ public final class ReportsView implements ScreenView {
         grid.addRow(row, words, figure);
     }
 
+    /** Days as a bare number to one decimal (the heading says they are days), or a dash for none. */
+    private static String dayCount(OptionalDouble value) {
+        return value.isEmpty() ? "—" : BigDecimal.valueOf(value.getAsDouble()).setScale(1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
     private String days(OptionalDouble value) {
         if (value.isEmpty()) {
             return i18n.get("reports.none");
@@ -423,6 +444,14 @@ public final class ReportsView implements ScreenView {
     @FXML
     private void askManager() {
         model.askManager();
+    }
+
+    /** The report as an A4 PDF in the reader's language: previewed, then printed or saved. */
+    @FXML
+    private void printPdf() {
+        String name = i18n.get("reports.pdf.name");
+        PrintPreview preview = PrintPreview.open(owner, i18n, name, "caredesk-report", null);
+        model.printout(i18n.locale(), preview::show, preview::failed);
     }
 
     @FXML

@@ -1,5 +1,8 @@
 package com.alluressories.caredesk.ui.reports;
 
+import com.alluressories.caredesk.policy.Policy;
+import com.alluressories.caredesk.print.PrinterPort;
+import com.alluressories.caredesk.print.ReportPrintService;
 import com.alluressories.caredesk.report.Figure;
 import com.alluressories.caredesk.report.Report;
 import com.alluressories.caredesk.report.ReportCsv;
@@ -11,6 +14,7 @@ import com.alluressories.caredesk.staff.Permission;
 import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.ManagerApproval;
 import com.alluressories.caredesk.ui.ManagerGate;
+import com.alluressories.caredesk.ui.Printout;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +24,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,7 +39,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Reports screen for a manager: a period (this month by default) and a shop (all this PC
- * holds, or one), the report over the tickets opened then, and its CSV export. A range whose end
+ * holds, or one), the report over the tickets opened then, the tickets behind each figure, and its
+ * CSV export and A4 PDF. A range whose end
  * comes before its start is not asked for; the screen says why. Open to a signed-in manager, or
  * for this visit with a manager's approval.
  */
@@ -53,6 +60,8 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private long generation;
     private final Consumer<TicketFilter> openTickets;
+    private final Policy policy;
+    private final Supplier<PrinterPort> printers;
     private final Consumer<String> openTicket;
     /** What the report shown was made over: a figure's tickets are read over the same. */
     private ReportScope shownScope;
@@ -66,9 +75,12 @@ public final class ReportsViewModel {
      * @param openTicket  shows one ticket (by its number) in Repair tickets
      */
     public ReportsViewModel(ReportService reports, TaskRunner tasks, ManagerApproval approval, Clock clock,
-                            Consumer<TicketFilter> openTickets, Consumer<String> openTicket) {
+                            Policy policy, Supplier<PrinterPort> printers, Consumer<TicketFilter> openTickets,
+                            Consumer<String> openTicket) {
         this.openTickets = openTickets;
         this.openTicket = openTicket;
+        this.policy = policy;
+        this.printers = printers;
         this.reports = reports;
         this.tasks = tasks;
         this.clock = clock;
@@ -139,6 +151,23 @@ public final class ReportsViewModel {
     /** Shows one ticket in Repair tickets. */
     public void openTicket(String ticketNo) {
         openTicket.accept(ticketNo);
+    }
+
+    /**
+     * The report shown as an A4 PDF in the reader's language, with its charts, to preview, print or
+     * save; made off the FX thread.
+     */
+    public void printout(Locale language, Consumer<Printout> ready, Consumer<Throwable> failed) {
+        Report shown = report.get();
+        if (gate.manager().isEmpty() || shown == null) {
+            return;
+        }
+        PrinterPort port = printers.get();
+        LocalDate today = LocalDate.now(clock);
+        tasks.run(() -> {
+            byte[] pdf = ReportPrintService.a4(shown, language, policy, today);
+            return new Printout(pdf, port.names(), () -> pdf, port);
+        }, ready, failed);
     }
 
     /** Writes the report shown to a CSV file (UTF-8 with a byte-order mark, as Excel wants it). */

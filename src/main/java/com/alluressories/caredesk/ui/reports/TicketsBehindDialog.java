@@ -44,8 +44,8 @@ final class TicketsBehindDialog implements FormDialog {
         table.getColumns().add(column("reports.behind.item", 240, r -> r.item()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // As wide as a 1024×768 screen allows, its columns whole; the item takes what is left.
-        table.setPrefSize(920, 400);
-        table.setMinWidth(900);
+        table.setPrefSize(880, 400);
+        table.setMinWidth(860);
         table.getSelectionModel().selectFirst();
         // A double click opens the ticket, as Enter does.
         table.setOnMouseClicked(e -> {
@@ -55,8 +55,8 @@ final class TicketsBehindDialog implements FormDialog {
             }
         });
         content = new VBox(8, count, table);
-        content.setPrefWidth(920);
-        content.setMinWidth(900);
+        content.setPrefWidth(880);
+        content.setMinWidth(860);
     }
 
     private String words(String key, String code) {
@@ -110,6 +110,11 @@ final class TicketsBehindDialog implements FormDialog {
     @Override
     public ObservableBooleanValue okAllowed() {
         return Bindings.isNotNull(table.getSelectionModel().selectedItemProperty());
+    }
+
+    @Override
+    public boolean wide() {
+        return true;
     }
 
     @Override

@@ -135,7 +135,7 @@ public final class MainWindow {
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
         this.reportsModel = new com.alluressories.caredesk.ui.reports.ReportsViewModel(services.reports(), tasks, approval,
-                services.clock(), behind -> {
+                services.clock(), services.policy(), services::printers, behind -> {
                     // A figure's tickets: the Repair tickets list, filtered to them.
                     ticketsModel.searchProperty().set("");
                     ticketsModel.todayOnlyProperty().set(false);
