@@ -34,7 +34,8 @@ import java.util.Set;
 /**
  * The demo shop's repair tickets: one or more in every state, some overdue, some with long Chinese
  * names; and pieces never collected at each point of Cap. 294's timeline (a reminder due, a
- * dispute, the notice of intention due, posted, and its 14 days over).
+ * dispute, the notice of intention due, posted, and its 14 days over); behind them, months of
+ * collected repairs at two shops ({@link DemoHistory}).
  */
 final class DemoTickets {
     private DemoTickets() {
@@ -157,6 +158,7 @@ final class DemoTickets {
                         piece.postingRef());
             }
         }
+        DemoHistory.fill(store, clock, named, policy, audit, counter, approved);
     }
 
     /** The demo's clock {@code daysAgo} days back, at the same time of day. */

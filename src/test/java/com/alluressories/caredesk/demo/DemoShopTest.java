@@ -150,6 +150,61 @@ class DemoShopTest {
         }
     }
 
+    /**
+     * Reports have a past to show: months of repairs at two shops, every verdict, a manager's
+     * overrides, final charges, a turnaround that changes from month to month, and one product
+     * that keeps coming back; all of it collected, so the counter's worklists hold only today's work.
+     */
+    @Test
+    void theDemoHoldsMonthsOfCollectedRepairsAtTwoShops() {
+        try (com.alluressories.caredesk.app.Services services = new com.alluressories.caredesk.app.Services(
+                Store.open(dir), CLOCK, com.alluressories.caredesk.policy.PolicyLoader.bundled())) {
+            DemoShop.fill(services.store(), CLOCK);
+            LocalDate today = LocalDate.now(CLOCK);
+            List<com.alluressories.caredesk.ticket.Ticket> history = services.tickets().list(
+                    com.alluressories.caredesk.ticket.TicketFilter.all()).stream()
+                    .filter(t -> t.createdAt().toLocalDate().isAfter(today.minusMonths(8))).toList();
+            Set<java.time.YearMonth> months = history.stream().map(t -> java.time.YearMonth.from(t.createdAt()))
+                    .collect(Collectors.toSet());
+            assertThat(months).hasSizeGreaterThanOrEqualTo(7).contains(java.time.YearMonth.from(today.minusMonths(6)));
+            java.util.Map<String, Long> byShop = history.stream().collect(Collectors.groupingBy(
+                    com.alluressories.caredesk.ticket.Ticket::shopCode, Collectors.counting()));
+            assertThat(byShop.keySet()).containsExactlyInAnyOrder("TST", DemoHistory.SECOND_SHOP);
+            assertThat(byShop.get(DemoHistory.SECOND_SHOP)).isGreaterThanOrEqualTo(history.size() / 4);
+            assertThat(history.stream().map(com.alluressories.caredesk.ticket.Ticket::verdict))
+                    .contains(com.alluressories.caredesk.policy.Verdict.WARRANTY_REPAIR,
+                            com.alluressories.caredesk.policy.Verdict.PARTIAL_WARRANTY,
+                            com.alluressories.caredesk.policy.Verdict.CHARGEABLE_REPAIR);
+            assertThat(history.stream().filter(t -> t.quoteDecision().filter("DECLINED"::equals).isPresent()))
+                    .hasSizeGreaterThanOrEqualTo(2);
+            assertThat(history.stream().filter(t -> t.finalCharge().filter(c -> c.signum() > 0).isPresent()))
+                    .hasSizeGreaterThanOrEqualTo(20);
+            java.util.Map<String, Long> byItem = history.stream().collect(Collectors.groupingBy(
+                    com.alluressories.caredesk.ticket.Ticket::itemDescription, Collectors.counting()));
+            assertThat(byItem.values()).as("a product that comes back").anyMatch(n -> n >= 3);
+
+            com.alluressories.caredesk.report.Report all = services.reports().report(
+                    com.alluressories.caredesk.report.ReportScope.allTime());
+            assertThat(all.overrides()).isGreaterThanOrEqualTo(3);
+            Set<Double> turnaround = new java.util.HashSet<>();
+            for (java.time.YearMonth month : months) {
+                services.reports().report(new com.alluressories.caredesk.report.ReportScope(
+                        Optional.of(month.atDay(1)), Optional.of(month.atEndOfMonth()), Set.of()))
+                        .intakeToReadyP50().ifPresent(turnaround::add);
+            }
+            assertThat(turnaround).as("days to ready, month by month").hasSizeGreaterThanOrEqualTo(3);
+
+            // Nothing of the past waits on the counter: only the pieces Cap. 294 is about stay uncollected.
+            Set<String> uncollected = services.notices().uncollected().stream().map(u -> u.ticketNo())
+                    .collect(Collectors.toSet());
+            List<com.alluressories.caredesk.ticket.Ticket> past = history.stream()
+                    .filter(t -> t.createdAt().toLocalDate().isBefore(today.minusDays(21)))
+                    .filter(t -> !uncollected.contains(t.ticketNo())).toList();
+            assertThat(past).hasSizeGreaterThanOrEqualTo(60).allSatisfy(t -> assertThat(t.state()).as(t.ticketNo())
+                    .isEqualTo(com.alluressories.caredesk.ticket.TicketState.COLLECTED));
+        }
+    }
+
     @Test
     void everyDemoTicketIsAPieceItsComplaintMakesSenseFor() {
         try (com.alluressories.caredesk.app.Services services = new com.alluressories.caredesk.app.Services(
