@@ -56,21 +56,10 @@ final class ReportCharts {
         this.open = open;
     }
 
-    /** Upright bars, one series. */
-    VBox bars(String titleKey, String id, List<Bar> bars) {
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), axis(null));
-        chart.getData().add(series(null, bars));
-        opens(chart, List.of(bars));
-        return box(titleKey, id, chart, WIDTH, false);
-    }
-
     /** Upright bars across the whole page on the categories given (in that order): a month by month figure. */
     VBox wideBars(String titleKey, String id, List<String> categories, List<Bar> bars) {
-        CategoryAxis x = new CategoryAxis();
-        x.getCategories().setAll(categories);
-        BarChart<String, Number> chart = new BarChart<>(x, axis(null));
-        chart.getData().add(series(null, bars));
-        opens(chart, List.of(bars));
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), axis(null));
+        addFilled(chart, null, categories, bars);
         return box(titleKey, id, chart, WIDE, false);
     }
 
@@ -92,13 +81,10 @@ final class ReportCharts {
     /** Stacked bars, one series per kind, on the categories given (in that order). */
     VBox stacked(String titleKey, String id, List<String> categories, List<Series> series, String axisLabel,
                  double width) {
-        CategoryAxis x = new CategoryAxis();
-        x.getCategories().setAll(categories);
-        StackedBarChart<String, Number> chart = new StackedBarChart<>(x, axis(axisLabel));
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), axis(axisLabel));
         for (Series s : series) {
-            chart.getData().add(series(s.name(), s.bars()));
+            addFilled(chart, s.name(), categories, s.bars());
         }
-        opens(chart, series.stream().map(Series::bars).toList());
         return box(titleKey, id, chart, width, true);
     }
 
@@ -113,35 +99,63 @@ final class ReportCharts {
         return box;
     }
 
-    /** Lines through points, one per series: a trend month by month. */
+    /**
+     * Lines through points, one per series: a trend month by month. The months stand at whole
+     * numbers along the axis, each named under it, so a month without a point keeps its place.
+     */
     VBox lines(String titleKey, String id, List<String> categories, List<Series> series, String axisLabel) {
-        CategoryAxis x = new CategoryAxis();
-        x.getCategories().setAll(categories);
-        LineChart<String, Number> chart = new LineChart<>(x, axis(axisLabel));
+        // A whole step of room either side, so the first and last month's names are drawn too.
+        NumberAxis x = new NumberAxis(-1, categories.size(), 1);
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                int i = (int) Math.round(n.doubleValue());
+                return Math.abs(n.doubleValue() - i) < 1e-6 && i >= 0 && i < categories.size() ? categories.get(i) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return categories.indexOf(text);
+            }
+        });
+        LineChart<Number, Number> chart = new LineChart<>(x, axis(axisLabel));
+        chart.setVerticalZeroLineVisible(false);
         for (Series s : series) {
-            chart.getData().add(series(s.name(), s.bars()));
+            XYChart.Series<Number, Number> line = new XYChart.Series<>();
+            line.setName(s.name());
+            for (Bar bar : s.bars()) {
+                line.getData().add(new XYChart.Data<>(categories.indexOf(bar.category()), bar.value()));
+            }
+            chart.getData().add(line);
+            for (int i = 0; i < s.bars().size(); i++) {
+                opens(line.getData().get(i).getNode(), s.bars().get(i));
+            }
         }
-        opens(chart, series.stream().map(Series::bars).toList());
         return box(titleKey, id, chart, WIDE, true);
     }
 
-    private static XYChart.Series<String, Number> series(String name, List<Bar> bars) {
+    /**
+     * Adds a series with a value for every category in order (none: an empty bar, so a month
+     * without tickets keeps its place), each real bar a button.
+     */
+    private void addFilled(XYChart<String, Number> chart, String name, List<String> categories, List<Bar> bars) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         if (name != null) {
             series.setName(name);
         }
-        for (Bar bar : bars) {
-            series.getData().add(new XYChart.Data<>(bar.category(), bar.value()));
+        java.util.Map<String, Bar> byCategory = new java.util.HashMap<>();
+        bars.forEach(bar -> byCategory.put(bar.category(), bar));
+        for (String category : categories) {
+            Bar bar = byCategory.get(category);
+            series.getData().add(new XYChart.Data<>(category, bar == null ? 0 : bar.value()));
         }
-        return series;
-    }
-
-    /** Makes each data node of a chart's series a button for its bar. */
-    private void opens(XYChart<String, Number> chart, List<List<Bar>> bars) {
-        for (int s = 0; s < bars.size(); s++) {
-            XYChart.Series<String, Number> series = chart.getData().get(s);
-            for (int i = 0; i < bars.get(s).size(); i++) {
-                opens(series.getData().get(i).getNode(), bars.get(s).get(i));
+        chart.getData().add(series);
+        for (int i = 0; i < categories.size(); i++) {
+            Bar bar = byCategory.get(categories.get(i));
+            if (bar != null) {
+                opens(series.getData().get(i).getNode(), bar);
             }
         }
     }

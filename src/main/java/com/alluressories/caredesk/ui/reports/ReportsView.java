@@ -64,6 +64,7 @@ public final class ReportsView implements ScreenView {
     @FXML private ScrollPane scroll;
     @FXML private FlowPane glance;
     @FXML private Label emptyLabel;
+    @FXML private VBox figures;
     @FXML private FlowPane charts;
     @FXML private Label monthTitle;
     @FXML private Label monthNote;
@@ -133,6 +134,12 @@ public final class ReportsView implements ScreenView {
         for (FlowPane pane : List.of(charts, monthCharts, clauseCharts, backCharts)) {
             subs.onChange(pane.widthProperty(), (obs, old, now) -> fit(pane));
         }
+        // Tab onto a bar or table below the fold scrolls the page to it: focus is never out of sight.
+        subs.onChange(figures.sceneProperty(), (obs, old, scene) -> {
+            if (scene != null) {
+                subs.onChange(scene.focusOwnerProperty(), (o, was, node) -> keepInView(node));
+            }
+        });
         show(model.reportProperty().get());
     }
 
@@ -169,9 +176,9 @@ public final class ReportsView implements ScreenView {
                         () -> model.openTickets(Optional.of(TicketState.QUOTED), false)));
         if (!none) {
             charts.getChildren().addAll(
-                    chart.bars("reports.verdicts", "verdictsChart", counted(r.byVerdict(), "verdict.",
+                    chart.lyingBars("reports.verdicts", "verdictsChart", counted(r.byVerdict(), "verdict.",
                             Figure.Kind.VERDICT)),
-                    chart.bars("reports.states", "statesChart", counted(r.byState(), "state.", Figure.Kind.STATE)),
+                    chart.lyingBars("reports.states", "statesChart", counted(r.byState(), "state.", Figure.Kind.STATE)),
                     ageing(r),
                     chart.lyingBars("reports.findings", "findingsChart", top(r.findings(), 8, Figure.Kind.FINDING,
                             code -> policy.finding(code).map(rule -> rule.label().in(i18n.locale())).orElse(code))));
@@ -206,16 +213,19 @@ public final class ReportsView implements ScreenView {
      * turnaround, warranty against chargeable, quotes and final charges.
      */
     private void months(Report r) {
-        List<Report.Slice> shown = r.byMonth().subList(Math.max(0, r.byMonth().size() - MONTHS_SHOWN),
-                r.byMonth().size());
-        // Every month from the first shown to the last, those without tickets too: a trend has no gaps.
+        // The last 12 calendar months that have tickets at their end, every one of them (those without
+        // tickets too): a trend has no gaps.
         List<String> labels = new ArrayList<>();
-        if (!shown.isEmpty()) {
-            java.time.YearMonth last = java.time.YearMonth.parse(shown.get(shown.size() - 1).key());
-            for (java.time.YearMonth m = java.time.YearMonth.parse(shown.get(0).key()); !m.isAfter(last);
-                 m = m.plusMonths(1)) {
+        List<Report.Slice> shown = List.of();
+        if (!r.byMonth().isEmpty()) {
+            java.time.YearMonth last = java.time.YearMonth.parse(r.byMonth().get(r.byMonth().size() - 1).key());
+            java.time.YearMonth first = java.time.YearMonth.parse(r.byMonth().get(0).key());
+            java.time.YearMonth start = last.minusMonths(MONTHS_SHOWN - 1L).isAfter(first)
+                    ? last.minusMonths(MONTHS_SHOWN - 1L) : first;
+            for (java.time.YearMonth m = start; !m.isAfter(last); m = m.plusMonths(1)) {
                 labels.add(Formats.shortMonth(m, i18n.locale()));
             }
+            shown = r.byMonth().stream().filter(m -> !java.time.YearMonth.parse(m.key()).isBefore(start)).toList();
         }
         monthNote.setVisible(r.byMonth().size() > shown.size());
         monthNote.setManaged(monthNote.isVisible());
@@ -278,10 +288,39 @@ public final class ReportsView implements ScreenView {
     }
 
     private static final int MONTHS_SHOWN = 12;
+    /** Room kept around a focused figure scrolled into view, for its focus ring. */
+    private static final double RING = 16;
 
     /** A month under a bar: Oct '26, 26年10月. */
     private String axisMonth(String key) {
         return Formats.shortMonth(java.time.YearMonth.parse(key), i18n.locale());
+    }
+
+    /** Scrolls the figures so that {@code node}, if it is one of them, is seen whole (or its top, if taller). */
+    private void keepInView(Node node) {
+        if (node == null || node == scroll) {
+            return;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == figures) {
+                // Its layout, and room around it for the focus ring drawn outside.
+                javafx.geometry.Bounds b = figures.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double content = figures.getBoundsInLocal().getHeight();
+                double view = scroll.getViewportBounds().getHeight();
+                if (content <= view) {
+                    return;
+                }
+                double top = scroll.getVvalue() * (content - view);
+                double to = top;
+                if (b.getMinY() - RING < top) {
+                    to = b.getMinY() - RING;
+                } else if (b.getMaxY() + RING > top + view) {
+                    to = Math.min(b.getMinY() - RING, b.getMaxY() - view + RING);
+                }
+                scroll.setVvalue(Math.max(0, Math.min(1, to / (content - view))));
+                return;
+            }
+        }
     }
 
     private void fitAll() {
