@@ -1,5 +1,6 @@
 package com.alluressories.caredesk.bench;
 
+import com.alluressories.caredesk.report.Figure;
 import com.alluressories.caredesk.report.Report;
 import com.alluressories.caredesk.report.ReportScope;
 import com.alluressories.caredesk.report.ReportService;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -88,6 +90,21 @@ class ReportsBenchmark {
         System.out.printf(Locale.ROOT, "report %-22s %,8d tickets: median %,5d ms (target < 1,000 ms: %s); bare JDBC "
                 + "aggregate %,5d ms, ratio %.1f%n", what, last.ticketsOpened(), ms[2], ms[2] < 1000 ? "met" : "MISSED",
                 bare[2], (double) ms[2] / Math.max(1, bare[2]));
+        // The tickets behind figures: a product that comes back often, a clause, a month.
+        for (Figure figure : List.of(new Figure(Figure.Kind.PRODUCT, "P0003"), new Figure(Figure.Kind.CLAUSE, "MISUSE"),
+                new Figure(Figure.Kind.MONTH, last.byMonth().get(last.byMonth().size() - 1).key()))) {
+            reports.ticketsBehind(scope, figure);
+            long[] behind = new long[5];
+            long total = 0;
+            for (int i = 0; i < behind.length; i++) {
+                long t0 = System.nanoTime();
+                total = reports.ticketsBehind(scope, figure).total();
+                behind[i] = (System.nanoTime() - t0) / 1_000_000;
+            }
+            Arrays.sort(behind);
+            System.out.printf(Locale.ROOT, "  tickets behind %-28s %,8d tickets: median %,5d ms (%.1f of the report)%n",
+                    figure.kind() + " " + figure.code(), total, behind[2], (double) behind[2] / Math.max(1, ms[2]));
+        }
     }
 
     private static void bareAggregate(Store store, ReportScope scope) {

@@ -129,6 +129,19 @@ class ReportCommandTest {
         report.get("by_state").fields().forEachRemaining(e ->
                 assertThat(figures.get("by_state." + e.getKey())).isEqualTo(e.getValue().asText()));
         assertThat(figures.get("quotes.waiting")).isEqualTo(report.get("quotes").get("waiting").asText());
+        // Month by month, shop by shop and product by product, the tickets add up to the whole.
+        long opened = report.get("tickets_opened").asLong();
+        for (String figure : List.of("by_month.tickets_opened", "by_shop.tickets_opened", "products.tickets")) {
+            assertThat(rows.stream().filter(r -> r.get("figure").equals(figure)).mapToLong(r -> Long.parseLong(
+                    r.get("value"))).sum()).as(figure).isEqualTo(opened);
+        }
+        assertThat(rows.stream().filter(r -> r.get("figure").equals("by_month.final_charges"))
+                .map(r -> new java.math.BigDecimal(r.get("value"))).reduce(java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal::add)).isEqualByComparingTo(report.get("final_charges").asText());
+        assertThat(rows).anyMatch(r -> r.get("figure").equals("by_month.tickets_opened")
+                && r.get("key").matches("\\d{4}-\\d{2}"));
+        assertThat(rows).anyMatch(r -> r.get("figure").equals("exclusions"));
+        assertThat(rows).anyMatch(r -> r.get("figure").equals("overrides_by"));
     }
 
     @Test
