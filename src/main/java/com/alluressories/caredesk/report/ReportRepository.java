@@ -1,6 +1,5 @@
 package com.alluressories.caredesk.report;
 
-import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.policy.Verdict;
 import com.alluressories.caredesk.store.StoredTime;
 import java.sql.Connection;
@@ -55,12 +54,10 @@ final class ReportRepository {
     }
 
     /**
-     * The clause a claim's sale raised, as the policy decides it: no receipt, a final sale (no
-     * warranty), or a warranty that had ended on the day the claim was taken in.
+     * The clause a claim's sale raised, as the policy decides it (no receipt, a final sale, a
+     * warranty over on the day): a column the store computes from the claim (V16).
      */
-    static final String SALE_FLAG = "CASE WHEN c.receipt_no IS NULL THEN '" + Policy.NO_PROOF_OF_PURCHASE
-            + "' WHEN c.warranty_months = 0 THEN '" + Policy.FINAL_SALE + "' WHEN CAST(replace(c.warranty_ends, '-', '')"
-            + " AS INTEGER) < c.created_at / 1000000 THEN '" + Policy.WARRANTY_EXPIRED + "' END";
+    static final String SALE_FLAG = "c.sale_clause";
 
     /**
      * Adds the tickets in {@code scope} to {@code into}, counted by the store in passes over the
@@ -139,8 +136,8 @@ final class ReportRepository {
         return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(days);
     }
 
-    /** The month a ticket was opened, yyyyMM, as the report indexes hold it. */
-    private static final String MONTH = "t.created_at / 100000000";
+    /** The month a ticket was opened, yyyyMM: a column the store computes (V16), in the report indexes. */
+    private static final String MONTH = "t.opened_month";
 
     /**
      * Adds the verdicts of the claims of a scope's tickets, month by month and shop by shop, in one
@@ -439,13 +436,13 @@ final class ReportRepository {
         scope.from().ifPresent(d -> {
             conditions.add(MONTH + " >= ?");
             args.add(d.getYear() * 100 + d.getMonthValue());
-            conditions.add("t.created_at / 1000000 >= ?");
+            conditions.add("t.opened_day >= ?");
             args.add(StoredTime.startOf(d) / 1_000_000);
         });
         scope.to().ifPresent(d -> {
             conditions.add(MONTH + " <= ?");
             args.add(d.getYear() * 100 + d.getMonthValue());
-            conditions.add("t.created_at / 1000000 <= ?");
+            conditions.add("t.opened_day <= ?");
             args.add(StoredTime.startOf(d) / 1_000_000);
         });
         List<String> shops = new ArrayList<>(scope.shops());

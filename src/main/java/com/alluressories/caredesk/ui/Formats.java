@@ -70,7 +70,7 @@ public final class Formats {
         return Optional.empty();
     }
 
-    private static boolean isChinese(Locale locale) {
+    public static boolean isChinese(Locale locale) {
         return "zh".equals(locale.getLanguage());
     }
 }

@@ -96,7 +96,15 @@ class ReportRepositoryTest {
                     st.executeUpdate("CREATE TEMP TABLE lone AS SELECT * FROM claim ORDER BY id LIMIT 1");
                     st.executeUpdate("UPDATE lone SET id = (SELECT max(id) + 1 FROM claim), uuid = 'no-ticket', "
                             + "findings = 'TARNISH', metal = 'PLATED', sku = 'LONE-01'");
-                    st.executeUpdate("INSERT INTO claim SELECT * FROM lone");
+                    // The claim's stored columns (PRAGMA table_info leaves out those the store computes).
+                    java.util.List<String> columns = new java.util.ArrayList<>();
+                    try (var rs = st.executeQuery("PRAGMA table_info(claim)")) {
+                        while (rs.next()) {
+                            columns.add(rs.getString("name"));
+                        }
+                    }
+                    String list = String.join(", ", columns);
+                    st.executeUpdate("INSERT INTO claim (" + list + ") SELECT " + list + " FROM lone");
                 }
                 return null;
             });

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Reports (F7) on the demo shop at 1024×768, by keyboard, in both languages: a manager opens it,
@@ -57,7 +58,10 @@ class ReportsScreenTest {
         lookIn(robot, "zh", "已收件", "全部");
     }
 
-    /** A figure opens the tickets behind it: overdue by keyboard, ready for pickup by a click. */
+    /**
+     * A figure at a glance opens the tickets behind it in the period chosen: overdue by keyboard,
+     * ready for pickup by a click; a backwards range leaves nothing of another period on screen.
+     */
     @Test
     void aFigureOpensTheTicketsBehindIt(FxRobot robot) throws Exception {
         robot.type(KeyCode.F7);
@@ -68,21 +72,38 @@ class ReportsScreenTest {
         waitUntil(() -> tileShows(robot, "#tile-opened", all.ticketsOpened()));
         robot.interact(() -> robot.lookup("#tile-overdue").query().requestFocus());
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#ticketTable"));
-        javafx.scene.control.TableView<com.alluressories.caredesk.ticket.Ticket> table = robot.lookup("#ticketTable").query();
+        waitUntil(() -> shown(robot, "#behindTable"));
+        javafx.scene.control.TableView<com.alluressories.caredesk.report.TicketsBehind.Row> behind =
+                robot.lookup("#behindTable").query();
         LocalDate today = LocalDate.now(CounterWindow.CLOCK);
-        waitUntil(() -> table.getItems().size() == all.overdue());
-        assertThat(table.getItems()).allSatisfy(t -> assertThat(t.overdue(today)).isTrue());
-        Shots.take(stage.getScene(), "reports-drill-overdue-en");
+        assertThat(behind.getItems()).hasSize((int) all.overdue());
+        assertThat(behind.getItems()).allSatisfy(row -> assertThat(counter.services.tickets().get(row.ticketNo())
+                .orElseThrow().overdue(today)).isTrue());
+        Shots.take(behind.getScene(), "reports-drill-overdue-en");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !shown(robot, "#behindTable"));
 
-        robot.type(KeyCode.F7);
-        waitUntil(() -> shown(robot, "#tile-ready"));
         robot.clickOn("#tile-ready");
         long ready = all.byState().getOrDefault("READY_FOR_PICKUP", 0L);
-        waitUntil(() -> shown(robot, "#ticketTable") && table.getItems().size() == ready
-                && table.getItems().stream().allMatch(t -> t.state()
-                == com.alluressories.caredesk.ticket.TicketState.READY_FOR_PICKUP));
+        waitUntil(() -> shown(robot, "#behindTable"));
+        javafx.scene.control.TableView<com.alluressories.caredesk.report.TicketsBehind.Row> readyList =
+                robot.lookup("#behindTable").query();
         assertThat(ready).isPositive();
+        assertThat(readyList.getItems()).hasSize((int) ready).allSatisfy(row -> assertThat(row.state())
+                .isEqualTo("READY_FOR_PICKUP"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !shown(robot, "#behindTable"));
+
+        // A range that ends before it starts: the reason, and no figures of another period to export.
+        robot.interact(() -> {
+            robot.lookup("#periodBox").queryAs(ComboBox.class).setValue(
+                    com.alluressories.caredesk.ui.reports.ReportPeriod.RANGE);
+            robot.lookup("#fromPicker").queryAs(javafx.scene.control.DatePicker.class).setValue(today);
+            robot.lookup("#toPicker").queryAs(javafx.scene.control.DatePicker.class).setValue(today.minusDays(3));
+        });
+        waitUntil(() -> robot.lookup("#pdfButton").queryButton().isDisabled()
+                && robot.lookup("#exportButton").queryButton().isDisabled() && !shown(robot, "#tile-opened"));
+        assertThat(labelShows(robot, "#messageLabel", "before it starts")).isTrue();
     }
 
     /**
@@ -158,6 +179,12 @@ class ReportsScreenTest {
         javafx.scene.control.TableView<?> shops = robot.lookup("#shopsTable").query();
         assertThat(shops.getItems()).hasSize(all.byShop().size());
         Shots.take(stage.getScene(), "reports-all-" + language);
+        robot.interact(shops::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.take(stage.getScene(), "reports-shops-" + language);
+        robot.interact(() -> robot.lookup("#productsTable").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.take(stage.getScene(), "reports-products-" + language);
         javafx.scene.control.ScrollPane scroll = robot.lookup("#scroll").queryAs(javafx.scene.control.ScrollPane.class);
         for (double at : new double[] {0.25, 0.5, 0.75}) {
             robot.interact(() -> scroll.setVvalue(at));

@@ -59,7 +59,7 @@ final class ReportCharts {
     /** Upright bars across the whole page on the categories given (in that order): a month by month figure. */
     VBox wideBars(String titleKey, String id, List<String> categories, List<Bar> bars) {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), axis(null));
-        addFilled(chart, null, categories, bars);
+        addFilled(chart, null, categories, bars).run();
         return box(titleKey, id, chart, WIDE, false);
     }
 
@@ -73,7 +73,10 @@ final class ReportCharts {
         }
         chart.getData().add(series);
         for (int i = 0; i < bars.size(); i++) {
-            opens(series.getData().get(bars.size() - 1 - i).getNode(), bars.get(i));
+            Node node = series.getData().get(bars.size() - 1 - i).getNode();
+            opens(node, bars.get(i));
+            // Tab goes down the bars as they are read, top first: the drawing order is the Tab order.
+            node.toFront();
         }
         return box(titleKey, id, chart, WIDTH, false);
     }
@@ -82,9 +85,12 @@ final class ReportCharts {
     VBox stacked(String titleKey, String id, List<String> categories, List<Series> series, String axisLabel,
                  double width) {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), axis(axisLabel));
+        List<Runnable> attach = new java.util.ArrayList<>();
         for (Series s : series) {
-            addFilled(chart, s.name(), categories, s.bars());
+            attach.add(addFilled(chart, s.name(), categories, s.bars()));
         }
+        // Only once every series is in: adding one restyles the bars of those before it.
+        attach.forEach(Runnable::run);
         return box(titleKey, id, chart, width, true);
     }
 
@@ -129,8 +135,11 @@ final class ReportCharts {
                 line.getData().add(new XYChart.Data<>(categories.indexOf(bar.category()), bar.value()));
             }
             chart.getData().add(line);
-            for (int i = 0; i < s.bars().size(); i++) {
-                opens(line.getData().get(i).getNode(), s.bars().get(i));
+        }
+        // Only once every line is in: adding one restyles the points of those before it.
+        for (int l = 0; l < series.size(); l++) {
+            for (int i = 0; i < series.get(l).bars().size(); i++) {
+                opens(chart.getData().get(l).getData().get(i).getNode(), series.get(l).bars().get(i));
             }
         }
         return box(titleKey, id, chart, WIDE, true);
@@ -138,9 +147,9 @@ final class ReportCharts {
 
     /**
      * Adds a series with a value for every category in order (none: an empty bar, so a month
-     * without tickets keeps its place), each real bar a button.
+     * without tickets keeps its place); returns what makes each bar with tickets behind it a button.
      */
-    private void addFilled(XYChart<String, Number> chart, String name, List<String> categories, List<Bar> bars) {
+    private Runnable addFilled(XYChart<String, Number> chart, String name, List<String> categories, List<Bar> bars) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         if (name != null) {
             series.setName(name);
@@ -152,12 +161,14 @@ final class ReportCharts {
             series.getData().add(new XYChart.Data<>(category, bar == null ? 0 : bar.value()));
         }
         chart.getData().add(series);
-        for (int i = 0; i < categories.size(); i++) {
-            Bar bar = byCategory.get(categories.get(i));
-            if (bar != null) {
-                opens(series.getData().get(i).getNode(), bar);
+        return () -> {
+            for (int i = 0; i < categories.size(); i++) {
+                Bar bar = byCategory.get(categories.get(i));
+                if (bar != null && bar.value() != 0) {
+                    opens(series.getData().get(i).getNode(), bar);
+                }
             }
-        }
+        };
     }
 
     private void opens(Node node, Bar bar) {
@@ -165,6 +176,7 @@ final class ReportCharts {
             return;
         }
         node.getStyleClass().add("report-opens");
+        node.setCursor(javafx.scene.Cursor.HAND);
         // JavaFX ties a chart's data nodes to Tab only while a screen reader runs: here always.
         // and says its own category and value; here a button that says the figure in words.
         node.focusTraversableProperty().unbind();

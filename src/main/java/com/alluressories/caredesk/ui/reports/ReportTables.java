@@ -17,11 +17,11 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Reports screen's tables: shop by shop, overrides by manager, the products that come back.
- * Enter or a double click on a row opens the tickets behind it.
+ * Enter, Space or a double click on a row opens the tickets behind it.
  */
 final class ReportTables {
     private static final double ROW = 32;
-    private static final double HEADER = 64;
+    private static final double HEADER = 50;
 
     private final I18n i18n;
     private final BiConsumer<Figure, String> open;
@@ -38,16 +38,20 @@ final class ReportTables {
     VBox shops(List<Report.Slice> shops) {
         TableView<Report.Slice> table = table("shopsTable", shops, s -> new Figure(Figure.Kind.SHOP, s.key()),
                 s -> i18n.get("reports.shop.words", s.key()));
-        table.getColumns().add(column("reports.col.shop", 55, Report.Slice::key));
-        table.getColumns().add(column("reports.col.opened", 60, s -> Long.toString(s.opened())));
-        table.getColumns().add(column("reports.col.shares", 150, s -> share(s, "WARRANTY_REPAIR") + " / "
+        // Each column at least as wide as the longest word of its heading and its figures (both
+        // languages), so nothing breaks inside a word or is cut at 1024×768.
+        // Each column at least as wide as the longest word of its heading and its figures (both
+        // languages), so nothing breaks inside a word or is cut at 1024×768; overrides by shop are in
+        // the CSV and the PDF (here, by manager below).
+        table.getColumns().add(column("reports.col.shop", 60, Report.Slice::key));
+        table.getColumns().add(column("reports.col.opened", 76, s -> Long.toString(s.opened())));
+        table.getColumns().add(column("reports.col.shares", 140, s -> share(s, "WARRANTY_REPAIR") + " / "
                 + share(s, "PARTIAL_WARRANTY") + " / " + share(s, "CHARGEABLE_REPAIR")));
-        table.getColumns().add(column("reports.col.toReady", 110, s -> days.apply(s.intakeToReadyP50()) + " / "
+        table.getColumns().add(column("reports.col.toReady", 128, s -> days.apply(s.intakeToReadyP50()) + " / "
                 + days.apply(s.intakeToReadyP90())));
-        table.getColumns().add(column("reports.col.toCollected", 90, s -> days.apply(s.readyToCollectedP50())));
-        table.getColumns().add(column("reports.col.overrides", 70, s -> Long.toString(s.overrides())));
-        table.getColumns().add(column("reports.col.quotes", 80, s -> s.quotesAccepted() + " / " + s.quotesDeclined()));
-        table.getColumns().add(column("reports.col.charges", 110, s -> Money.ofCents(s.finalChargesCents()).format()));
+        table.getColumns().add(column("reports.col.toCollected", 104, s -> days.apply(s.readyToCollectedP50())));
+        table.getColumns().add(column("reports.col.quotes", 76, s -> s.quotesAccepted() + " / " + s.quotesDeclined()));
+        table.getColumns().add(column("reports.col.charges", 112, s -> Money.ofCents(s.finalChargesCents()).format()));
         return box("reports.byShop", table, 8);
     }
 
@@ -73,7 +77,7 @@ final class ReportTables {
                 : p.sku()));
         table.getColumns().add(column("reports.col.description", 320, p -> p.sku().isEmpty() ? "" : p.description()));
         table.getColumns().add(column("reports.col.tickets", 70, p -> Long.toString(p.count())));
-        table.getColumns().add(column("reports.col.defects", 110, p -> Long.toString(p.defects())));
+        table.getColumns().add(column("reports.col.defects", 140, p -> Long.toString(p.defects())));
         return box("reports.products", table, 8);
     }
 
@@ -89,6 +93,7 @@ final class ReportTables {
     private <T> TableView<T> table(String id, List<T> rows, Function<T, Figure> figure, Function<T, String> words) {
         TableView<T> table = new TableView<>();
         table.setId(id);
+        table.getStyleClass().add("report-table");
         table.getItems().setAll(rows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Runnable opening = () -> {
@@ -98,7 +103,7 @@ final class ReportTables {
             }
         };
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 e.consume();
                 opening.run();
             }
@@ -111,14 +116,11 @@ final class ReportTables {
         return table;
     }
 
-    /** A column whose heading wraps onto a second line rather than being cut. */
+    /** A column whose heading wraps onto more lines rather than being cut (theme.css, .report-table). */
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>();
-        Label heading = new Label(i18n.get(key));
-        heading.setWrapText(true);
-        heading.prefWidthProperty().bind(column.widthProperty().subtract(10));
-        column.setGraphic(heading);
+        TableColumn<T, String> column = new TableColumn<>(i18n.get(key));
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

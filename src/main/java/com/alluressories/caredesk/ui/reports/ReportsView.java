@@ -4,7 +4,6 @@ import com.alluressories.caredesk.money.Money;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.report.Figure;
 import com.alluressories.caredesk.report.Report;
-import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.Converters;
 import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.ui.DialogService;
@@ -21,12 +20,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -86,6 +85,8 @@ public final class ReportsView implements ScreenView {
     private final Parent root;
     private final Subscriptions subs = new Subscriptions();
     private final ReportCharts chart;
+    /** The period and shops of the report shown. */
+    private List<Object> shownFor;
     private final ReportTables tables;
 
     public ReportsView(ReportsViewModel model, I18n i18n, DialogService dialogs, Window owner, Policy policy) {
@@ -128,8 +129,6 @@ public final class ReportsView implements ScreenView {
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() == null ? ""
                 : ErrorWords.of(i18n, model.errorProperty().get()), model.errorProperty()));
         messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
-        // Tab reaches the figures below the fold too: the page scrolls with the arrow and page keys.
-        scroll.setFocusTraversable(true);
         subs.onChange(model.reportProperty(), (obs, old, now) -> show(now));
         for (FlowPane pane : List.of(charts, monthCharts, clauseCharts, backCharts)) {
             subs.onChange(pane.widthProperty(), (obs, old, now) -> fit(pane));
@@ -144,6 +143,11 @@ public final class ReportsView implements ScreenView {
     }
 
     private void show(Report r) {
+        if (r != null && (shownFor == null || !shownFor.equals(List.of(r.from(), r.to(), r.shops())))) {
+            // Another period or shop: its report is read from the top.
+            scroll.setVvalue(0);
+        }
+        shownFor = r == null ? null : List.of(r.from(), r.to(), r.shops());
         glance.getChildren().clear();
         charts.getChildren().clear();
         monthCharts.getChildren().clear();
@@ -155,8 +159,8 @@ public final class ReportsView implements ScreenView {
         boolean none = r == null || r.ticketsOpened() == 0;
         emptyLabel.setVisible(r != null && none);
         emptyLabel.setManaged(emptyLabel.isVisible());
-        for (Node section : List.of(monthTitle, monthCharts, shopTitle, shopBox2, clauseTitle, clauseCharts, backTitle,
-                backCharts)) {
+        for (Node section : List.of(monthTitle, monthNote, monthCharts, shopTitle, shopBox2, clauseTitle, clauseCharts,
+                backTitle, backCharts)) {
             section.setVisible(!none);
             section.setManaged(!none);
         }
@@ -167,13 +171,13 @@ public final class ReportsView implements ScreenView {
                 tile("tile-opened", "reports.tile.opened", r.ticketsOpened(), false,
                         () -> open(Figure.of(Figure.Kind.OPENED), i18n.get("reports.tile.opened"))),
                 tile("tile-ready", "reports.tile.ready", count(r.byState(), "READY_FOR_PICKUP"), false,
-                        () -> model.openTickets(Optional.of(TicketState.READY_FOR_PICKUP), false)),
+                        () -> open(new Figure(Figure.Kind.STATE, "READY_FOR_PICKUP"), i18n.get("reports.tile.ready"))),
                 tile("tile-collected", "reports.tile.collected", count(r.byState(), "COLLECTED"), false,
                         () -> open(new Figure(Figure.Kind.STATE, "COLLECTED"), i18n.get("reports.tile.collected"))),
                 tile("tile-overdue", "reports.tile.overdue", r.overdue(), r.overdue() > 0,
-                        () -> model.openTickets(Optional.empty(), true)),
+                        () -> open(Figure.of(Figure.Kind.OVERDUE), i18n.get("reports.tile.overdue"))),
                 tile("tile-quotes", "reports.tile.quotesWaiting", r.quotesWaiting(), false,
-                        () -> model.openTickets(Optional.of(TicketState.QUOTED), false)));
+                        () -> open(Figure.of(Figure.Kind.QUOTE_WAITING), i18n.get("reports.tile.quotesWaiting"))));
         if (!none) {
             charts.getChildren().addAll(
                     chart.lyingBars("reports.verdicts", "verdictsChart", counted(r.byVerdict(), "verdict.",
@@ -217,14 +221,16 @@ public final class ReportsView implements ScreenView {
         // tickets too): a trend has no gaps.
         List<String> labels = new ArrayList<>();
         List<Report.Slice> shown = List.of();
+        String months = "";
         if (!r.byMonth().isEmpty()) {
             java.time.YearMonth last = java.time.YearMonth.parse(r.byMonth().get(r.byMonth().size() - 1).key());
             java.time.YearMonth first = java.time.YearMonth.parse(r.byMonth().get(0).key());
             java.time.YearMonth start = last.minusMonths(MONTHS_SHOWN - 1L).isAfter(first)
                     ? last.minusMonths(MONTHS_SHOWN - 1L) : first;
             for (java.time.YearMonth m = start; !m.isAfter(last); m = m.plusMonths(1)) {
-                labels.add(Formats.shortMonth(m, i18n.locale()));
+                labels.add(axisMonth(m.toString()));
             }
+            months = Formats.month(start, i18n.locale()) + " – " + Formats.month(last, i18n.locale());
             shown = r.byMonth().stream().filter(m -> !java.time.YearMonth.parse(m.key()).isBefore(start)).toList();
         }
         monthNote.setVisible(r.byMonth().size() > shown.size());
@@ -234,8 +240,9 @@ public final class ReportsView implements ScreenView {
                 line("reports.turnaround.intakeToReadyP90", shown, Report.Slice::intakeToReadyP90),
                 line("reports.turnaround.readyToCollectedP50", shown, Report.Slice::readyToCollectedP50));
         List<ReportCharts.Series> shares = new ArrayList<>();
+        // The three verdicts always, in this order, so each keeps its colour; pending only when there is any.
         for (String verdict : List.of("WARRANTY_REPAIR", "PARTIAL_WARRANTY", "CHARGEABLE_REPAIR", "PENDING_INSPECTION")) {
-            if (shown.stream().noneMatch(s -> s.verdict(verdict) > 0)) {
+            if (verdict.equals("PENDING_INSPECTION") && shown.stream().noneMatch(s -> s.verdict(verdict) > 0)) {
                 continue;
             }
             String name = i18n.get("verdict." + verdict);
@@ -261,10 +268,12 @@ public final class ReportsView implements ScreenView {
                 i18n.get("reports.finalCharges")) + ": " + Money.ofCents(s.finalChargesCents()).format(),
                 new Figure(Figure.Kind.MONTH, s.key()))).toList();
         monthCharts.getChildren().addAll(
-                chart.lines("reports.trend.turnaround", "turnaroundChart", labels, turnaround, i18n.get("reports.daysAxis")),
-                chart.shares("reports.trend.verdicts", "sharesChart", labels, shares, i18n.get("reports.shareAxis")),
-                chart.stacked("reports.trend.quotes", "quotesChart", labels, quotes, null, ReportCharts.WIDE),
-                chart.wideBars("reports.trend.charges", "chargesChart", labels, charged));
+                along(chart.lines("reports.trend.turnaround", "turnaroundChart", labels, turnaround,
+                        i18n.get("reports.daysAxis")), months),
+                along(verdictColours(chart.shares("reports.trend.verdicts", "sharesChart", labels, shares,
+                        i18n.get("reports.shareAxis"))), months),
+                along(chart.stacked("reports.trend.quotes", "quotesChart", labels, quotes, null, ReportCharts.WIDE), months),
+                along(chart.wideBars("reports.trend.charges", "chargesChart", labels, charged), months));
     }
 
     private ReportCharts.Series line(String key, List<Report.Slice> months,
@@ -291,9 +300,26 @@ public final class ReportsView implements ScreenView {
     /** Room kept around a focused figure scrolled into view, for its focus ring. */
     private static final double RING = 16;
 
-    /** A month under a bar: Oct '26, 26年10月. */
+    /** Warranty, partly and chargeable in the colours the printed report gives them. */
+    private static VBox verdictColours(VBox box) {
+        box.getStyleClass().add("report-verdicts");
+        return box;
+    }
+
+    /**
+     * A month under a bar, short enough for twelve side by side at 1024×768: its name only (Oct,
+     * 10月); twelve months in a row never repeat one, and the axis says which months they are.
+     */
     private String axisMonth(String key) {
-        return Formats.shortMonth(java.time.YearMonth.parse(key), i18n.locale());
+        java.time.YearMonth month = java.time.YearMonth.parse(key);
+        return Formats.isChinese(i18n.locale()) ? month.getMonthValue() + "月"
+                : month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    }
+
+    /** Labels a month by month chart's months with the months they are: Dec 2025 – Nov 2026. */
+    private static VBox along(VBox box, String months) {
+        ((XYChart<?, ?>) box.getChildren().get(1)).getXAxis().setLabel(months);
+        return box;
     }
 
     /** Scrolls the figures so that {@code node}, if it is one of them, is seen whole (or its top, if taller). */
@@ -379,8 +405,9 @@ public final class ReportsView implements ScreenView {
         if (open == null) {
             return tile;
         }
-        // The tile itself acts as a button (a Button around it would cut its wrapped words).
-        words.setText(i18n.get(key) + " ›");
+        // The tile itself acts as a button (a Button around it would cut its wrapped words); the
+        // arrow never goes to a line of its own.
+        words.setText(i18n.get(key) + "\u00a0›");
         tile.getStyleClass().add("report-tile-opens");
         tile.setFocusTraversable(true);
         tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
@@ -428,6 +455,17 @@ public final class ReportsView implements ScreenView {
     }
 
     private VBox ageing(Report r) {
+        if (r.ageing().isEmpty()) {
+            Label none = new Label(i18n.get("reports.ageing.none"));
+            none.setWrapText(true);
+            none.getStyleClass().add("muted");
+            Label title = new Label(i18n.get("reports.ageing"));
+            title.getStyleClass().add("report-chart-title");
+            VBox box = new VBox(8, title, none);
+            box.getStyleClass().add("report-chart");
+            box.setId("ageingChart");
+            return box;
+        }
         List<String> buckets = Arrays.asList(i18n.get("reports.ageing.0"), i18n.get("reports.ageing.1"),
                 i18n.get("reports.ageing.2"), i18n.get("reports.ageing.3"), i18n.get("reports.ageing.4"));
         List<ReportCharts.Series> series = new ArrayList<>();
@@ -440,8 +478,10 @@ public final class ReportsView implements ScreenView {
             }
             series.add(new ReportCharts.Series(state, bars));
         }
-        return chart.stacked("reports.ageing", "ageingChart", buckets, series, i18n.get("reports.ageing.axis"),
+        VBox box = chart.stacked("reports.ageing", "ageingChart", buckets, series, i18n.get("reports.ageing.tickets"),
                 ReportCharts.WIDTH);
+        ((XYChart<?, ?>) box.getChildren().get(1)).getXAxis().setLabel(i18n.get("reports.ageing.axis"));
+        return box;
     }
 
     /** A figure in words with its value, as a link that opens its tickets. */

@@ -11,7 +11,6 @@ import com.alluressories.caredesk.report.ReportService;
 import com.alluressories.caredesk.report.TicketsBehind;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.Permission;
-import com.alluressories.caredesk.ticket.TicketState;
 import com.alluressories.caredesk.ui.ManagerApproval;
 import com.alluressories.caredesk.ui.ManagerGate;
 import com.alluressories.caredesk.ui.Printout;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,25 +57,15 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private long generation;
-    private final Consumer<TicketFilter> openTickets;
     private final Policy policy;
     private final Supplier<PrinterPort> printers;
     private final Consumer<String> openTicket;
     /** What the report shown was made over: a figure's tickets are read over the same. */
     private ReportScope shownScope;
 
-    /** What to chase, as the Repair tickets list filters it: a state or only overdue, a shop or all. */
-    public record TicketFilter(Optional<TicketState> state, boolean overdueOnly, Optional<String> shop) {
-    }
-
-    /**
-     * @param openTickets shows the Repair tickets list filtered to what there is to chase
-     * @param openTicket  shows one ticket (by its number) in Repair tickets
-     */
+    /** @param openTicket shows one ticket (by its number) in Repair tickets */
     public ReportsViewModel(ReportService reports, TaskRunner tasks, ManagerApproval approval, Clock clock,
-                            Policy policy, Supplier<PrinterPort> printers, Consumer<TicketFilter> openTickets,
-                            Consumer<String> openTicket) {
-        this.openTickets = openTickets;
+                            Policy policy, Supplier<PrinterPort> printers, Consumer<String> openTicket) {
         this.openTicket = openTicket;
         this.policy = policy;
         this.printers = printers;
@@ -121,6 +109,8 @@ public final class ReportsViewModel {
         try {
             scope = scope();
         } catch (RuntimeException refused) {
+            // Nothing of another period stays on screen to be exported or printed by mistake.
+            report.set(null);
             error.set(refused);
             return;
         }
@@ -132,11 +122,6 @@ public final class ReportsViewModel {
                 made.shops().stream().filter(s -> !shops.contains(s)).forEach(shops::add);
             }
         }, error::set);
-    }
-
-    /** Opens the tickets in {@code state} (or every overdue one when empty) at the shop chosen, in the Repair tickets list. */
-    public void openTickets(Optional<TicketState> state, boolean overdueOnlyTickets) {
-        openTickets.accept(new TicketFilter(state, overdueOnlyTickets, Optional.ofNullable(shop.get())));
     }
 
     /** Reads the tickets behind a figure of the report shown, over the same period and shops. */

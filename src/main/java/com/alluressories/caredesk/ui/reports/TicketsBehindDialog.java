@@ -35,17 +35,17 @@ final class TicketsBehindDialog implements FormDialog {
         table.setId("behindTable");
         table.getItems().setAll(behind.rows());
         table.setPlaceholder(new Label(i18n.get("reports.behind.none")));
-        table.getColumns().add(column("reports.behind.ticket", 170, r -> r.ticketNo()));
-        table.getColumns().add(column("reports.behind.shop", 70, r -> r.shopCode()));
-        table.getColumns().add(column("reports.behind.opened", 130, r -> Formats.date(r.opened().toLocalDate(),
+        table.getColumns().add(column("reports.behind.ticket", 160, r -> r.ticketNo()));
+        table.getColumns().add(column("reports.behind.shop", 56, r -> r.shopCode()));
+        table.getColumns().add(column("reports.behind.opened", 136, r -> Formats.date(r.opened().toLocalDate(),
                 i18n.locale())));
-        table.getColumns().add(column("reports.behind.state", 130, r -> words("state." + r.state(), r.state())));
-        table.getColumns().add(column("reports.behind.verdict", 170, r -> words("verdict." + r.verdict(), r.verdict())));
-        table.getColumns().add(column("reports.behind.item", 240, r -> r.item()));
+        table.getColumns().add(column("reports.behind.state", 150, r -> words("state." + r.state(), r.state())));
+        table.getColumns().add(column("reports.behind.verdict", 190, r -> words("verdict." + r.verdict(), r.verdict())));
+        table.getColumns().add(column("reports.behind.item", 220, r -> r.item()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // As wide as a 1024×768 screen allows, its columns whole; the item takes what is left.
-        table.setPrefSize(880, 400);
-        table.setMinWidth(860);
+        table.setPrefSize(940, 400);
+        table.setMinWidth(900);
         table.getSelectionModel().selectFirst();
         // A double click opens the ticket, as Enter does.
         table.setOnMouseClicked(e -> {
@@ -55,8 +55,8 @@ final class TicketsBehindDialog implements FormDialog {
             }
         });
         content = new VBox(8, count, table);
-        content.setPrefWidth(880);
-        content.setMinWidth(860);
+        content.setPrefWidth(940);
+        content.setMinWidth(900);
     }
 
     private String words(String key, String code) {
@@ -68,6 +68,7 @@ final class TicketsBehindDialog implements FormDialog {
                                                                 I18n i18n) {
         TableColumn<TicketsBehind.Row, String> column = new TableColumn<>(i18n.get(key));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 136));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

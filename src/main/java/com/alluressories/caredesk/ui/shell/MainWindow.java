@@ -135,16 +135,7 @@ public final class MainWindow {
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
         this.reportsModel = new com.alluressories.caredesk.ui.reports.ReportsViewModel(services.reports(), tasks, approval,
-                services.clock(), services.policy(), services::printers, behind -> {
-                    // A figure's tickets: the Repair tickets list, filtered to them.
-                    ticketsModel.searchProperty().set("");
-                    ticketsModel.todayOnlyProperty().set(false);
-                    ticketsModel.stateFilterProperty().set(behind.state().orElse(null));
-                    ticketsModel.overdueOnlyProperty().set(behind.overdueOnly());
-                    ticketsModel.shopProperty().set(behind.shop().orElse(""));
-                    ticketsModel.refresh();
-                    shellModel.show(Screen.TICKETS);
-                }, ticketNo -> {
+                services.clock(), services.policy(), services::printers, ticketNo -> {
                     // One of a figure's tickets: Repair tickets, with that ticket open.
                     shellModel.show(Screen.TICKETS);
                     ticketsModel.open(ticketNo, found -> shellView.refocus());
