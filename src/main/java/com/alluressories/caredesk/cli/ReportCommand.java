@@ -107,7 +107,7 @@ final class ReportCommand implements Callable<Integer> {
 
     private static void days(ObjectNode into, String field, OptionalDouble value) {
         if (value.isPresent()) {
-            into.put(field, value.getAsDouble());
+            into.put(field, ReportCsv.exact(value.getAsDouble()).doubleValue());
         } else {
             into.putNull(field);
         }

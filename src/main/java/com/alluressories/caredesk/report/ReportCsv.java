@@ -90,9 +90,17 @@ public final class ReportCsv {
         }
     }
 
-    /** Days as a plain number (2.5, 3), or empty when there is none. */
+    /** Days as a plain number (2.5, 3, 14.7 — not 14.700000000000003), or empty when there is none. */
     public static String days(OptionalDouble value) {
-        return value.isPresent() ? BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros().toPlainString() : "";
+        return value.isPresent() ? exact(value.getAsDouble()).toPlainString() : "";
+    }
+
+    /**
+     * A percentile as the decimal it stands for: interpolating in binary leaves noise in the last
+     * digits (3 + 0.8 × 7), cut at the sixth decimal, far below a day's minute.
+     */
+    public static BigDecimal exact(double days) {
+        return BigDecimal.valueOf(days).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     /** Whole cents as decimal HK dollars: 38050 is 380.50. */

@@ -201,6 +201,17 @@ class ReportTallyTest {
         assertThatThrownBy(() -> Percentile.of(new int[] {1}, 1, 1.5)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** A percentile is written as the decimal it stands for, without the binary noise of interpolating. */
+    @Test
+    void daysAreWrittenWithoutNoise() {
+        assertThat(3 + 0.8 * 7).isNotEqualTo(8.6);
+        assertThat(ReportCsv.days(java.util.OptionalDouble.of(3 + 0.8 * 7))).isEqualTo("8.6");
+        assertThat(ReportCsv.days(java.util.OptionalDouble.of(14.700000000000003))).isEqualTo("14.7");
+        assertThat(ReportCsv.days(java.util.OptionalDouble.of(3))).isEqualTo("3");
+        assertThat(ReportCsv.days(java.util.OptionalDouble.empty())).isEmpty();
+        assertThat(ReportCsv.exact(3 + 0.8 * 7).doubleValue()).isEqualTo(8.6);
+    }
+
     @Test
     void aPeriodThatEndsBeforeItStartsIsRefused() {
         assertThatThrownBy(() -> new ReportScope(Optional.of(LocalDate.of(2026, 11, 30)), Optional.of(LocalDate.of(2026, 11, 1)),
