@@ -6,6 +6,7 @@ import com.alluressories.caredesk.policy.Clause;
 import com.alluressories.caredesk.policy.Decision;
 import com.alluressories.caredesk.policy.Policy;
 import com.alluressories.caredesk.policy.Verdict;
+import com.alluressories.caredesk.privacy.HkidCheck;
 import com.alluressories.caredesk.receipt.PhoneNumber;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.AuditAction;
@@ -117,6 +118,18 @@ public final class ClaimService {
         if (!draft.termsAccepted()) {
             problems.put("terms", ClaimProblem.NOT_ACCEPTED);
         }
+        // No HKID number is ever kept (PDPO, DPP1: not necessary for a repair), whatever field it is typed in.
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put("customerName", draft.customerName());
+        words.put("description", draft.description());
+        words.put("complaint", draft.complaint());
+        words.put("notes", draft.notes());
+        draft.override().ifPresent(o -> words.put("overrideReason", o.reason()));
+        words.forEach((field, text) -> {
+            if (HkidCheck.holdsOne(text)) {
+                problems.put(field, ClaimProblem.HKID);
+            }
+        });
         return problems;
     }
 
@@ -164,9 +177,10 @@ public final class ClaimService {
             details.put("photos", draft.photos().size());
             audit.append(c, by, AuditAction.CLAIM_SAVED, "claim " + claimId, details);
             if (draft.override().isPresent()) {
+                // The reason stays on the claim: words typed about a customer are personal data, and
+                // the audit trail, which can never be edited, holds none.
                 audit.append(c, by, AuditAction.VERDICT_OVERRIDDEN, "claim " + claimId, Map.of(
-                        "policy_verdict", decision.verdict().name(), "verdict", finalVerdict.name(),
-                        "reason", draft.override().get().reason().strip()));
+                        "policy_verdict", decision.verdict().name(), "verdict", finalVerdict.name()));
             }
             return claimId;
         });

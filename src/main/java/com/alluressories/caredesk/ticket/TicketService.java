@@ -3,6 +3,7 @@ package com.alluressories.caredesk.ticket;
 import com.alluressories.caredesk.claim.ClaimSummary;
 import com.alluressories.caredesk.money.Money;
 import com.alluressories.caredesk.policy.Verdict;
+import com.alluressories.caredesk.privacy.HkidCheck;
 import com.alluressories.caredesk.receipt.PhoneNumber;
 import com.alluressories.caredesk.staff.Actor;
 import com.alluressories.caredesk.staff.AuditAction;
@@ -115,6 +116,20 @@ public final class TicketService {
                 check);
     }
 
+    /**
+     * Refuses a note or a step's words that hold a Hong Kong Identity Card number: CareDesk never
+     * keeps one (a repair does not need it), and a ticket's history can never be edited.
+     */
+    private static void refuseHkid(String note, Map<String, ?> details) {
+        boolean found = HkidCheck.holdsOne(note);
+        for (Object value : details.values()) {
+            found |= value instanceof String text && HkidCheck.holdsOne(text);
+        }
+        if (found) {
+            throw new TicketException("ticket.refused.hkid");
+        }
+    }
+
     /** A check of a ticket's history made inside the transaction that records a step; throws to refuse it. */
     @FunctionalInterface
     public interface HistoryCheck {
@@ -129,6 +144,7 @@ public final class TicketService {
             Ticket ticket = TicketRepository.select(c, "t.ticket_no = ?", List.of(ticketNo.strip()), 1).stream()
                     .findFirst().orElseThrow(() -> unknown(ticketNo));
             check.check(TicketRepository.events(c, ticket.ticketNo()));
+            refuseHkid(note, details);
             TicketRepository.appendEvent(c, ticket.id(), LocalDateTime.now(clock), action, ticket.state(),
                     ticket.state(), details, by, note);
             TicketRepository.derive(c, ticket.id(), ticket.chargeable());
@@ -280,8 +296,13 @@ public final class TicketService {
                 }
             });
             String noteText = step.note() == null ? "" : step.note().strip();
+            refuseHkid(noteText, step.details());
+            step.override().ifPresent(o -> refuseHkid("", o));
             if (step.override().isPresent()) {
-                audit.append(c, by, AuditAction.PICKUP_OVERRIDDEN, ticket.ticketNo(), step.override().get());
+                // Who overrode, not the reason typed: the audit trail holds no words about a customer.
+                Map<String, Object> overridden = new LinkedHashMap<>(step.override().get());
+                overridden.remove("reason");
+                audit.append(c, by, AuditAction.PICKUP_OVERRIDDEN, ticket.ticketNo(), overridden);
             }
             TicketRepository.appendEvent(c, ticket.id(), LocalDateTime.now(clock), action.name(), ticket.state(), to,
                     step.details(), by, noteText);
@@ -290,9 +311,8 @@ public final class TicketService {
             details.put("action", action.name());
             details.put("from", ticket.state().name());
             details.put("to", to.name());
-            if (!noteText.isEmpty()) {
-                details.put("note", noteText);
-            }
+            // The note stays in the ticket's history; the audit trail, which can never be edited, holds
+            // no words typed about a customer.
             audit.append(c, by, AuditAction.TICKET_TRANSITION, ticket.ticketNo(), details);
             return null;
         });

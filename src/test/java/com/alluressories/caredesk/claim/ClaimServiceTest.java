@@ -238,4 +238,26 @@ class ClaimServiceTest {
                 });
         assertThat(claims.earlierClaims("CWB-1", 1)).isEmpty();
     }
+
+    /** No HKID number is kept: typed in the complaint, the notes or a manager's reason, the claim is refused by field and nothing is saved. */
+    @Test
+    void anHkidNumberInAnyFieldIsRefusedWithTheReason() {
+        ClaimDraft plain = draft(Set.of("MANUFACTURING_DEFECT"), Optional.empty(), true);
+        ClaimDraft withId = new ClaimDraft(plain.receiptNo(), plain.lineNo(), plain.sale(), plain.description(),
+                plain.sku(), plain.metal(), plain.stones(), plain.customerName(), plain.customerPhone(),
+                "Clasp broken; HKID A123456(3) shown", "id a1234563", plain.findings(), List.of(), Optional.empty(),
+                true);
+        assertThat(claims.problems(withId)).containsEntry("complaint", ClaimProblem.HKID)
+                .containsEntry("notes", ClaimProblem.HKID);
+        assertThatThrownBy(() -> claims.save(withId)).isInstanceOf(ClaimException.class);
+        assertThat(Bundles.format(java.util.Locale.ENGLISH, "claim.error.complaint.hkid")).contains("Identity Card");
+        assertThat(claims.problems(plain)).isEmpty();
+        int saved = store.read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM claim")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(saved).isZero();
+    }
 }

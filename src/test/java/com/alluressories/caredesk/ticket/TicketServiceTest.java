@@ -261,4 +261,17 @@ class TicketServiceTest {
         }
         assertThat(tickets.forClaim(claim.id())).isEmpty();
     }
+
+    /** A step's note holding an HKID number is refused, and the ticket stays where it was. */
+    @Test
+    void aNoteWithAnHkidNumberIsRefusedAndNothingIsRecorded() {
+        Ticket ticket = open(TicketFixture.chargeable(store, CLOCK), "CWB");
+        assertThatThrownBy(() -> tickets.quote(ticket.ticketNo(), new java.math.BigDecimal("380"),
+                "Customer's ID G123456(A) for the quote")).isInstanceOfSatisfying(TicketException.class,
+                        e -> assertThat(e.key()).isEqualTo("ticket.refused.hkid"));
+        assertThat(tickets.get(ticket.ticketNo()).orElseThrow().state()).isEqualTo(ticket.state());
+        assertThat(tickets.events(ticket.ticketNo())).hasSize(1);
+        assertThat(tickets.quote(ticket.ticketNo(), new java.math.BigDecimal("380"), "Clasp and polish").state())
+                .isEqualTo(TicketState.QUOTED);
+    }
 }
