@@ -52,11 +52,12 @@ class ArchitectureTest {
                     "com.alluressories.caredesk.shop..", "com.alluressories.caredesk.staff..",
                     "com.alluressories.caredesk.ticket..", "com.alluressories.caredesk.demo..",
                     "com.alluressories.caredesk.chain..", "com.alluressories.caredesk.report..",
-                    "com.alluressories.caredesk.notice..")
+                    "com.alluressories.caredesk.notice..", "com.alluressories.caredesk.privacy..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
             .because("tables are read and written by the feature that owns them, through the store "
                     + "(reports read the tickets' and claims' tables, never write them; notices keep their "
-                    + "wording and reminder days in the settings)");
+                    + "wording and reminder days in the settings; privacy removes the customer from receipts, "
+                    + "claims and tickets as the retention schedule says, and nothing else)");
 
     @ArchTest
     static final ArchRule onlyTheCommandLinePrints = noClasses()

@@ -59,6 +59,7 @@ public final class Services implements AutoCloseable {
     private final com.alluressories.caredesk.report.ReportService reports;
     private final com.alluressories.caredesk.notice.NoticeService notices;
     private final Backups backups;
+    private final com.alluressories.caredesk.privacy.PurgeService purge;
     private final com.alluressories.caredesk.print.SlipPrinter slipPrinter;
     private volatile com.alluressories.caredesk.print.PrinterPort printers = com.alluressories.caredesk.print.PrinterPort.SYSTEM;
 
@@ -87,6 +88,12 @@ public final class Services implements AutoCloseable {
                 new com.alluressories.caredesk.notice.NoticeSettings(store, audit));
         this.backups = new Backups(store, clock, STORED_DATA, journal(audit, clock, this::actingNow));
         this.slipPrinter = new com.alluressories.caredesk.print.SlipPrinter(store.dataDir());
+        this.purge = new com.alluressories.caredesk.privacy.PurgeService(store, clock, policy, audit, this::actingNow);
+    }
+
+    /** The retention schedule and its purge (PDPO). */
+    public com.alluressories.caredesk.privacy.PurgeService purge() {
+        return purge;
     }
 
     /** The window's services on the store in {@code dataDir}. */

@@ -85,6 +85,26 @@ public final class Policy {
         return finalSaleDiscount;
     }
 
+    /** The warranty's length, in months, for an item that is neither 18K gold nor set with diamonds. */
+    public int standardMonths() {
+        return standardMonths;
+    }
+
+    /** The longer warranty's length, in months (18K gold, diamonds). */
+    public int extendedMonths() {
+        return extendedMonths;
+    }
+
+    /** The metals that carry the longer warranty. */
+    public Set<Metal> extendedMetals() {
+        return extendedMetals;
+    }
+
+    /** The stones that carry the longer warranty. */
+    public Set<Stone> extendedStones() {
+        return extendedStones;
+    }
+
     /** The warranty's length for an item, before any sale is considered. */
     public int warrantyMonths(Metal metal, Set<Stone> stones) {
         boolean extended = extendedMetals.contains(metal) || stones.stream().anyMatch(extendedStones::contains);

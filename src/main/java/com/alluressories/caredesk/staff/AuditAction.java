@@ -29,5 +29,7 @@ public enum AuditAction {
     CHAIN_JOINED,
     NOTICE_GIVEN,
     DISPUTE_RECORDED,
-    DISPUTE_SETTLED
+    DISPUTE_SETTLED,
+    /** The retention schedule applied (or counted, on a dry run): counts only, never who was removed. */
+    PURGE_RUN
 }

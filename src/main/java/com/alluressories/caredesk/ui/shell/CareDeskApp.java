@@ -43,6 +43,7 @@ public final class CareDeskApp extends Application {
     private Services services;
     private FxTaskRunner tasks;
     private BackupSchedule backupSchedule;
+    private com.alluressories.caredesk.app.PurgeSchedule purgeSchedule;
     private ChainLink chain;
 
     /** Opens the window and blocks until it is closed. */
@@ -126,6 +127,7 @@ public final class CareDeskApp extends Application {
         MainWindow window = new MainWindow(stage, services, tasks, locale, new FxCountdown(),
                 (url, code, progress) -> chain.join(services.shop().isDemo(), url, code, progress));
         backupSchedule = new BackupSchedule(services.backups(), failure -> Platform.runLater(() -> window.backupDone(failure)));
+        purgeSchedule = new com.alluressories.caredesk.app.PurgeSchedule(services.purge(), services.shop()::isDemo);
         // The fonts for printing load in the background, so the first preview shows at once.
         Thread warm = new Thread(() -> {
             try {
@@ -177,6 +179,9 @@ public final class CareDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (purgeSchedule != null) {
+            purgeSchedule.close();
+        }
         if (backupSchedule != null) {
             backupSchedule.close();
         }

@@ -1,4 +1,4 @@
-package com.alluressories.caredesk.privacy;
+package com.alluressories.caredesk.text;
 
 import java.util.Locale;
 import java.util.Optional;
