@@ -60,6 +60,7 @@ public final class Services implements AutoCloseable {
     private final com.alluressories.caredesk.notice.NoticeService notices;
     private final Backups backups;
     private final com.alluressories.caredesk.privacy.PurgeService purge;
+    private final com.alluressories.caredesk.privacy.CustomerDataService customerData;
     private final com.alluressories.caredesk.print.SlipPrinter slipPrinter;
     private volatile com.alluressories.caredesk.print.PrinterPort printers = com.alluressories.caredesk.print.PrinterPort.SYSTEM;
 
@@ -89,6 +90,13 @@ public final class Services implements AutoCloseable {
         this.backups = new Backups(store, clock, STORED_DATA, journal(audit, clock, this::actingNow));
         this.slipPrinter = new com.alluressories.caredesk.print.SlipPrinter(store.dataDir());
         this.purge = new com.alluressories.caredesk.privacy.PurgeService(store, clock, policy, audit, this::actingNow);
+        this.customerData = new com.alluressories.caredesk.privacy.CustomerDataService(store, clock, audit,
+                this::actingNow);
+    }
+
+    /** A customer's data access request. */
+    public com.alluressories.caredesk.privacy.CustomerDataService customerData() {
+        return customerData;
     }
 
     /** The retention schedule and its purge (PDPO). */

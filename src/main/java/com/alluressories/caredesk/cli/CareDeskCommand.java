@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "caredesk", mixinStandardHelpOptions = true, versionProvider = CareDeskCommand.Version.class,
         description = "CareDesk: the Alluressories counter assistant. With no command, opens the window.",
         subcommands = {DemoCommand.class, EvaluateCommand.class, ImportReceiptsCommand.class, LookupCommand.class,
-            TicketsCommand.class, ReportCommand.class, NoticeCommand.class, UncollectedCommand.class, PurgeCommand.class, TicketPdfCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, VerifyAuditCommand.class,
+            TicketsCommand.class, ReportCommand.class, NoticeCommand.class, UncollectedCommand.class, PurgeCommand.class, CustomerDataCommand.class, TicketPdfCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, VerifyAuditCommand.class,
             HubCommand.class, HubRegisterCommand.class, HubDisableCommand.class, JoinCommand.class, SyncCommand.class,
             SyncStatusCommand.class,
             CommandLine.HelpCommand.class})

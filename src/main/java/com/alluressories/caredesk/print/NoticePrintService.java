@@ -2,9 +2,6 @@ package com.alluressories.caredesk.print;
 
 import com.alluressories.caredesk.receipt.PhoneNumber;
 import com.alluressories.caredesk.shop.ShopProfile;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,9 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The printed side of the Disposal of Uncollected Goods Ordinance (Cap. 294): the notice every
@@ -74,7 +69,7 @@ public final class NoticePrintService {
      * a metre away.
      */
     public byte[] shopNotice() {
-        return render("Cap. 294 notice", Paper.A4, s -> {
+        return Sheet.render("Cap. 294 notice", Paper.A4, s -> {
             shop.get().ifPresent(p -> s.text(p.name(), 24, true, Sheet.Align.CENTER));
             s.rule();
             s.gap(14);
@@ -111,7 +106,7 @@ public final class NoticePrintService {
         ResourceBundle words = chinese(letter.language()) ? zh : en;
         DateTimeFormatter dates = chinese(letter.language()) ? ZH_DATE : EN_DATE;
         Optional<ShopProfile> profile = shop.get();
-        return render(letter.ticketNo() + " letter", paper, s -> {
+        return Sheet.render(letter.ticketNo() + " letter", paper, s -> {
             profile.ifPresent(p -> {
                 s.text(p.name(), s.body() * 1.5f, true, Sheet.Align.CENTER);
                 s.text(p.address(), s.body() * 0.9f, false, Sheet.Align.CENTER);
@@ -145,23 +140,6 @@ public final class NoticePrintService {
             s.footer((page, pages) -> MessageFormat.format(words.getString("print.letter.page"), letter.ticketNo(), page,
                     pages));
         });
-    }
-
-    private static byte[] render(String title, Paper paper, Consumer<Sheet> layout) {
-        synchronized (PdfFonts.LOCK) {
-            try (PDDocument document = new PDDocument()) {
-                document.getDocumentInformation().setTitle(title);
-                document.getDocumentInformation().setCreator("CareDesk");
-                Sheet sheet = new Sheet(document, paper);
-                layout.accept(sheet);
-                sheet.finish();
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                document.save(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot make the PDF " + title, e);
-            }
-        }
     }
 
     private static boolean chinese(Locale language) {

@@ -60,6 +60,25 @@ final class Sheet {
         }
     }
 
+    /** A whole document: laid out on a new sheet, drawn and saved as PDF bytes, with the fonts locked. */
+    static byte[] render(String title, Paper paper, java.util.function.Consumer<Sheet> layout) {
+        synchronized (PdfFonts.LOCK) {
+            try (PDDocument document = new PDDocument()) {
+                document.getDocumentInformation().setTitle(title);
+                document.getDocumentInformation().setCreator("CareDesk");
+                Sheet sheet = new Sheet(document, paper);
+                layout.accept(sheet);
+                sheet.finish();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                document.save(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot make the PDF " + title, e);
+            }
+        }
+    }
+
+
     float body() {
         return paper.body;
     }

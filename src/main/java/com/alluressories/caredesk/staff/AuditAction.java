@@ -31,5 +31,7 @@ public enum AuditAction {
     DISPUTE_RECORDED,
     DISPUTE_SETTLED,
     /** The retention schedule applied (or counted, on a dry run): counts only, never who was removed. */
-    PURGE_RUN
+    PURGE_RUN,
+    /** A customer's data access request answered: counts and the deadline, never who asked. */
+    ACCESS_REQUEST_ANSWERED
 }

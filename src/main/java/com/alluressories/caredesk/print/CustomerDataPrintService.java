@@ -1,0 +1,99 @@
+package com.alluressories.caredesk.print;
+
+import com.alluressories.caredesk.money.Money;
+import com.alluressories.caredesk.privacy.CustomerData;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The answer to a data access request as an A4 PDF, every heading in English then Chinese: the
+ * request and its deadline, then each receipt with its lines, each claim with its photos, each
+ * ticket with its history and the messages sent. Values as stored.
+ */
+public final class CustomerDataPrintService {
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    private CustomerDataPrintService() {
+    }
+
+    public static byte[] a4(CustomerData data) {
+        ResourceBundle en = bundle(Locale.ENGLISH);
+        ResourceBundle zh = bundle(Locale.forLanguageTag("zh-HK"));
+        return Sheet.render("Customer data", Paper.A4, s -> {
+            s.text(en.getString("print.access.title"), 20, true, Sheet.Align.LEFT);
+            s.text(zh.getString("print.access.title"), 20, true, Sheet.Align.LEFT);
+            s.gap(6);
+            both(s, en, zh, "print.access.asked", data.phone(), data.name().isEmpty() ? "—" : data.name(),
+                    DAY.format(data.requested()), DAY.format(data.deadline()));
+            both(s, en, zh, "print.access.counts", data.receipts().size(), data.claims().size(), data.tickets().size());
+            s.rule();
+            heading(s, en, zh, "print.access.receipts");
+            if (data.receipts().isEmpty()) {
+                both(s, en, zh, "print.access.none");
+            }
+            for (CustomerData.Receipt r : data.receipts()) {
+                s.text(r.receiptNo() + " · " + r.shopCode() + " · " + DAY_TIME.format(r.purchasedAt()) + " · "
+                        + r.customerName() + " · " + r.customerPhone(), s.body(), true, Sheet.Align.LEFT);
+                for (CustomerData.Line l : r.lines()) {
+                    s.text("  " + l.lineNo() + ". " + l.sku() + " " + l.description() + " (" + l.metal()
+                            + (l.stones().isEmpty() ? "" : ", " + l.stones()) + ") " + Money.ofCents(l.paidCents()).format(),
+                            s.body(), false, Sheet.Align.LEFT);
+                }
+            }
+            s.rule();
+            heading(s, en, zh, "print.access.claims");
+            if (data.claims().isEmpty()) {
+                both(s, en, zh, "print.access.none");
+            }
+            for (CustomerData.Claim c : data.claims()) {
+                s.text(DAY_TIME.format(c.createdAt()) + " · " + c.shopCode() + " · " + c.customerName() + " · "
+                        + c.customerPhone(), s.body(), true, Sheet.Align.LEFT);
+                s.text("  " + c.item() + " — " + c.complaint(), s.body(), false, Sheet.Align.LEFT);
+                if (!c.notes().isBlank()) {
+                    s.text("  " + c.notes(), s.body(), false, Sheet.Align.LEFT);
+                }
+                s.text("  " + c.findings().replace(";", ", ") + " → " + c.finalVerdict(), s.body(), false,
+                        Sheet.Align.LEFT);
+                for (CustomerData.Photo p : c.photos()) {
+                    s.text("  " + en.getString("print.access.photo") + " / " + zh.getString("print.access.photo") + ": "
+                            + p.fileName() + " (" + p.sha256().substring(0, 12) + "…)", s.body(), false, Sheet.Align.LEFT);
+                }
+            }
+            s.rule();
+            heading(s, en, zh, "print.access.tickets");
+            if (data.tickets().isEmpty()) {
+                both(s, en, zh, "print.access.none");
+            }
+            for (CustomerData.Ticket t : data.tickets()) {
+                s.text(t.ticketNo() + " · " + t.shopCode() + " · " + t.state(), s.body(), true, Sheet.Align.LEFT);
+                for (CustomerData.Event e : t.history()) {
+                    s.text("  " + DAY_TIME.format(e.at()) + " " + e.action() + " (" + e.who() + ")"
+                            + (e.note().isBlank() ? "" : ": " + e.note()), s.body(), false, Sheet.Align.LEFT);
+                    if (!e.message().isBlank()) {
+                        s.text("    " + e.message(), s.body(), false, Sheet.Align.LEFT);
+                    }
+                }
+            }
+            s.footer((page, pages) -> MessageFormat.format(en.getString("print.access.page"), page, pages) + " / "
+                    + MessageFormat.format(zh.getString("print.access.page"), page, pages));
+        });
+    }
+
+    private static void heading(Sheet s, ResourceBundle en, ResourceBundle zh, String key) {
+        s.gap(4);
+        s.text(en.getString(key) + " / " + zh.getString(key), s.body() * 1.2f, true, Sheet.Align.LEFT);
+    }
+
+    private static void both(Sheet s, ResourceBundle en, ResourceBundle zh, String key, Object... args) {
+        s.text(MessageFormat.format(en.getString(key), args), s.body(), false, Sheet.Align.LEFT);
+        s.text(MessageFormat.format(zh.getString(key), args), s.body(), false, Sheet.Align.LEFT);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("i18n.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
