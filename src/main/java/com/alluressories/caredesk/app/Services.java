@@ -61,6 +61,7 @@ public final class Services implements AutoCloseable {
     private final Backups backups;
     private final com.alluressories.caredesk.privacy.PurgeService purge;
     private final com.alluressories.caredesk.privacy.CustomerDataService customerData;
+    private final com.alluressories.caredesk.privacy.CorrectionService corrections;
     private final com.alluressories.caredesk.print.SlipPrinter slipPrinter;
     private volatile com.alluressories.caredesk.print.PrinterPort printers = com.alluressories.caredesk.print.PrinterPort.SYSTEM;
 
@@ -92,6 +93,12 @@ public final class Services implements AutoCloseable {
         this.purge = new com.alluressories.caredesk.privacy.PurgeService(store, clock, policy, audit, this::actingNow);
         this.customerData = new com.alluressories.caredesk.privacy.CustomerDataService(store, clock, audit,
                 this::actingNow);
+        this.corrections = new com.alluressories.caredesk.privacy.CorrectionService(store, audit, session);
+    }
+
+    /** A manager's correction of a customer's name and phone. */
+    public com.alluressories.caredesk.privacy.CorrectionService corrections() {
+        return corrections;
     }
 
     /** A customer's data access request. */
