@@ -14,7 +14,9 @@ public enum Screen {
     /** Managers only: what to chase today and how the warranty works in practice. */
     REPORTS(KeyCode.F7, "nav.reports", "fth-bar-chart-2"),
     /** Customers due a message today, and pieces never collected (Cap. 294). */
-    NOTICES(KeyCode.F8, "nav.notices", "fth-bell");
+    NOTICES(KeyCode.F8, "nav.notices", "fth-bell"),
+    /** Managers only: how long customers' data is kept, a customer's request for it, corrections (PDPO). */
+    PRIVACY(KeyCode.F9, "nav.privacy", "fth-lock");
 
     private final KeyCode shortcut;
     private final String labelKey;

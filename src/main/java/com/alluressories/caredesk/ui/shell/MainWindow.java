@@ -78,6 +78,7 @@ public final class MainWindow {
     private final StaffViewModel staffModel;
     private final AuditTrailViewModel auditModel;
     private final com.alluressories.caredesk.ui.reports.ReportsViewModel reportsModel;
+    private final com.alluressories.caredesk.ui.privacy.CustomerDataViewModel privacyModel;
     private final com.alluressories.caredesk.ui.notices.CustomersToTellViewModel noticesModel;
     private final com.alluressories.caredesk.ui.notices.Letters letters;
     private final ManagerApproval approval;
@@ -140,6 +141,8 @@ public final class MainWindow {
                     shellModel.show(Screen.TICKETS);
                     ticketsModel.open(ticketNo, found -> shellView.refocus());
                 });
+        this.privacyModel = new com.alluressories.caredesk.ui.privacy.CustomerDataViewModel(services.purge(),
+                services.customerData(), services.corrections(), tasks, approval, services::printers);
         this.noticesModel = new com.alluressories.caredesk.ui.notices.CustomersToTellViewModel(services.notices(), tasks,
                 approval, () -> services.shop().shopCode());
         this.letters = new com.alluressories.caredesk.ui.notices.PreviewLetters(stage, i18n, tasks,
@@ -239,6 +242,7 @@ public final class MainWindow {
         staffModel.signedIn(actor);
         auditModel.signedIn(actor);
         reportsModel.signedIn(actor);
+        privacyModel.signedIn(actor);
         idle.unlocked();
         Platform.runLater(shellView::refocus);
     }
@@ -253,6 +257,7 @@ public final class MainWindow {
         staffModel.forgetApproval();
         auditModel.forgetApproval();
         reportsModel.forgetApproval();
+        privacyModel.forgetApproval();
         idle.locked();
     }
 
@@ -279,6 +284,7 @@ public final class MainWindow {
                     services.policy());
             case NOTICES -> new com.alluressories.caredesk.ui.notices.CustomersToTellView(noticesModel, i18n, dialogs,
                     letters);
+            case PRIVACY -> new com.alluressories.caredesk.ui.privacy.CustomerDataView(privacyModel, i18n, dialogs, stage);
         };
     }
 
