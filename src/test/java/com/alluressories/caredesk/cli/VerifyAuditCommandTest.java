@@ -71,11 +71,11 @@ class VerifyAuditCommandTest {
             rs.next();
             overrideEntry = rs.getLong(1);
         }
-        // The goodwill reason is stored in the claim and in the audit entry: rewrite it in the file's bytes.
+        // The manager's verdict is in the override's audit entry: rewrite it in the file's bytes.
         Path db = dir.resolve("data").resolve("caredesk.db");
         byte[] bytes = java.nio.file.Files.readAllBytes(db);
-        byte[] from = "goodwill".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] to = "GOODWILL".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] from = "\"verdict\":\"WARRANTY_REPAIR\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] to = "\"verdict\":\"WARRANTY_REPAIS\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int changed = 0;
         for (int i = 0; i + from.length <= bytes.length; i++) {
             if (java.util.Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
