@@ -96,6 +96,20 @@ public final class PurgeService {
         return store.read(c -> Settings.get(c, LAST_RUN_KEY)).map(last -> !last.equals(today)).orElse(true);
     }
 
+    /**
+     * What the schedule would remove today, read only and not audited: what a manager sees on
+     * opening Customer data (a dry run from the command line is audited, as every run is).
+     */
+    public PurgeResult dueNow() {
+        LocalDate today = LocalDate.now(clock);
+        RetentionSchedule schedule = schedule();
+        return store.read(c -> {
+            Due due = due(c, today, schedule);
+            return new PurgeResult(today, true, due.receipts().size(), due.claims().size(), due.tickets().size(),
+                    due.photos());
+        });
+    }
+
     /** Applies the schedule as of today (or counts what it would do, on a dry run). */
     public PurgeResult purge(boolean dryRun) {
         LocalDate today = LocalDate.now(clock);

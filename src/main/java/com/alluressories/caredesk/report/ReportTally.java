@@ -32,6 +32,8 @@ import java.util.TreeMap;
 public final class ReportTally {
     private final LocalDate today;
     private final Policy policy;
+    /** The findings the warranty covers, read from the policy once. */
+    private final List<String> covered;
     private long opened;
     private final Map<String, Long> verdicts = new HashMap<>();
     private final Map<String, Long> states = new HashMap<>();
@@ -56,6 +58,8 @@ public final class ReportTally {
     public ReportTally(LocalDate today, Policy policy) {
         this.today = today;
         this.policy = policy;
+        this.covered = policy.groups().stream().flatMap(g -> g.findings().stream()).filter(FindingRule::covered)
+                .map(FindingRule::code).toList();
     }
 
     /** Adds one ticket, as every grouped count below would. */
@@ -72,7 +76,7 @@ public final class ReportTally {
         }
         TicketFacts.Piece p = t.piece();
         addClauses(p.metal(), p.stones(), t.findings(), p.saleFlag(), 1);
-        addProduct(p.sku(), p.description(), 1, t.findings().stream().anyMatch(coveredFindings()::contains) ? 1 : 0);
+        addProduct(p.sku(), p.description(), 1, t.findings().stream().anyMatch(covered::contains) ? 1 : 0);
         if (t.overridden()) {
             p.overrideBy().ifPresent(manager -> addOverridesBy(manager, p.policyVerdict(), t.verdict(), 1));
         }
@@ -171,8 +175,7 @@ public final class ReportTally {
 
     /** The findings the warranty covers (manufacturing defects): a product's tickets with one of these count as defects. */
     public List<String> coveredFindings() {
-        return policy.groups().stream().flatMap(g -> g.findings().stream()).filter(FindingRule::covered)
-                .map(FindingRule::code).toList();
+        return covered;
     }
 
     /** Adds {@code n} tickets opened in a month that took these whole days to ready and (if collected) to collection. */

@@ -124,6 +124,10 @@ public final class CustomerDataView implements ScreenView {
     @FXML
     private void answer() {
         answerLabel.setText("");
+        if (!model.canAnswer()) {
+            phoneField.requestFocus();
+            return;
+        }
         PrintPreview preview = PrintPreview.open(owner, i18n, i18n.get("privacy.access"), "customer-data", null);
         model.answer(data -> answerLabel.setText(i18n.get("privacy.access.found", data.receipts().size(),
                 data.claims().size(), data.tickets().size(), Formats.date(data.deadline(), i18n.locale()))),

@@ -79,13 +79,13 @@ public final class CustomerDataViewModel {
         gate.askManager();
     }
 
-    /** Reads the schedule in force and counts what is due for removal now (a dry run: nothing changes). */
+    /** Reads the schedule in force and counts what is due for removal now (read only: nothing changes, nothing audited). */
     public void refresh() {
         if (gate.manager().isEmpty()) {
             return;
         }
         error.set(null);
-        tasks.run(() -> new Read(purge.schedule(), purge.purge(true)), read -> {
+        tasks.run(() -> new Read(purge.schedule(), purge.dueNow()), read -> {
             receiptMonths.set(read.schedule().receiptMonths());
             closedMonths.set(read.schedule().closedMonths());
             due.set(read.due());
@@ -116,6 +116,19 @@ public final class CustomerDataViewModel {
             done.accept(r);
             refresh();
         }, error::set);
+    }
+
+    /**
+     * True when the phone asked about can be answered for; else says why (before any preview opens:
+     * a typing slip is not a document that failed).
+     */
+    public boolean canAnswer() {
+        if (com.alluressories.caredesk.receipt.PhoneNumber.normalize(phone.get()).isPresent()) {
+            return true;
+        }
+        error.set(new com.alluressories.caredesk.privacy.PrivacyException("privacy.access.phone",
+                phone.get() == null ? "" : phone.get().strip()));
+        return false;
     }
 
     /** The answer to a data access request, as a PDF to preview, print or save. */

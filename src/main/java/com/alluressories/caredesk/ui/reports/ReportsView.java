@@ -46,8 +46,6 @@ import javafx.stage.Window;
  * findings that decide, turnaround and money, over a period and a shop; CSV export.
  */
 public final class ReportsView implements ScreenView {
-    private static final double CHART_WIDTH = 440;
-    private static final double CHART_HEIGHT = 270;
 
     @FXML private VBox gate;
     @FXML private VBox body;

@@ -63,19 +63,13 @@ final class TicketsBehindDialog implements FormDialog {
         return i18n.bundle().containsKey(key) ? i18n.get(key) : code;
     }
 
-    private static TableColumn<TicketsBehind.Row, String> column(String key, double width,
-                                                                java.util.function.Function<TicketsBehind.Row, String> value,
-                                                                I18n i18n) {
+    private TableColumn<TicketsBehind.Row, String> column(String key, double width,
+                                                         java.util.function.Function<TicketsBehind.Row, String> value) {
         TableColumn<TicketsBehind.Row, String> column = new TableColumn<>(i18n.get(key));
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 136));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
-    }
-
-    private TableColumn<TicketsBehind.Row, String> column(String key, double width,
-                                                         java.util.function.Function<TicketsBehind.Row, String> value) {
-        return column(key, width, value, i18n);
     }
 
     /** The ticket chosen to open. */
