@@ -40,7 +40,8 @@ public final class Services implements AutoCloseable {
      * Every feature's tables, dependents first: what leaves with the demo, and what each carries
      * over from a replaced store into a restored one.
      */
-    public static final List<StoredData> STORED_DATA = List.of(new TicketData(), new ClaimData(), new ReceiptData(),
+    public static final List<StoredData> STORED_DATA = List.of(
+            new com.alluressories.caredesk.privacy.PrivacyData(), new TicketData(), new ClaimData(), new ReceiptData(),
             new StaffData());
 
     private final Store store;
@@ -90,10 +91,11 @@ public final class Services implements AutoCloseable {
                 new com.alluressories.caredesk.notice.NoticeSettings(store, audit));
         this.backups = new Backups(store, clock, STORED_DATA, journal(audit, clock, this::actingNow));
         this.slipPrinter = new com.alluressories.caredesk.print.SlipPrinter(store.dataDir());
-        this.purge = new com.alluressories.caredesk.privacy.PurgeService(store, clock, policy, audit, this::actingNow);
+        this.purge = new com.alluressories.caredesk.privacy.PurgeService(store, clock, policy, audit, this::actingNow,
+                () -> shop.shopCode().orElse(""));
         this.customerData = new com.alluressories.caredesk.privacy.CustomerDataService(store, clock, audit,
                 this::actingNow);
-        this.corrections = new com.alluressories.caredesk.privacy.CorrectionService(store, audit, session);
+        this.corrections = new com.alluressories.caredesk.privacy.CorrectionService(store, clock, audit, session);
     }
 
     /** A manager's correction of a customer's name and phone. */

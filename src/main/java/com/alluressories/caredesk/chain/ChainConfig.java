@@ -48,11 +48,20 @@ final class ChainConfig {
             Shared.appended("ticket", 300, TICKET_DERIVED),
             Shared.appended("ticket_event", 310, null),
             Shared.appended("ticket_print", 320, null),
+            // A customer's correction and erasure: appended, applied by the store as they land (ErasureSql).
+            Shared.appended("customer_correction", 330, null),
+            Shared.appended("erasure", 340, null),
             // Each node's audit trail goes to the hub only (as node_audit, by node); an entry
             // changed at the node goes too, so that verify-audit at the hub sees it; none is deleted there.
             new Shared("audit_log", 400, null, true, false, true, false),
             // The hub's word on each node's trail goes back to the nodes (HubAuditHeads writes it).
             new Shared("audit_head", 410, null, false));
+
+    /**
+     * Appended tables whose key is what a row says, so two PCs can write the same row apart: the
+     * one already here stays (an erasure is keyed by what it erases).
+     */
+    static final List<String> SAME_ROW_TWICE = List.of("erasure");
 
     /** The audit trail's way into the hub's node_audit. */
     static final String AUDIT_TRANSFORM = "caredesk_node_audit";
@@ -102,6 +111,15 @@ final class ChainConfig {
                         + "target_table_name, detect_type, detect_expression, resolve_type, ping_back, "
                         + "resolve_changes_only, resolve_row_only, create_time, last_update_time) VALUES (?, ?, ?, ?, "
                         + "'USE_TIMESTAMP', 'changed_at', 'NEWER_WINS', 'OFF', 0, 1, current_timestamp, current_timestamp)",
+                        "caredesk_" + table + "_" + link[0] + "_to_" + link[1], link[0], link[1], table);
+            }
+        }
+        for (String table : SAME_ROW_TWICE) {
+            for (String[] link : new String[][] {{"node", "hub"}, {"hub", "node"}}) {
+                sql.update("INSERT INTO sym_conflict (conflict_id, source_node_group_id, target_node_group_id, "
+                        + "target_table_name, detect_type, resolve_type, ping_back, resolve_changes_only, "
+                        + "resolve_row_only, create_time, last_update_time) VALUES (?, ?, ?, ?, 'USE_PK_DATA', 'IGNORE', "
+                        + "'OFF', 0, 1, current_timestamp, current_timestamp)",
                         "caredesk_" + table + "_" + link[0] + "_to_" + link[1], link[0], link[1], table);
             }
         }

@@ -30,7 +30,8 @@ public final class HubLedger {
 
     /** Brings the hub's own tables to this CareDesk's version (before the engine starts). */
     public void migrate() {
-        Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/hub")
+        Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/hub",
+                "classpath:com/alluressories/caredesk/privacy/hub")
                 .table("caredesk_hub_schema").baselineOnMigrate(true).baselineVersion("0").load().migrate();
     }
 

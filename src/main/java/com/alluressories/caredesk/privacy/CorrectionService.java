@@ -18,16 +18,20 @@ import java.util.function.Supplier;
 /**
  * A manager corrects a customer's name and phone (PDPO DPP6: the customer's right to correction)
  * on every record that carries them — receipts, claims and their tickets' last four digits — in
- * one transaction, with the reason. The audit trail gets how many records changed and the
- * reason, never the old or new name or phone.
+ * one transaction, with the reason. Each record's correction is a row the store applies here and
+ * wherever the chain takes it, the newest by CareDesk's own clock winning on every PC
+ * ({@link ErasureSql}). The audit trail gets how many records changed and the reason, never the
+ * old or new name or phone.
  */
 public final class CorrectionService {
     private final Store store;
+    private final java.time.Clock clock;
     private final AuditLog audit;
     private final Supplier<Actor> actor;
 
-    public CorrectionService(Store store, AuditLog audit, Supplier<Actor> actor) {
+    public CorrectionService(Store store, java.time.Clock clock, AuditLog audit, Supplier<Actor> actor) {
         this.store = store;
+        this.clock = clock;
         this.audit = audit;
         this.actor = actor;
     }
@@ -67,19 +71,17 @@ public final class CorrectionService {
                     from, key);
             java.util.List<Long> claimIds = matching(c, "SELECT id, customer_name FROM claim WHERE customer_phone = ?",
                     from, key);
-            int receipts = 0;
+            long at = clock.millis();
             for (long id : receiptIds) {
-                receipts += update(c, "UPDATE receipt SET customer_name = ?, customer_phone = ? WHERE id = ?", cleanName,
-                        to, id);
+                correct(c, "receipt", id, at, cleanName, to);
             }
-            int claims = 0;
             int tickets = 0;
             for (long id : claimIds) {
-                claims += update(c, "UPDATE claim SET customer_name = ?, customer_phone = ? WHERE id = ?", cleanName, to,
-                        id);
-                tickets += update(c, "UPDATE ticket SET customer_last4 = ? WHERE claim_id = ?",
-                        to.substring(to.length() - 4), id);
+                correct(c, "claim", id, at, cleanName, to);
+                tickets += count(c, "SELECT count(*) FROM ticket WHERE claim_id = ?", id);
             }
+            int receipts = receiptIds.size();
+            int claims = claimIds.size();
             Corrected made = new Corrected(receipts, claims, tickets);
             if (made.records() == 0) {
                 throw new PrivacyException("privacy.correct.none");
@@ -111,12 +113,26 @@ public final class CorrectionService {
         return out;
     }
 
-    private static int update(Connection c, String sql, Object... args) throws SQLException {
+    private static void correct(Connection c, String kind, long id, long at, String name, String phone)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer_correction (correction_id, kind, target_id, "
+                + "at, customer_name, customer_phone) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, java.util.UUID.randomUUID().toString());
+            ps.setString(2, kind);
+            ps.setLong(3, id);
+            ps.setLong(4, at);
+            ps.setString(5, name);
+            ps.setString(6, phone);
+            ps.executeUpdate();
+        }
+    }
+
+    private static int count(Connection c, String sql, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
+            ps.setLong(1, id);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
             }
-            return ps.executeUpdate();
         }
     }
 }

@@ -37,13 +37,15 @@ import org.slf4j.LoggerFactory;
  * saved). The sale, the item, the decision, the findings and the amounts stay — reports count the
  * same — and only the person goes: name and phone become {@link #REMOVED} (a receipt's, nothing),
  * the claim's notes and a manager's reason too, the ticket's last four digits, the notes and
- * message texts in its history, and the claim's photos. One transaction; a dry run counts and
- * changes nothing. Every run is in the audit trail, counts only.
+ * message texts in its history, and the claim's photos. Each removal is an erasure row, applied
+ * by the store here and at every other PC and the hub as the chain brings it ({@link ErasureSql}),
+ * so a purge reaches the whole chain and a PC that was offline never brings the customer back. One
+ * transaction; a dry run counts and changes nothing. Every run is in the audit trail, counts only.
  */
 public final class PurgeService {
     private static final Logger LOG = LoggerFactory.getLogger(PurgeService.class);
     /** What stands where a customer's name was. */
-    public static final String REMOVED = "(removed)";
+    public static final String REMOVED = ErasureSql.REMOVED;
     static final String RECEIPT_MONTHS_KEY = "privacy.receipt_months";
     static final String CLOSED_MONTHS_KEY = "privacy.closed_months";
     static final String LAST_RUN_KEY = "privacy.last_purge";
@@ -53,9 +55,13 @@ public final class PurgeService {
     private final Policy policy;
     private final AuditLog audit;
     private final Supplier<Actor> actor;
+    private final Supplier<String> nodeCode;
 
-    public PurgeService(Store store, Clock clock, Policy policy, AuditLog audit, Supplier<Actor> actor) {
+    /** @param nodeCode this PC's code in the chain (or its shop's), named on the erasures it makes */
+    public PurgeService(Store store, Clock clock, Policy policy, AuditLog audit, Supplier<Actor> actor,
+                        Supplier<String> nodeCode) {
         this.store = store;
+        this.nodeCode = () -> java.util.Objects.requireNonNullElse(nodeCode.get(), "");
         this.clock = clock;
         this.policy = policy;
         this.audit = audit;
@@ -115,11 +121,11 @@ public final class PurgeService {
         LocalDate today = LocalDate.now(clock);
         RetentionSchedule schedule = schedule();
         Actor by = actor.get();
-        List<Path> files = new ArrayList<>();
+        String node = nodeCode.get();
         PurgeResult result = store.write(c -> {
             Due due = due(c, today, schedule);
             if (!dryRun) {
-                files.addAll(apply(c, due, PhotoStore.folder(store.dataDir())));
+                apply(c, due, node);
             }
             PurgeResult made = new PurgeResult(today, dryRun, due.receipts().size(), due.claims().size(),
                     due.tickets().size(), due.photos());
@@ -136,13 +142,9 @@ public final class PurgeService {
             }
             return made;
         });
-        // The photos' files go once the rows that named them are gone for good.
-        for (Path file : files) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warn("Could not delete the purged photo {}: {}", file.getFileName(), e.getMessage());
-            }
+        if (!dryRun) {
+            // The photos' files go once the rows that named them are gone for good.
+            removeErasedPhotoFiles();
         }
         return result;
     }
@@ -181,43 +183,72 @@ public final class PurgeService {
         return new Due(receipts, claims, tickets, photos);
     }
 
-    /** Removes the customer from what is due; returns the photo files no claim names any more. */
-    private static List<Path> apply(Connection c, Due due, Path folder) throws SQLException {
-        if (!due.receipts().isEmpty()) {
-            update(c, "UPDATE receipt SET customer_name = NULL, customer_phone = NULL WHERE id IN (" + in(due.receipts())
-                    + ")");
-        }
-        List<Path> files = new ArrayList<>();
-        if (due.claims().isEmpty()) {
-            return files;
-        }
-        String claims = in(due.claims());
-        update(c, "UPDATE claim SET customer_name = '" + REMOVED + "', customer_phone = '', notes = '', "
-                + "override_reason = CASE WHEN override_reason IS NULL THEN NULL ELSE '" + REMOVED + "' END "
-                + "WHERE id IN (" + claims + ")");
-        if (!due.tickets().isEmpty()) {
-            String tickets = in(due.tickets());
-            update(c, "UPDATE ticket SET customer_last4 = '' WHERE id IN (" + tickets + ")");
-            // The history keeps every step, who took it and when; the words about the customer go:
-            // notes, and the text of each message sent.
-            update(c, "UPDATE ticket_event SET note = '', details = CASE WHEN json_valid(details) "
-                    + "THEN json_remove(details, '$.text') ELSE details END WHERE ticket_id IN (" + tickets + ")");
-        }
-        List<String[]> photos = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT p.sha256, p.media_type FROM claim_photo p "
-                + "WHERE p.claim_id IN (" + claims + ") AND NOT EXISTS (SELECT 1 FROM claim_photo o "
-                + "WHERE o.sha256 = p.sha256 AND o.claim_id NOT IN (" + claims + "))");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                photos.add(new String[] {rs.getString(1), rs.getString(2)});
+    /**
+     * Removes the customer from what is due: one erasure per receipt and claim, which the store
+     * applies as it is written here and wherever the chain takes it ({@link ErasureSql}).
+     */
+    private void apply(Connection c, Due due, String node) throws SQLException {
+        long at = clock.millis();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO erasure (kind, target_id, at, node_code) VALUES (?, ?, ?, ?)")) {
+            for (long id : due.receipts()) {
+                erase(ps, "receipt", id, at, node);
+            }
+            for (long id : due.claims()) {
+                erase(ps, "claim", id, at, node);
             }
         }
-        update(c, "DELETE FROM claim_photo WHERE claim_id IN (" + claims + ")");
-        for (String[] photo : photos) {
-            update(c, "DELETE FROM photo WHERE sha256 = '" + photo[0].replace("'", "") + "'");
-            files.add(PhotoStore.file(folder, photo[0], photo[1]));
+    }
+
+    private static void erase(PreparedStatement ps, String kind, long id, long at, String node) throws SQLException {
+        ps.setString(1, kind);
+        ps.setLong(2, id);
+        ps.setLong(3, at);
+        ps.setString(4, node);
+        ps.executeUpdate();
+    }
+
+    /**
+     * Deletes the files of the photos erasures removed (here or at another PC of the chain), once
+     * their rows are gone for good; returns how many files were deleted.
+     */
+    public int removeErasedPhotoFiles() {
+        Path folder = PhotoStore.folder(store.dataDir());
+        List<String[]> removed = store.read(c -> {
+            List<String[]> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT sha256, media_type FROM photo_removed");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            return out;
+        });
+        int deleted = 0;
+        List<String> done = new ArrayList<>();
+        for (String[] photo : removed) {
+            Path file = PhotoStore.file(folder, photo[0], photo[1]);
+            try {
+                if (Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+                done.add(photo[0]);
+            } catch (IOException e) {
+                LOG.warn("Could not delete the erased photo {}: {}", file.getFileName(), e.getMessage());
+            }
         }
-        return files;
+        if (!done.isEmpty()) {
+            store.write(c -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM photo_removed WHERE sha256 = ?")) {
+                    for (String sha : done) {
+                        ps.setString(1, sha);
+                        ps.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+        return deleted;
     }
 
     private static List<Long> ids(Connection c, String sql, Object... args) throws SQLException {

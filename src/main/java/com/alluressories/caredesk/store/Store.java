@@ -32,12 +32,12 @@ public final class Store implements AutoCloseable {
      * (StoreTest keeps the two equal). The chain's hub tells nodes its own, so a PC never sends
      * columns head office does not have yet.
      */
-    public static final int SCHEMA_VERSION = 16;
+    public static final int SCHEMA_VERSION = 17;
 
     /** Where the store's migrations are: SQL, and Java where a step needs code (keys made from values). */
     public static final String[] MIGRATIONS = {"classpath:db/migration",
         "classpath:com/alluressories/caredesk/receipt/migration", "classpath:com/alluressories/caredesk/chain/migration",
-        "classpath:com/alluressories/caredesk/ticket/migration"};
+        "classpath:com/alluressories/caredesk/ticket/migration", "classpath:com/alluressories/caredesk/privacy/migration"};
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 10_000;

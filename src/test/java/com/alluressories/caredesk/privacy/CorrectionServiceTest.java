@@ -61,7 +61,7 @@ class CorrectionServiceTest {
                     new AuditLog(store, CLOCK));
             tickets.open(his, "TST", LocalDate.of(2026, 12, 4));
             tickets.open(other, "TST", LocalDate.of(2026, 12, 4));
-            CorrectionService corrections = new CorrectionService(store, new AuditLog(store, CLOCK),
+            CorrectionService corrections = new CorrectionService(store, CLOCK, new AuditLog(store, CLOCK),
                     () -> StaffFixture.manager("1001", "Mandy Kwok"));
 
             CorrectionService.Corrected done = corrections.correct("9123 4567", Optional.of("chan tai man"),
@@ -83,7 +83,7 @@ class CorrectionServiceTest {
             assertThatThrownBy(() -> corrections.correct("91234567", Optional.empty(), "Chan", "98765432", " "))
                     .isInstanceOfSatisfying(PrivacyException.class,
                             e -> assertThat(e.key()).isEqualTo("privacy.correct.reason"));
-            assertThatThrownBy(() -> new CorrectionService(store, new AuditLog(store, CLOCK),
+            assertThatThrownBy(() -> new CorrectionService(store, CLOCK, new AuditLog(store, CLOCK),
                     () -> StaffFixture.staff("2001", "Amy")).correct("91234567", Optional.empty(), "X", "98765432",
                     "typo")).isInstanceOf(NotAllowedException.class);
             assertThat(rows(store, "SELECT count(*) FROM receipt WHERE customer_phone = '91234567'")).containsExactly("1");

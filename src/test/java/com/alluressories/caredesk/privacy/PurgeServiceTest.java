@@ -47,7 +47,7 @@ class PurgeServiceTest {
 
     private static PurgeService purge(Store store, LocalDate today) {
         return new PurgeService(store, at(today), PolicyLoader.bundled(), new AuditLog(store, at(today)),
-                () -> StaffFixture.manager("1001", "Mandy Kwok"));
+                () -> StaffFixture.manager("1001", "Mandy Kwok"), () -> "TST");
     }
 
     private static void sql(Store store, String... statements) {

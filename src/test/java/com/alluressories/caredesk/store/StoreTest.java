@@ -130,10 +130,9 @@ class StoreTest {
     void theSchemaVersionIsTheNewestMigration() throws Exception {
         java.util.regex.Pattern version = java.util.regex.Pattern.compile("^V(\\d+)__.*");
         int newest = 0;
-        for (Path folder : java.util.List.of(Path.of("src/main/resources/db/migration"),
-                Path.of("src/main/java/com/alluressories/caredesk/receipt/migration"),
-                Path.of("src/main/java/com/alluressories/caredesk/chain/migration"),
-                Path.of("src/main/java/com/alluressories/caredesk/ticket/migration"))) {
+        for (String location : Store.MIGRATIONS) {
+            String under = location.substring("classpath:".length());
+            Path folder = under.startsWith("db/") ? Path.of("src/main/resources", under) : Path.of("src/main/java", under);
             try (var files = java.nio.file.Files.list(folder)) {
                 for (Path f : files.toList()) {
                     var m = version.matcher(f.getFileName().toString());
