@@ -40,13 +40,18 @@ final class CustomerDataCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the answer.")
     Path out;
 
+    @Option(names = "--received", paramLabel = "yyyy-MM-dd", description = "The day the request was received "
+            + "(default today): the 40 days to answer count from it.")
+    java.time.LocalDate received;
+
     @Option(names = "--format", defaultValue = "pdf", paramLabel = "FORMAT", description = "pdf (default) or json.")
     Format format;
 
     @Override
     public Integer call() throws Exception {
         try (Services services = root.openServices()) {
-            CustomerData data = services.customerData().find(phone, Optional.ofNullable(name));
+            CustomerData data = received == null ? services.customerData().find(phone, Optional.ofNullable(name))
+                    : services.customerData().find(phone, Optional.ofNullable(name), received);
             byte[] bytes = format == Format.json
                     ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json(data))
                     : CustomerDataPrintService.a4(data);

@@ -45,26 +45,147 @@ public final class CustomerDataService {
         this.actor = actor;
     }
 
-    /** Everything held under {@code phone} (8 digits, any spacing or +852) and, if given, {@code name}. */
+    /** A request received and not answered yet, with the day it must be answered by. */
+    public record OpenRequest(String reference, LocalDate received, String phone, String name) {
+        public LocalDate deadline() {
+            return received.plusDays(DAYS_TO_ANSWER);
+        }
+
+        /** Days from {@code today} to the deadline: 0 on the day, negative once it has passed. */
+        public long daysLeft(LocalDate today) {
+            return java.time.temporal.ChronoUnit.DAYS.between(today, deadline());
+        }
+    }
+
+    /**
+     * Everything held under {@code phone} (8 digits, any spacing or +852) and, if given, {@code
+     * name}, answered today for a request received today.
+     */
     public CustomerData find(String phone, Optional<String> name) {
-        String digits = PhoneNumber.normalize(phone).orElseThrow(() -> new PrivacyException("privacy.access.phone",
-                phone == null ? "" : phone.strip()));
-        String key = name.map(CustomerDataService::key).filter(k -> !k.isEmpty()).orElse(null);
-        Actor by = actor.get();
+        return find(phone, name, LocalDate.now(clock));
+    }
+
+    /** The same, for a request received on {@code received} (its 40 days count from then). */
+    public CustomerData find(String phone, Optional<String> name, LocalDate received) {
+        String digits = digits(phone);
         LocalDate today = LocalDate.now(clock);
+        if (received.isAfter(today)) {
+            throw new PrivacyException("privacy.access.received.future");
+        }
+        Actor by = actor.get();
+        return store.write(c -> answered(c, by, digits, name, received, null));
+    }
+
+    /**
+     * Records a request to answer later: open, with its deadline, until {@link #answer} answers
+     * it. Audited by its reference and dates, never who asked.
+     */
+    public OpenRequest receive(String phone, Optional<String> name, LocalDate received) {
+        String digits = digits(phone);
+        LocalDate today = LocalDate.now(clock);
+        if (received.isAfter(today)) {
+            throw new PrivacyException("privacy.access.received.future");
+        }
+        String cleanName = name.map(n -> n.strip().replaceAll("\\s+", " ")).orElse("");
+        if (com.alluressories.caredesk.text.HkidCheck.holdsOne(cleanName)) {
+            throw new PrivacyException("privacy.correct.hkid");
+        }
+        Actor by = actor.get();
         return store.write(c -> {
-            CustomerData data = new CustomerData(digits, key == null ? "" : name.get().strip(), today,
-                    today.plusDays(DAYS_TO_ANSWER), receipts(c, digits, key), claims(c, digits, key), List.of());
-            data = new CustomerData(data.phone(), data.name(), data.requested(), data.deadline(), data.receipts(),
-                    data.claims(), tickets(c, data.claims()));
-            Map<String, Object> counts = new LinkedHashMap<>();
-            counts.put("receipts", data.receipts().size());
-            counts.put("claims", data.claims().size());
-            counts.put("tickets", data.tickets().size());
-            counts.put("deadline", data.deadline().toString());
-            audit.append(c, by, AuditAction.ACCESS_REQUEST_ANSWERED, "customer data", counts);
+            String prefix = "AR-" + received.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "-";
+            int n = 1;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM access_request WHERE reference LIKE ? || '%'")) {
+                ps.setString(1, prefix);
+                try (ResultSet rs = ps.executeQuery()) {
+                    n += rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+            OpenRequest made = new OpenRequest(prefix + n, received, digits, cleanName);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO access_request (reference, received_on, "
+                    + "customer_phone, customer_name) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, made.reference());
+                ps.setString(2, received.toString());
+                ps.setString(3, digits);
+                ps.setString(4, cleanName);
+                ps.executeUpdate();
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("received", received.toString());
+            details.put("deadline", made.deadline().toString());
+            audit.append(c, by, AuditAction.ACCESS_REQUEST_RECEIVED, made.reference(), details);
+            return made;
+        });
+    }
+
+    /** The requests not answered yet, the oldest (the nearest deadline) first. */
+    public List<OpenRequest> openRequests() {
+        return store.read(c -> {
+            List<OpenRequest> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT reference, received_on, customer_phone, customer_name "
+                    + "FROM access_request WHERE answered_on IS NULL ORDER BY received_on, reference");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new OpenRequest(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
+                            rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Answers an open request: everything held about whom it names, counted from the day it was
+     * received; the request is closed and forgets whom it was about.
+     */
+    public CustomerData answer(String reference) {
+        Actor by = actor.get();
+        return store.write(c -> {
+            OpenRequest request = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT reference, received_on, customer_phone, customer_name "
+                    + "FROM access_request WHERE reference = ? AND answered_on IS NULL")) {
+                ps.setString(1, reference);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        request = new OpenRequest(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
+                                rs.getString(4));
+                    }
+                }
+            }
+            if (request == null) {
+                throw new PrivacyException("privacy.requests.notOpen", reference);
+            }
+            CustomerData data = answered(c, by, request.phone(), Optional.of(request.name()), request.received(),
+                    request.reference());
+            try (PreparedStatement ps = c.prepareStatement("UPDATE access_request SET answered_on = ?, "
+                    + "customer_phone = '', customer_name = '' WHERE reference = ?")) {
+                ps.setString(1, LocalDate.now(clock).toString());
+                ps.setString(2, reference);
+                ps.executeUpdate();
+            }
             return data;
         });
+    }
+
+    private static String digits(String phone) {
+        return PhoneNumber.normalize(phone).orElseThrow(() -> new PrivacyException("privacy.access.phone",
+                phone == null ? "" : phone.strip()));
+    }
+
+    private CustomerData answered(Connection c, Actor by, String digits, Optional<String> name, LocalDate received,
+                                  String reference) throws SQLException {
+        String key = name.map(CustomerDataService::key).filter(k -> !k.isEmpty()).orElse(null);
+        List<CustomerData.Claim> claims = claims(c, digits, key);
+        CustomerData data = new CustomerData(digits, key == null ? "" : name.get().strip(), received,
+                received.plusDays(DAYS_TO_ANSWER), receipts(c, digits, key), claims, tickets(c, claims));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("receipts", data.receipts().size());
+        counts.put("claims", data.claims().size());
+        counts.put("tickets", data.tickets().size());
+        counts.put("received", received.toString());
+        counts.put("deadline", data.deadline().toString());
+        audit.append(c, by, AuditAction.ACCESS_REQUEST_ANSWERED, reference == null ? "customer data" : reference, counts);
+        return data;
     }
 
     /** A name as compared: spaces collapsed, letters folded. */

@@ -7,7 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The erasures and corrections of customers as the store sees them: they leave with the demo, and
+ * The erasures and corrections of customers, and the open data access requests, as the store sees
+ * them: they leave with the demo, and
  * a restore carries them over from the replaced store, so a backup taken before a purge or a
  * correction never brings back what it removed or changed (the store applies each as it lands).
  */
@@ -18,11 +19,20 @@ public final class PrivacyData implements StoredData {
             st.executeUpdate("DELETE FROM erasure");
             st.executeUpdate("DELETE FROM customer_correction");
             st.executeUpdate("DELETE FROM photo_removed");
+            st.executeUpdate("DELETE FROM access_request");
         }
     }
 
     @Override
     public void afterRestore(Connection restored) throws SQLException {
+        if (replacedHas(restored, "access_request")) {
+            try (Statement st = restored.createStatement()) {
+                // A request received or answered since the backup stays as it is now.
+                st.executeUpdate("INSERT OR REPLACE INTO access_request (reference, received_on, customer_phone, "
+                        + "customer_name, answered_on) SELECT reference, received_on, customer_phone, customer_name, "
+                        + "answered_on FROM replaced.access_request");
+            }
+        }
         if (!replacedHas(restored, "erasure")) {
             return;
         }

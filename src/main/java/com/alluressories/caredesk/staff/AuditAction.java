@@ -33,6 +33,7 @@ public enum AuditAction {
     /** The retention schedule applied (or counted, on a dry run): counts only, never who was removed. */
     PURGE_RUN,
     /** A customer's data access request answered: counts and the deadline, never who asked. */
+    ACCESS_REQUEST_RECEIVED,
     ACCESS_REQUEST_ANSWERED,
     /** A customer's name and phone corrected on their records: how many, and the reason. */
     CUSTOMER_CORRECTED

@@ -67,6 +67,20 @@ class CustomerDataCommandTest {
         InProcess wrong = InProcess.run(dir, "customer-data", "--phone", "12345", "--out", json.toString());
         assertThat(wrong.code()).isNotZero();
         assertThat(wrong.err()).contains("8 digits");
+        // A request that came by post a week ago: its 40 days count from then.
+        java.time.LocalDate received = java.time.LocalDate.now(com.alluressories.caredesk.app.Services.HONG_KONG)
+                .minusDays(7);
+        Path posted = dir.resolve("posted.json");
+        InProcess byPost = InProcess.run(dir, "customer-data", "--phone", customer[0], "--received", received.toString(),
+                "--out", posted.toString(), "--format", "json");
+        assertThat(byPost.code()).as(byPost.err()).isZero();
+        JsonNode postedAnswer = new ObjectMapper().readTree(posted.toFile());
+        assertThat(postedAnswer.get("requested").asText()).isEqualTo(received.toString());
+        assertThat(postedAnswer.get("deadline").asText()).isEqualTo(received.plusDays(40).toString());
+        InProcess tomorrow = InProcess.run(dir, "customer-data", "--phone", customer[0], "--received",
+                received.plusDays(30).toString(), "--out", posted.toString());
+        assertThat(tomorrow.code()).isEqualTo(1);
+        assertThat(tomorrow.err()).contains("after today");
         String audit;
         try (Store store = Store.open(dir)) {
             audit = store.read(c -> {

@@ -48,12 +48,13 @@ class CustomerDataScreenTest {
 
     @Test
     void aManagerSetsTheScheduleAndAnswersARequestInBothLanguages(FxRobot robot) throws Exception {
-        walk(robot, "en", 18, "Due for removal", "Found");
+        walk(robot, "en", 18, "Due for removal", "Found", "30 days left");
         robot.clickOn("#chineseButton");
-        walk(robot, "zh", 24, "到期須刪除", "找到");
+        walk(robot, "zh", 24, "到期須刪除", "找到", "尚餘 30 日");
     }
 
-    private void walk(FxRobot robot, String language, int months, String dueWords, String foundWords) throws Exception {
+    private void walk(FxRobot robot, String language, int months, String dueWords, String foundWords, String leftWords)
+            throws Exception {
         robot.type(KeyCode.F9);
         waitUntil(() -> shown(robot, "#receiptSpinner") && labelShows(robot, "#dueLabel", dueWords));
         Shots.take(stage.getScene(), "privacy-" + language);
@@ -95,5 +96,44 @@ class CustomerDataScreenTest {
         });
         assertThat(answered).isPositive();
         Shots.take(stage.getScene(), "privacy-answered-" + language);
+
+        // A request that came by post ten days ago, kept open: it shows with its deadline, and is answered from the list.
+        robot.interact(() -> phoneField.setText(phone));
+        javafx.scene.control.DatePicker received = robot.lookup("#receivedPicker").query();
+        java.time.LocalDate tenDaysAgo = java.time.LocalDate.now(counter.services.clock()).minusDays(10);
+        robot.interact(() -> received.getEditor().setText(Formats.date(tenDaysAgo,
+                language.equals("zh") ? com.alluressories.caredesk.text.Bundles.CHINESE : java.util.Locale.ENGLISH)));
+        Button keep = robot.lookup("#keepButton").query();
+        Platform.runLater(keep::fire);
+        javafx.scene.control.ListView<?> open = robot.lookup("#requestsList").query();
+        waitUntil(() -> open.isVisible() && open.getItems().size() == 1);
+        waitUntil(() -> robot.lookup(".list-cell").queryAll().stream().anyMatch(cell -> cell instanceof javafx.scene.control
+                .Labeled l && l.getText() != null && l.getText().contains(leftWords)));
+        Shots.take(stage.getScene(), "privacy-open-request-" + language);
+        robot.interact(() -> {
+            open.requestFocus();
+            open.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".preview-page").tryQuery().isPresent());
+        javafx.scene.Scene second = robot.lookup("#previewPages").query().getScene();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !second.getWindow().isShowing());
+        waitUntil(() -> open.getItems().isEmpty() && shown(robot, "#noRequestsLabel"));
+        String closed = counter.services.store().read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT received_on || '|' || answered_on || '|' || customer_phone FROM access_request")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(closed).as("answered, counted from the day received, and no longer naming the customer")
+                .isEqualTo(tenDaysAgo + "|" + java.time.LocalDate.now(counter.services.clock()) + "|");
+        counter.services.store().write(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM access_request");
+            }
+            return null;
+        });
     }
 }

@@ -1,7 +1,9 @@
 package com.alluressories.caredesk.ui.privacy;
 
+import com.alluressories.caredesk.privacy.CustomerDataService;
 import com.alluressories.caredesk.privacy.PurgeResult;
 import com.alluressories.caredesk.privacy.RetentionSchedule;
+import com.alluressories.caredesk.ui.DatePickers;
 import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.Formats;
@@ -29,6 +31,7 @@ import javafx.stage.Window;
 public final class CustomerDataView implements ScreenView {
     @FXML private VBox gate;
     @FXML private ScrollPane body;
+    @FXML private VBox page;
     @FXML private Button askManagerButton;
     @FXML private Label messageLabel;
     @FXML private Label receiptLabel;
@@ -40,7 +43,12 @@ public final class CustomerDataView implements ScreenView {
     @FXML private TextField phoneField;
     @FXML private Label nameLabel;
     @FXML private TextField nameField;
+    @FXML private Label receivedLabel;
+    @FXML private javafx.scene.control.DatePicker receivedPicker;
     @FXML private Label answerLabel;
+    @FXML private Label noRequestsLabel;
+    @FXML private javafx.scene.control.ListView<CustomerDataService.OpenRequest> requestsList;
+    @FXML private Button answerRequestButton;
     @FXML private Label newNameLabel;
     @FXML private TextField newNameField;
     @FXML private Label newPhoneLabel;
@@ -73,6 +81,39 @@ public final class CustomerDataView implements ScreenView {
         closedLabel.setLabelFor(closedSpinner);
         phoneLabel.setLabelFor(phoneField);
         nameLabel.setLabelFor(nameField);
+        receivedLabel.setLabelFor(receivedPicker);
+        com.alluressories.caredesk.ui.DatePickers.configure(receivedPicker, i18n.locale());
+        receivedPicker.valueProperty().bindBidirectional(model.receivedProperty());
+        requestsList.setItems(model.requests());
+        requestsList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CustomerDataService.OpenRequest item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("request-late");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(row(item));
+                if (item.daysLeft(today()) < 0) {
+                    getStyleClass().add("request-late");
+                }
+            }
+        });
+        // The list shows when there is something in it; Enter answers the chosen request.
+        requestsList.visibleProperty().bind(Bindings.isNotEmpty(model.requests()));
+        requestsList.managedProperty().bind(requestsList.visibleProperty());
+        noRequestsLabel.visibleProperty().bind(Bindings.isEmpty(model.requests()));
+        noRequestsLabel.managedProperty().bind(noRequestsLabel.visibleProperty());
+        answerRequestButton.disableProperty().bind(requestsList.getSelectionModel().selectedItemProperty().isNull());
+        requestsList.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && requestsList.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                answerRequest();
+            }
+        });
+        subs.onChange(model.todayProperty(), (obs, was, now) -> requestsList.refresh());
+        com.alluressories.caredesk.ui.FocusInView.follow(body, page, subs);
         newNameLabel.setLabelFor(newNameField);
         newPhoneLabel.setLabelFor(newPhoneField);
         reasonLabel.setLabelFor(reasonField);
@@ -128,8 +169,53 @@ public final class CustomerDataView implements ScreenView {
             phoneField.requestFocus();
             return;
         }
+        DatePickers.commit(receivedPicker);
         PrintPreview preview = PrintPreview.open(owner, i18n, i18n.get("privacy.access"), "customer-data", null);
         model.answer(data -> answerLabel.setText(i18n.get("privacy.access.found", data.receipts().size(),
+                data.claims().size(), data.tickets().size(), Formats.date(data.deadline(), i18n.locale()))),
+                preview::show, preview::failed);
+    }
+
+    private java.time.LocalDate today() {
+        java.time.LocalDate day = model.todayProperty().get();
+        return day == null ? java.time.LocalDate.now(com.alluressories.caredesk.app.Services.HONG_KONG) : day;
+    }
+
+    /** One open request: reference, phone and name, received, answer by, and the days left (or late). */
+    private String row(CustomerDataService.OpenRequest r) {
+        long left = r.daysLeft(today());
+        String when = left > 0 ? i18n.get("privacy.requests.left", left)
+                : left == 0 ? i18n.get("privacy.requests.today") : i18n.get("privacy.requests.late", -left);
+        String who = com.alluressories.caredesk.receipt.PhoneNumber.display(r.phone())
+                + (r.name().isBlank() ? "" : " " + r.name());
+        return i18n.get("privacy.requests.row", r.reference(), who, Formats.date(r.received(), i18n.locale()),
+                Formats.date(r.deadline(), i18n.locale()), when);
+    }
+
+    @FXML
+    private void keepOpen() {
+        answerLabel.setText("");
+        if (!model.canAnswer()) {
+            phoneField.requestFocus();
+            return;
+        }
+        DatePickers.commit(receivedPicker);
+        model.keepOpen(kept -> {
+            answerLabel.setText(i18n.get("privacy.access.kept", kept.reference(),
+                    Formats.date(kept.deadline(), i18n.locale())));
+            requestsList.requestFocus();
+        });
+    }
+
+    @FXML
+    private void answerRequest() {
+        CustomerDataService.OpenRequest chosen = requestsList.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        answerLabel.setText("");
+        PrintPreview preview = PrintPreview.open(owner, i18n, i18n.get("privacy.access"), "customer-data", null);
+        model.answerRequest(chosen, data -> answerLabel.setText(i18n.get("privacy.access.found", data.receipts().size(),
                 data.claims().size(), data.tickets().size(), Formats.date(data.deadline(), i18n.locale()))),
                 preview::show, preview::failed);
     }

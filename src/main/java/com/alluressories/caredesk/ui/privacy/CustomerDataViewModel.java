@@ -47,10 +47,15 @@ public final class CustomerDataViewModel {
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty newPhone = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
+    private final ObjectProperty<java.time.LocalDate> received = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableList<CustomerDataService.OpenRequest> requests =
+            javafx.collections.FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<java.time.LocalDate> today = new ReadOnlyObjectWrapper<>();
+    private final java.time.Clock clock;
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
 
-    /** The schedule in force and what it would remove now. */
-    private record Read(RetentionSchedule schedule, PurgeResult due) {
+    /** The schedule in force, what it would remove now, and the requests waiting for an answer. */
+    private record Read(RetentionSchedule schedule, PurgeResult due, java.util.List<CustomerDataService.OpenRequest> open) {
     }
 
     /** A data access request's answer: what was found, and its PDF. */
@@ -58,7 +63,9 @@ public final class CustomerDataViewModel {
     }
 
     public CustomerDataViewModel(PurgeService purge, CustomerDataService access, CorrectionService corrections,
-                                 TaskRunner tasks, ManagerApproval approval, Supplier<PrinterPort> printers) {
+                                 TaskRunner tasks, ManagerApproval approval, Supplier<PrinterPort> printers,
+                                 java.time.Clock clock) {
+        this.clock = clock;
         this.purge = purge;
         this.access = access;
         this.corrections = corrections;
@@ -85,10 +92,16 @@ public final class CustomerDataViewModel {
             return;
         }
         error.set(null);
-        tasks.run(() -> new Read(purge.schedule(), purge.dueNow()), read -> {
+        java.time.LocalDate now = java.time.LocalDate.now(clock);
+        today.set(now);
+        if (received.get() == null || received.get().isAfter(now)) {
+            received.set(now);
+        }
+        tasks.run(() -> new Read(purge.schedule(), purge.dueNow(), access.openRequests()), read -> {
             receiptMonths.set(read.schedule().receiptMonths());
             closedMonths.set(read.schedule().closedMonths());
             due.set(read.due());
+            requests.setAll(read.open());
         }, error::set);
     }
 
@@ -140,8 +153,9 @@ public final class CustomerDataViewModel {
         PrinterPort port = printers.get();
         String askedPhone = phone.get();
         Optional<String> askedName = Optional.of(name.get()).filter(n -> !n.isBlank());
+        java.time.LocalDate on = received.get() == null ? java.time.LocalDate.now(clock) : received.get();
         tasks.run(() -> {
-            CustomerData data = access.find(askedPhone, askedName);
+            CustomerData data = access.find(askedPhone, askedName, on);
             byte[] pdf = CustomerDataPrintService.a4(data);
             return new Answer(data, new Printout(pdf, port.names(), () -> pdf, port));
         }, made -> {
@@ -151,6 +165,58 @@ public final class CustomerDataViewModel {
             error.set(e);
             failed.accept(e);
         });
+    }
+
+    /** Records the request as received, to answer later: it joins the open requests with its deadline. */
+    public void keepOpen(Consumer<CustomerDataService.OpenRequest> kept) {
+        if (gate.manager().isEmpty()) {
+            return;
+        }
+        error.set(null);
+        String askedPhone = phone.get();
+        Optional<String> askedName = Optional.of(name.get()).filter(n -> !n.isBlank());
+        java.time.LocalDate on = received.get() == null ? java.time.LocalDate.now(clock) : received.get();
+        tasks.run(() -> access.receive(askedPhone, askedName, on), made -> {
+            phone.set("");
+            name.set("");
+            kept.accept(made);
+            refresh();
+        }, error::set);
+    }
+
+    /** Answers an open request (its PDF to preview, print or save); it leaves the open requests. */
+    public void answerRequest(CustomerDataService.OpenRequest request, Consumer<CustomerData> found,
+                              Consumer<Printout> ready, Consumer<Throwable> failed) {
+        if (gate.manager().isEmpty() || request == null) {
+            return;
+        }
+        error.set(null);
+        PrinterPort port = printers.get();
+        tasks.run(() -> {
+            CustomerData data = access.answer(request.reference());
+            byte[] pdf = CustomerDataPrintService.a4(data);
+            return new Answer(data, new Printout(pdf, port.names(), () -> pdf, port));
+        }, made -> {
+            found.accept(made.data());
+            ready.accept(made.printout());
+            refresh();
+        }, e -> {
+            error.set(e);
+            failed.accept(e);
+        });
+    }
+
+    public ObjectProperty<java.time.LocalDate> receivedProperty() {
+        return received;
+    }
+
+    public javafx.collections.ObservableList<CustomerDataService.OpenRequest> requests() {
+        return requests;
+    }
+
+    /** The day the open requests' days left count from (set on each refresh). */
+    public ReadOnlyObjectProperty<java.time.LocalDate> todayProperty() {
+        return today.getReadOnlyProperty();
     }
 
     /** Corrects the customer's name and phone on every record under the phone (and name) given. */

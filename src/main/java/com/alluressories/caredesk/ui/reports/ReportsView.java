@@ -132,11 +132,7 @@ public final class ReportsView implements ScreenView {
             subs.onChange(pane.widthProperty(), (obs, old, now) -> fit(pane));
         }
         // Tab onto a bar or table below the fold scrolls the page to it: focus is never out of sight.
-        subs.onChange(figures.sceneProperty(), (obs, old, scene) -> {
-            if (scene != null) {
-                subs.onChange(scene.focusOwnerProperty(), (o, was, node) -> keepInView(node));
-            }
-        });
+        com.alluressories.caredesk.ui.FocusInView.follow(scroll, figures, subs);
         show(model.reportProperty().get());
     }
 
@@ -295,8 +291,6 @@ public final class ReportsView implements ScreenView {
     }
 
     private static final int MONTHS_SHOWN = 12;
-    /** Room kept around a focused figure scrolled into view, for its focus ring. */
-    private static final double RING = 16;
 
     /** Warranty, partly and chargeable in the colours the printed report gives them. */
     private static VBox verdictColours(VBox box) {
@@ -318,33 +312,6 @@ public final class ReportsView implements ScreenView {
     private static VBox along(VBox box, String months) {
         ((XYChart<?, ?>) box.getChildren().get(1)).getXAxis().setLabel(months);
         return box;
-    }
-
-    /** Scrolls the figures so that {@code node}, if it is one of them, is seen whole (or its top, if taller). */
-    private void keepInView(Node node) {
-        if (node == null || node == scroll) {
-            return;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == figures) {
-                // Its layout, and room around it for the focus ring drawn outside.
-                javafx.geometry.Bounds b = figures.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-                double content = figures.getBoundsInLocal().getHeight();
-                double view = scroll.getViewportBounds().getHeight();
-                if (content <= view) {
-                    return;
-                }
-                double top = scroll.getVvalue() * (content - view);
-                double to = top;
-                if (b.getMinY() - RING < top) {
-                    to = b.getMinY() - RING;
-                } else if (b.getMaxY() + RING > top + view) {
-                    to = Math.min(b.getMinY() - RING, b.getMaxY() - view + RING);
-                }
-                scroll.setVvalue(Math.max(0, Math.min(1, to / (content - view))));
-                return;
-            }
-        }
     }
 
     private void fitAll() {
