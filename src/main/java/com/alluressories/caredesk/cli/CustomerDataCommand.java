@@ -54,7 +54,7 @@ final class CustomerDataCommand implements Callable<Integer> {
                     : services.customerData().find(phone, Optional.ofNullable(name), received);
             byte[] bytes = format == Format.json
                     ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json(data))
-                    : CustomerDataPrintService.a4(data);
+                    : CustomerDataPrintService.a4(data, services.policy());
             Path partial = out.resolveSibling(out.getFileName() + ".part");
             Files.write(partial, bytes);
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
@@ -100,7 +100,7 @@ final class CustomerDataCommand implements Callable<Integer> {
                     .put("state", t.state()).put("claim", t.claimUuid());
             ArrayNode history = o.putArray("history");
             for (CustomerData.Event e : t.history()) {
-                history.addObject().put("at", e.at().toString()).put("action", e.action()).put("who", e.who())
+                history.addObject().put("at", e.at().toString()).put("action", e.action()).put("to_state", e.toState()).put("who", e.who())
                         .put("note", e.note()).put("message", e.message());
             }
         }

@@ -10,7 +10,9 @@ import java.util.ResourceBundle;
 /**
  * The answer to a data access request as an A4 PDF, every heading in English then Chinese: the
  * request and its deadline, then each receipt with its lines, each claim with its photos, each
- * ticket with its history and the messages sent. Values as stored.
+ * ticket with its history and the messages sent. Codes (metals, stones, findings, verdicts,
+ * states) are given in words, English then Chinese, as the customer would read them; what was
+ * typed is as typed.
  */
 public final class CustomerDataPrintService {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm");
@@ -19,9 +21,10 @@ public final class CustomerDataPrintService {
     private CustomerDataPrintService() {
     }
 
-    public static byte[] a4(CustomerData data) {
+    public static byte[] a4(CustomerData data, com.alluressories.caredesk.policy.Policy policy) {
         ResourceBundle en = bundle(Locale.ENGLISH);
         ResourceBundle zh = bundle(Locale.forLanguageTag("zh-HK"));
+        java.util.function.BiFunction<String, String, String> words = (prefix, code) -> words(en, zh, prefix, code);
         return Sheet.render("Customer data", Paper.A4, s -> {
             s.text(en.getString("print.access.title"), 20, true, Sheet.Align.LEFT);
             s.text(zh.getString("print.access.title"), 20, true, Sheet.Align.LEFT);
@@ -38,8 +41,9 @@ public final class CustomerDataPrintService {
                 s.text(r.receiptNo() + " · " + r.shopCode() + " · " + DAY_TIME.format(r.purchasedAt()) + " · "
                         + r.customerName() + " · " + r.customerPhone(), s.body(), true, Sheet.Align.LEFT);
                 for (CustomerData.Line l : r.lines()) {
-                    s.text("  " + l.lineNo() + ". " + l.sku() + " " + l.description() + " (" + l.metal()
-                            + (l.stones().isEmpty() ? "" : ", " + l.stones()) + ") " + Money.ofCents(l.paidCents()).format(),
+                    s.text("  " + l.lineNo() + ". " + l.sku() + " " + l.description() + " (" + words.apply("metal.", l.metal())
+                            + (l.stones().isEmpty() ? "" : ", " + list(l.stones(), code -> words.apply("stone.", code)))
+                            + ") " + Money.ofCents(l.paidCents()).format(),
                             s.body(), false, Sheet.Align.LEFT);
                 }
             }
@@ -55,8 +59,10 @@ public final class CustomerDataPrintService {
                 if (!c.notes().isBlank()) {
                     s.text("  " + c.notes(), s.body(), false, Sheet.Align.LEFT);
                 }
-                s.text("  " + c.findings().replace(";", ", ") + " → " + c.finalVerdict(), s.body(), false,
-                        Sheet.Align.LEFT);
+                String findings = list(c.findings(), code -> policy.finding(code)
+                        .map(f -> f.label().en() + " / " + f.label().zh()).orElse(code));
+                s.text("  " + (findings.isEmpty() ? "" : findings + " → ") + words.apply("verdict.", c.finalVerdict()),
+                        s.body(), false, Sheet.Align.LEFT);
                 for (CustomerData.Photo p : c.photos()) {
                     s.text("  " + en.getString("print.access.photo") + " / " + zh.getString("print.access.photo") + ": "
                             + p.fileName() + " (" + p.sha256().substring(0, 12) + "…)", s.body(), false, Sheet.Align.LEFT);
@@ -68,9 +74,10 @@ public final class CustomerDataPrintService {
                 both(s, en, zh, "print.access.none");
             }
             for (CustomerData.Ticket t : data.tickets()) {
-                s.text(t.ticketNo() + " · " + t.shopCode() + " · " + t.state(), s.body(), true, Sheet.Align.LEFT);
+                s.text(t.ticketNo() + " · " + t.shopCode() + " · " + words.apply("state.", t.state()), s.body(), true,
+                        Sheet.Align.LEFT);
                 for (CustomerData.Event e : t.history()) {
-                    s.text("  " + DAY_TIME.format(e.at()) + " " + e.action() + " (" + e.who() + ")"
+                    s.text("  " + DAY_TIME.format(e.at()) + " " + words.apply("state.", e.toState()) + " (" + e.who() + ")"
                             + (e.note().isBlank() ? "" : ": " + e.note()), s.body(), false, Sheet.Align.LEFT);
                     if (!e.message().isBlank()) {
                         s.text("    " + e.message(), s.body(), false, Sheet.Align.LEFT);
@@ -80,6 +87,27 @@ public final class CustomerDataPrintService {
             s.footer((page, pages) -> MessageFormat.format(en.getString("print.access.page"), page, pages) + " / "
                     + MessageFormat.format(zh.getString("print.access.page"), page, pages));
         });
+    }
+
+    /** A code in words, English / Chinese; the code itself when this CareDesk has no words for it. */
+    private static String words(ResourceBundle en, ResourceBundle zh, String prefix, String code) {
+        if (code == null || code.isBlank() || !en.containsKey(prefix + code) || !zh.containsKey(prefix + code)) {
+            return code == null ? "" : code;
+        }
+        String english = en.getString(prefix + code);
+        String chinese = zh.getString(prefix + code);
+        return english.equals(chinese) ? english : english + " / " + chinese;
+    }
+
+    /** Codes kept as "A;B" (or "A,B"), each in words, joined by commas. */
+    private static String list(String codes, java.util.function.UnaryOperator<String> each) {
+        StringBuilder out = new StringBuilder();
+        for (String code : codes.split("[;,]")) {
+            if (!code.isBlank()) {
+                out.append(out.length() == 0 ? "" : ", ").append(each.apply(code.strip()));
+            }
+        }
+        return out.toString();
     }
 
     private static void heading(Sheet s, ResourceBundle en, ResourceBundle zh, String key) {

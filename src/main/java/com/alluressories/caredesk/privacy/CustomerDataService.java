@@ -285,12 +285,12 @@ public final class CustomerDataService {
 
     private static List<CustomerData.Event> history(Connection c, long ticket) throws SQLException {
         List<CustomerData.Event> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT at, action, who, note, details FROM ticket_event "
+        try (PreparedStatement ps = c.prepareStatement("SELECT at, action, who, note, details, to_state FROM ticket_event "
                 + "WHERE ticket_id = ? ORDER BY at")) {
             ps.setLong(1, ticket);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new CustomerData.Event(StoredTime.decode(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                    out.add(new CustomerData.Event(StoredTime.decode(rs.getLong(1)), rs.getString(2), rs.getString(6), rs.getString(3),
                             rs.getString(4) == null ? "" : rs.getString(4), message(rs.getString(5))));
                 }
             }

@@ -63,6 +63,10 @@ class CustomerDataCommandTest {
         }
         assertThat(text).contains("Your personal data held by CareDesk", "CareDesk 所持有的閣下個人資料", customer[0],
                 answer.get("tickets").get(0).get("ticket_no").asText());
+        // Codes are given in words, in both languages: what a customer can read.
+        assertThat(text).doesNotContainPattern("\\b(WARRANTY_REPAIR|CHARGEABLE_REPAIR|PARTIAL_WARRANTY|READY_FOR_PICKUP|IN_REPAIR"
+                + "|COLLECTED|QUOTED|SILVER|PLATED|18K_GOLD)\\b").containsPattern("(Received|Quoted|In repair|Ready for "
+                + "pickup|Collected) / (已收件|已報價|維修中|可取件|已取件)");
 
         InProcess wrong = InProcess.run(dir, "customer-data", "--phone", "12345", "--out", json.toString());
         assertThat(wrong.code()).isNotZero();

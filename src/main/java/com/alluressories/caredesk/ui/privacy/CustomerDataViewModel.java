@@ -52,6 +52,7 @@ public final class CustomerDataViewModel {
             javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<java.time.LocalDate> today = new ReadOnlyObjectWrapper<>();
     private final java.time.Clock clock;
+    private final com.alluressories.caredesk.policy.Policy policy;
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
 
     /** The schedule in force, what it would remove now, and the requests waiting for an answer. */
@@ -64,8 +65,9 @@ public final class CustomerDataViewModel {
 
     public CustomerDataViewModel(PurgeService purge, CustomerDataService access, CorrectionService corrections,
                                  TaskRunner tasks, ManagerApproval approval, Supplier<PrinterPort> printers,
-                                 java.time.Clock clock) {
+                                 java.time.Clock clock, com.alluressories.caredesk.policy.Policy policy) {
         this.clock = clock;
+        this.policy = policy;
         this.purge = purge;
         this.access = access;
         this.corrections = corrections;
@@ -156,7 +158,7 @@ public final class CustomerDataViewModel {
         java.time.LocalDate on = received.get() == null ? java.time.LocalDate.now(clock) : received.get();
         tasks.run(() -> {
             CustomerData data = access.find(askedPhone, askedName, on);
-            byte[] pdf = CustomerDataPrintService.a4(data);
+            byte[] pdf = CustomerDataPrintService.a4(data, policy);
             return new Answer(data, new Printout(pdf, port.names(), () -> pdf, port));
         }, made -> {
             found.accept(made.data());
@@ -194,7 +196,7 @@ public final class CustomerDataViewModel {
         PrinterPort port = printers.get();
         tasks.run(() -> {
             CustomerData data = access.answer(request.reference());
-            byte[] pdf = CustomerDataPrintService.a4(data);
+            byte[] pdf = CustomerDataPrintService.a4(data, policy);
             return new Answer(data, new Printout(pdf, port.names(), () -> pdf, port));
         }, made -> {
             found.accept(made.data());

@@ -142,7 +142,8 @@ public final class MainWindow {
                     ticketsModel.open(ticketNo, found -> shellView.refocus());
                 });
         this.privacyModel = new com.alluressories.caredesk.ui.privacy.CustomerDataViewModel(services.purge(),
-                services.customerData(), services.corrections(), tasks, approval, services::printers, services.clock());
+                services.customerData(), services.corrections(), tasks, approval, services::printers, services.clock(),
+                services.policy());
         this.noticesModel = new com.alluressories.caredesk.ui.notices.CustomersToTellViewModel(services.notices(), tasks,
                 approval, () -> services.shop().shopCode());
         this.letters = new com.alluressories.caredesk.ui.notices.PreviewLetters(stage, i18n, tasks,
