@@ -60,6 +60,7 @@ public final class Services implements AutoCloseable {
     private final com.alluressories.caredesk.report.ReportService reports;
     private final com.alluressories.caredesk.notice.NoticeService notices;
     private final Backups backups;
+    private final com.alluressories.caredesk.custody.CustodyService custody;
     private final com.alluressories.caredesk.privacy.PurgeService purge;
     private final com.alluressories.caredesk.privacy.CustomerDataService customerData;
     private final com.alluressories.caredesk.privacy.CorrectionService corrections;
@@ -83,7 +84,11 @@ public final class Services implements AutoCloseable {
         this.receipts = new ReceiptService(store, clock, shop::isDemo, session, audit);
         this.claims = new ClaimService(store, policy, clock, () -> shop.shopCode().orElse(null), session, audit);
         this.photos = new PhotoStore(store.dataDir());
-        this.tickets = new TicketService(store, clock, session, audit);
+        Supplier<java.util.Optional<String>> here = () -> com.alluressories.caredesk.custody.Places.here(store,
+                shop.shopCode());
+        this.tickets = new TicketService(store, clock, session, audit, here);
+        this.custody = new com.alluressories.caredesk.custody.CustodyService(store, clock, session, audit, tickets,
+                shop::shopCode, here);
         this.printing = new TicketPrintService(tickets, claims, shop::profile);
         this.noticePrinting = new com.alluressories.caredesk.print.NoticePrintService(shop::profile);
         this.reports = new com.alluressories.caredesk.report.ReportService(store, clock, policy, tickets::deriveChanged);
@@ -109,6 +114,10 @@ public final class Services implements AutoCloseable {
     }
 
     /** The retention schedule and its purge (PDPO). */
+    public com.alluressories.caredesk.custody.CustodyService custody() {
+        return custody;
+    }
+
     public com.alluressories.caredesk.privacy.PurgeService purge() {
         return purge;
     }

@@ -33,7 +33,7 @@ final class ChainConfig {
     /** A ticket's state and amounts, derived at every node from its events: never sent. */
     static final String TICKET_DERIVED = "state,workshop,expected_return,quote_cents,quote_decision,quote_decided_how,"
             + "quote_decided_at,outcome,final_charge_cents,collected_at,conflicts,stale,ready_at,last_step_at,ready_days,"
-            + "collected_days";
+            + "collected_days,location,collect_at,dispatch_no,going_to,location_since,missing";
 
     /** Everything shared, in load order. */
     static final List<Shared> SHARED = List.of(
@@ -48,6 +48,7 @@ final class ChainConfig {
             Shared.appended("ticket", 300, TICKET_DERIVED),
             Shared.appended("ticket_event", 310, null),
             Shared.appended("ticket_print", 320, null),
+            Shared.appended("dispatch", 305, null),
             // A customer's correction and erasure: appended, applied by the store as they land (ErasureSql).
             Shared.appended("customer_correction", 330, null),
             Shared.appended("erasure", 340, null),

@@ -30,6 +30,10 @@ final class TicketsCommand implements Callable<Integer> {
             description = "Only tickets in this state: ${COMPLETION-CANDIDATES}.")
     TicketState state;
 
+    @Option(names = "--location", paramLabel = "WHERE", description = "Only pieces there: a shop's code, WORKSHOP, "
+            + "IN_TRANSIT or COLLECTED.")
+    String location;
+
     @Override
     public Integer call() throws Exception {
         try (Services services = root.openServices()) {
@@ -37,7 +41,7 @@ final class TicketsCommand implements Callable<Integer> {
             ArrayNode array = mapper.createArrayNode();
             LocalDate today = LocalDate.now(services.clock());
             TicketFilter filter = new TicketFilter(Optional.ofNullable(state), false, false, Optional.empty(), "",
-                    Integer.MAX_VALUE);
+                    Integer.MAX_VALUE, Optional.ofNullable(location));
             for (Ticket t : services.tickets().list(filter)) {
                 ObjectNode node = array.addObject();
                 node.put("ticket_no", t.ticketNo());
@@ -54,6 +58,8 @@ final class TicketsCommand implements Callable<Integer> {
                 node.put("quote", t.quote().map(q -> q.setScale(2).toPlainString()).orElse(null));
                 node.put("final_charge", t.finalCharge().map(q -> q.setScale(2).toPlainString()).orElse(null));
                 node.put("conflicts", t.conflicts());
+                node.put("location", t.custody().location());
+                node.put("collect_at", t.collectingShop());
             }
             spec.commandLine().getOut().println(mapper.writeValueAsString(array));
             return 0;

@@ -32,9 +32,24 @@ public enum AuditAction {
     DISPUTE_SETTLED,
     /** The retention schedule applied (or counted, on a dry run): counts only, never who was removed. */
     PURGE_RUN,
-    /** A customer's data access request answered: counts and the deadline, never who asked. */
+    /** A customer's data access request kept open to answer later: its reference and dates, never who asked. */
     ACCESS_REQUEST_RECEIVED,
+    /** A customer's data access request answered: counts and the deadline, never who asked. */
     ACCESS_REQUEST_ANSWERED,
     /** A customer's name and phone corrected on their records: how many, and the reason. */
-    CUSTOMER_CORRECTED
+    CUSTOMER_CORRECTED,
+    /** The shop where the customer will collect their piece, chosen. */
+    COLLECT_AT_CHOSEN,
+    /** A dispatch started: from here, to where, which courier. */
+    DISPATCH_OPENED,
+    /** A piece's bag scanned into a dispatch: it is in transit. */
+    PIECE_DISPATCHED,
+    /** A piece's bag scanned out of its dispatch at its destination. */
+    PIECE_RECEIVED,
+    /** A piece that was not in its dispatch when its destination finished receiving it. */
+    PIECE_MISSING,
+    /** A manager resolved a missing piece (the reason stays in the ticket's history). */
+    MISSING_RESOLVED,
+    MANIFEST_PRINTED,
+    MANIFEST_REPRINTED
 }

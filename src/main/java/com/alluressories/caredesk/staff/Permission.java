@@ -15,5 +15,7 @@ public enum Permission {
     /** Read and export the reports: turnaround, warranty against chargeable, money. */
     VIEW_REPORTS,
     /** Record that an uncollected piece was sold or disposed of under Cap. 294. */
-    DISPOSE_UNCOLLECTED
+    DISPOSE_UNCOLLECTED,
+    /** Resolve a piece that did not arrive with its dispatch, with the reason. */
+    RESOLVE_MISSING
 }

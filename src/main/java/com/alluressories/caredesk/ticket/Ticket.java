@@ -11,6 +11,7 @@ import java.util.Optional;
  * A repair ticket with what the counter shows of its claim. {@code conflicts} counts the steps
  * taken at two PCs at once that could not both apply: a manager should look at its history.
  * {@code customerLanguage}: the language the customer asked to be told in at intake, if asked.
+ * {@code custody}: where the piece is, and where the customer collects it.
  */
 public record Ticket(long id, String uuid, String ticketNo, String shopCode, long claimId, TicketState state,
                      boolean chargeable, LocalDateTime createdAt, LocalDate promisedDate, Optional<String> workshop,
@@ -18,7 +19,20 @@ public record Ticket(long id, String uuid, String ticketNo, String shopCode, lon
                      Optional<String> quoteDecidedHow, Optional<Outcome> outcome, Optional<BigDecimal> finalCharge,
                      Optional<LocalDateTime> collectedAt, String customerName, String customerPhone,
                      String itemDescription, Verdict verdict, String complaint, int conflicts,
-                     Optional<Locale> customerLanguage) {
+                     Optional<Locale> customerLanguage, Custody custody) {
+
+    /** A ticket whose piece has not moved from the shop that took it in. */
+    public Ticket(long id, String uuid, String ticketNo, String shopCode, long claimId, TicketState state,
+                  boolean chargeable, LocalDateTime createdAt, LocalDate promisedDate, Optional<String> workshop,
+                  Optional<LocalDate> expectedReturn, Optional<BigDecimal> quote, Optional<String> quoteDecision,
+                  Optional<String> quoteDecidedHow, Optional<Outcome> outcome, Optional<BigDecimal> finalCharge,
+                  Optional<LocalDateTime> collectedAt, String customerName, String customerPhone,
+                  String itemDescription, Verdict verdict, String complaint, int conflicts,
+                  Optional<Locale> customerLanguage) {
+        this(id, uuid, ticketNo, shopCode, claimId, state, chargeable, createdAt, promisedDate, workshop, expectedReturn,
+                quote, quoteDecision, quoteDecidedHow, outcome, finalCharge, collectedAt, customerName, customerPhone,
+                itemDescription, verdict, complaint, conflicts, customerLanguage, Custody.at(shopCode, createdAt));
+    }
 
     /** A ticket whose customer was not asked which language to be told in. */
     public Ticket(long id, String uuid, String ticketNo, String shopCode, long claimId, TicketState state,
@@ -29,7 +43,12 @@ public record Ticket(long id, String uuid, String ticketNo, String shopCode, lon
                   String itemDescription, Verdict verdict, String complaint, int conflicts) {
         this(id, uuid, ticketNo, shopCode, claimId, state, chargeable, createdAt, promisedDate, workshop, expectedReturn,
                 quote, quoteDecision, quoteDecidedHow, outcome, finalCharge, collectedAt, customerName, customerPhone,
-                itemDescription, verdict, complaint, conflicts, Optional.empty());
+                itemDescription, verdict, complaint, conflicts, Optional.empty(), Custody.at(shopCode, createdAt));
+    }
+
+    /** The shop where the customer collects the piece: the one they chose, else the one that took it in. */
+    public String collectingShop() {
+        return custody.collectingShop(shopCode);
     }
 
     /** Not back at the counter by the promised date. */

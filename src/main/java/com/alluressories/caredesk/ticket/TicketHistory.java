@@ -33,9 +33,26 @@ public final class TicketHistory {
     /** A dispute determined (how, in its details): Cap. 294's clock runs again from that day. */
     public static final String DISPUTE_SETTLED = "DISPUTE_SETTLED";
 
+    /** The customer chose the shop where they will collect (details: shop). */
+    public static final String COLLECT_AT = "COLLECT_AT";
+    /** The piece left in a bag on a dispatch (details: dispatch_no, from, to). */
+    public static final String DISPATCH = "DISPATCH";
+    /** The piece came out of its dispatch's bag at its destination (details: dispatch_no, at). */
+    public static final String RECEIVE = "RECEIVE";
+    /** The piece was not in its dispatch when the destination finished receiving it (details: dispatch_no, at). */
+    public static final String MISSING = "MISSING";
+    /** A manager resolved a missing piece, with the reason in the note (details: dispatch_no). */
+    public static final String MISSING_RESOLVED = "MISSING_RESOLVED";
+
     /** Events that record something about the ticket without moving it: applied when the ticket stood where they say. */
     public static boolean isRemark(String action) {
         return NOTICE.equals(action) || DISPUTE.equals(action) || DISPUTE_SETTLED.equals(action);
+    }
+
+    /** Events that move the piece, or say where it goes, without changing the repair's state. */
+    public static boolean isCustody(String action) {
+        return COLLECT_AT.equals(action) || DISPATCH.equals(action) || RECEIVE.equals(action)
+                || MISSING.equals(action) || MISSING_RESOLVED.equals(action);
     }
 
     /** One stored event: its key, the event it followed, the step and that step's data. */
@@ -46,16 +63,18 @@ public final class TicketHistory {
 
     /**
      * What a ticket is after its events, and the events in the order they were applied; when it
-     * first became ready for pickup and when its last applied step was taken (for reports).
+     * first became ready for pickup and when its last applied step was taken (for reports); where
+     * the piece is. {@code contradicted}: steps that applied but happened where the piece was not
+     * (handed over at a shop while it was elsewhere): flagged like the steps that could not apply.
      */
     public record Derived(TicketState state, Optional<String> workshop, Optional<String> expectedReturn,
                           Optional<Long> quoteCents, Optional<String> quoteDecision, Optional<String> quoteDecidedHow,
                           Optional<LocalDateTime> quoteDecidedAt, Optional<Outcome> outcome,
                           Optional<Long> finalChargeCents, Optional<LocalDateTime> collectedAt,
                           Optional<LocalDateTime> readyAt, Optional<LocalDateTime> lastStepAt, List<Event> ordered,
-                          Set<String> notApplied) {
+                          Set<String> notApplied, Custody custody, Set<String> contradicted) {
         public int conflicts() {
-            return notApplied.size();
+            return notApplied.size() + contradicted.size();
         }
     }
 
@@ -90,21 +109,32 @@ public final class TicketHistory {
         return ordered;
     }
 
-    /** Applies the events in order to a ticket that is chargeable or not. */
+    /** Applies the events in order to a ticket that is chargeable or not (where the piece is: not known). */
     public static Derived derive(List<Event> events, boolean chargeable) {
+        return derive(events, chargeable, "");
+    }
+
+    /** Applies the events in order to a ticket that is chargeable or not, taken in at {@code home} (a shop's code). */
+    public static Derived derive(List<Event> events, boolean chargeable, String home) {
         List<Event> ordered = order(events);
         Fold f = new Fold();
+        f.location = home;
         Set<String> notApplied = new HashSet<>();
         for (Event e : ordered) {
             if (!f.apply(e, chargeable)) {
                 notApplied.add(e.id());
             }
         }
+        LocalDateTime since = f.since != null ? f.since
+                : ordered.isEmpty() ? LocalDateTime.of(2000, 1, 1, 0, 0) : ordered.get(0).at();
+        Custody custody = new Custody(f.location, Optional.ofNullable(f.collectAt), Optional.ofNullable(f.dispatchNo),
+                Optional.ofNullable(f.goingTo), since, f.missing);
         return new Derived(f.state == null ? TicketState.RECEIVED : f.state, Optional.ofNullable(f.workshop),
                 Optional.ofNullable(f.expectedReturn), Optional.ofNullable(f.quoteCents),
                 Optional.ofNullable(f.quoteDecision), Optional.ofNullable(f.quoteHow), Optional.ofNullable(f.quoteAt),
                 Optional.ofNullable(f.outcome), Optional.ofNullable(f.finalCharge), Optional.ofNullable(f.collectedAt),
-                Optional.ofNullable(f.readyAt), Optional.ofNullable(f.lastStepAt), ordered, Set.copyOf(notApplied));
+                Optional.ofNullable(f.readyAt), Optional.ofNullable(f.lastStepAt), ordered, Set.copyOf(notApplied),
+                custody, Set.copyOf(f.contradicted));
     }
 
     private static final class Fold {
@@ -120,10 +150,20 @@ public final class TicketHistory {
         LocalDateTime collectedAt;
         LocalDateTime readyAt;
         LocalDateTime lastStepAt;
+        String location;
+        String collectAt;
+        String dispatchNo;
+        String goingTo;
+        LocalDateTime since;
+        boolean missing;
+        final Set<String> contradicted = new HashSet<>();
 
         boolean apply(Event e, boolean chargeable) {
             if (isRemark(e.action())) {
                 return state != null && e.to() == state; // about where it stood, not a step of the repair
+            }
+            if (isCustody(e.action())) {
+                return custody(e);
             }
             boolean applied = step(e, chargeable);
             if (applied) {
@@ -131,8 +171,83 @@ public final class TicketHistory {
                 if (state == TicketState.READY_FOR_PICKUP && readyAt == null) {
                     readyAt = e.at();
                 }
+                if (OPEN.equals(e.action())) {
+                    since = e.at();
+                }
+                if (TicketAction.COLLECT.name().equals(e.action())) {
+                    // The customer has it: a fact, even when it was handed over where the piece was not.
+                    String at = text(e.details(), "at");
+                    if (at != null && !at.equals(location)) {
+                        contradicted.add(e.id());
+                    }
+                    moveTo(Custody.COLLECTED, e.at());
+                }
             }
             return applied;
+        }
+
+        /** A custody step applies only where the piece is (or is going): one place at a time. */
+        private boolean custody(Event e) {
+            if (state == null || state == TicketState.COLLECTED || state == TicketState.DISPOSED) {
+                return false;
+            }
+            Map<String, Object> d = e.details();
+            String dispatch = text(d, "dispatch_no");
+            switch (e.action()) {
+                case COLLECT_AT -> {
+                    String shop = text(d, "shop");
+                    if (shop == null || shop.isBlank()) {
+                        return false;
+                    }
+                    collectAt = shop;
+                    return true;
+                }
+                case DISPATCH -> {
+                    String from = text(d, "from");
+                    String to = text(d, "to");
+                    if (goingTo != null || from == null || to == null || dispatch == null || !from.equals(location)
+                            || from.equals(to)) {
+                        return false;
+                    }
+                    moveTo(Custody.IN_TRANSIT, e.at());
+                    goingTo = to;
+                    dispatchNo = dispatch;
+                    return true;
+                }
+                case RECEIVE -> {
+                    String at = text(d, "at");
+                    if (goingTo == null || !goingTo.equals(at) || !dispatchNo.equals(dispatch)) {
+                        return false;
+                    }
+                    moveTo(at, e.at());
+                    return true;
+                }
+                case MISSING -> {
+                    if (goingTo == null || missing || !dispatchNo.equals(dispatch)) {
+                        return false;
+                    }
+                    missing = true;
+                    return true;
+                }
+                case MISSING_RESOLVED -> {
+                    if (!missing) {
+                        return false;
+                    }
+                    missing = false;
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
+        private void moveTo(String where, LocalDateTime at) {
+            location = where;
+            since = at;
+            goingTo = null;
+            dispatchNo = Custody.IN_TRANSIT.equals(where) ? dispatchNo : null;
+            missing = false;
         }
 
         private boolean step(Event e, boolean chargeable) {

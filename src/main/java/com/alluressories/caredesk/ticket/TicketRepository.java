@@ -38,7 +38,7 @@ final class TicketRepository {
             + "t.chargeable, t.created_at, t.promised_date, t.workshop, t.expected_return, t.quote_cents, "
             + "t.quote_decision, t.quote_decided_how, t.outcome, t.final_charge_cents, t.collected_at, t.conflicts, "
             + "c.customer_name, c.customer_phone, c.item_description, c.final_verdict, c.complaint, "
-            + "c.customer_language "
+            + "c.customer_language, t.location, t.collect_at, t.dispatch_no, t.going_to, t.location_since, t.missing "
             + "FROM ticket t JOIN claim c ON c.id = t.claim_id ";
 
     private TicketRepository() {
@@ -173,9 +173,19 @@ final class TicketRepository {
         if (key.isEmpty()) {
             return List.of();
         }
-        TicketHistory.Derived derived = TicketHistory.derive(storedEvents(c, key.get()[0]), key.get()[1] == 1);
+        TicketHistory.Derived derived = TicketHistory.derive(storedEvents(c, key.get()[0]), key.get()[1] == 1,
+                home(c, key.get()[0]));
         return derived.ordered().stream().map(e -> new TicketEvent(e.at(), e.from(), e.to(), e.who(), e.note(),
                 !derived.notApplied().contains(e.id()), e.action(), e.details())).toList();
+    }
+
+    private static String home(Connection c, long ticketId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT shop_code FROM ticket WHERE id = ?")) {
+            ps.setLong(1, ticketId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
     }
 
     private static Optional<long[]> idAndCharge(Connection c, String ticketNo) throws SQLException {
@@ -206,15 +216,17 @@ final class TicketRepository {
     }
 
     static void derive(Connection c, long ticketId, boolean chargeable) throws SQLException {
-        TicketHistory.Derived d = TicketHistory.derive(storedEvents(c, ticketId), chargeable);
         java.time.LocalDate opened;
-        try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM ticket WHERE id = ?")) {
+        String home;
+        try (PreparedStatement ps = c.prepareStatement("SELECT created_at, shop_code FROM ticket WHERE id = ?")) {
             ps.setLong(1, ticketId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 opened = StoredTime.decode(rs.getLong(1)).toLocalDate();
+                home = rs.getString(2);
             }
         }
+        TicketHistory.Derived d = TicketHistory.derive(storedEvents(c, ticketId), chargeable, home);
         // Whole calendar days to ready and from ready to collection, for reports to count by.
         Optional<Long> readyDays = d.readyAt().map(r -> java.time.temporal.ChronoUnit.DAYS.between(opened,
                 r.toLocalDate()));
@@ -223,7 +235,8 @@ final class TicketRepository {
         try (PreparedStatement ps = c.prepareStatement("UPDATE ticket SET state = ?, workshop = ?, expected_return = ?, "
                 + "quote_cents = ?, quote_decision = ?, quote_decided_how = ?, quote_decided_at = ?, outcome = ?, "
                 + "final_charge_cents = ?, collected_at = ?, conflicts = ?, ready_at = ?, last_step_at = ?, "
-                + "ready_days = ?, collected_days = ?, stale = 0 WHERE id = ?")) {
+                + "ready_days = ?, collected_days = ?, location = ?, collect_at = ?, dispatch_no = ?, going_to = ?, "
+                + "location_since = ?, missing = ?, stale = 0 WHERE id = ?")) {
             ps.setString(1, d.state().name());
             Sql.setText(ps, 2, d.workshop().orElse(null));
             Sql.setText(ps, 3, d.expectedReturn().orElse(null));
@@ -239,7 +252,14 @@ final class TicketRepository {
             ps.setObject(13, d.lastStepAt().map(StoredTime::encode).orElse(null));
             ps.setObject(14, readyDays.orElse(null));
             ps.setObject(15, collectedDays.orElse(null));
-            ps.setLong(16, ticketId);
+            Custody custody = d.custody();
+            ps.setString(16, custody.location());
+            Sql.setText(ps, 17, custody.collectAt().orElse(null));
+            Sql.setText(ps, 18, custody.dispatchNo().orElse(null));
+            Sql.setText(ps, 19, custody.goingTo().orElse(null));
+            ps.setLong(20, StoredTime.encode(custody.since()));
+            ps.setInt(21, custody.missing() ? 1 : 0);
+            ps.setLong(22, ticketId);
             ps.executeUpdate();
         }
     }
@@ -311,7 +331,14 @@ final class TicketRepository {
                 Rows.number(rs, "collected_at").map(StoredTime::decode), rs.getString("customer_name"),
                 rs.getString("customer_phone"), rs.getString("item_description"),
                 Verdict.valueOf(rs.getString("final_verdict")), rs.getString("complaint"), rs.getInt("conflicts"),
-                Rows.text(rs, "customer_language").map(Locale::forLanguageTag));
+                Rows.text(rs, "customer_language").map(Locale::forLanguageTag), custody(rs));
+    }
+
+    private static Custody custody(ResultSet rs) throws SQLException {
+        LocalDateTime created = StoredTime.decode(rs.getLong("created_at"));
+        return new Custody(Rows.text(rs, "location").orElse(rs.getString("shop_code")), Rows.text(rs, "collect_at"),
+                Rows.text(rs, "dispatch_no"), Rows.text(rs, "going_to"),
+                Rows.number(rs, "location_since").map(StoredTime::decode).orElse(created), Rows.flag(rs, "missing"));
     }
 
     private static Optional<BigDecimal> money(ResultSet rs, String column) throws SQLException {

@@ -35,13 +35,24 @@ public final class TicketService {
     private final Clock clock;
     private final Supplier<Actor> actor;
     private final AuditLog audit;
+    private final Supplier<Optional<String>> here;
 
     /** @param actor who is signed in and acting; every step and print records them */
     public TicketService(Store store, Clock clock, Supplier<Actor> actor, AuditLog audit) {
+        this(store, clock, actor, audit, Optional::empty);
+    }
+
+    /**
+     * @param here where this PC is (a shop's code, or {@link Custody#WORKSHOP}): a piece is handed
+     *        over only where it is, and the handover records the place; empty when not known
+     */
+    public TicketService(Store store, Clock clock, Supplier<Actor> actor, AuditLog audit,
+                         Supplier<Optional<String>> here) {
         this.store = store;
         this.clock = clock;
         this.actor = actor;
         this.audit = audit;
+        this.here = here;
     }
 
     /** Opens the ticket for a saved claim, numbered in the same transaction. A claim has one ticket. */
@@ -172,6 +183,40 @@ public final class TicketService {
         });
     }
 
+    /** A check of a ticket, as derived now, made inside the transaction that records a custody step; throws to refuse it. */
+    @FunctionalInterface
+    public interface TicketCheck {
+        void check(Ticket ticket);
+    }
+
+    /**
+     * Records a custody step (a {@link TicketHistory#isCustody} action: the piece dispatched,
+     * received, missing, where it is to be collected) after {@code check} accepts the ticket as it
+     * stands, in one transaction with its audit entry (by ticket number, with {@code audited}:
+     * never words about the customer). Returns the ticket as it is afterwards.
+     */
+    public Ticket recordCustody(String ticketNo, String action, Map<String, Object> details, String note, Actor by,
+                                AuditAction audited, Map<String, Object> auditDetails, TicketCheck check) {
+        if (!TicketHistory.isCustody(action)) {
+            throw new IllegalArgumentException("action: not a custody step: " + action);
+        }
+        String key = ticketNo == null ? "" : ticketNo.strip().toUpperCase(Locale.ROOT);
+        String noteText = note == null ? "" : note.strip();
+        store.write(c -> {
+            TicketRepository.deriveStale(c);
+            Ticket ticket = TicketRepository.select(c, "t.ticket_no = ?", List.of(key), 1).stream().findFirst()
+                    .orElseThrow(() -> unknown(key));
+            check.check(ticket);
+            refuseHkid(noteText, details);
+            TicketRepository.appendEvent(c, ticket.id(), LocalDateTime.now(clock), action, ticket.state(), ticket.state(),
+                    details, by, noteText);
+            TicketRepository.derive(c, ticket.id(), ticket.chargeable());
+            audit.append(c, by, audited, ticket.ticketNo(), auditDetails);
+            return null;
+        });
+        return get(key).orElseThrow();
+    }
+
     /** A notice given: what kind, which way, when. */
     public record GivenNotice(String kind, String way, LocalDateTime at) {
     }
@@ -244,17 +289,29 @@ public final class TicketService {
     public Ticket collect(String ticketNo, String last4, Optional<String> overrideReason, String note, Actor by) {
         String fullNote = note == null ? "" : note.strip();
         Optional<String> reason = overrideReason.map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> place = here.get();
         return act(ticketNo, TicketAction.COLLECT, by, (t, h) -> {
+            // The piece is handed over only where it is: never while it travels, or from another shop.
+            if (place.filter(Custody.WORKSHOP::equals).isPresent()) {
+                throw new TicketException("ticket.refused.pickupAtWorkshop", t.ticketNo(), t.collectingShop());
+            }
+            if (place.isPresent() && !t.custody().place().equals(place)) {
+                throw notHere(t, place.get());
+            }
             boolean matches = t.last4Matches(last4);
             if (!matches && reason.isEmpty()) {
                 throw new TicketException("ticket.refused.last4", t.ticketNo());
             }
+            Map<String, Object> at = place.map(p -> Map.<String, Object>of("at", p)).orElse(Map.of());
             if (matches) {
-                return new Step(Map.of(), fullNote);
+                return new Step(at, fullNote);
             }
             by.require(Permission.OVERRIDE_PICKUP);
             Staff manager = by.manager().orElseThrow();
-            return new Step(Map.of("override_by", manager.label(), "override_reason", reason.get()),
+            Map<String, Object> details = new LinkedHashMap<>(at);
+            details.put("override_by", manager.label());
+            details.put("override_reason", reason.get());
+            return new Step(details,
                     ("Pickup check overridden by " + manager.label() + ": " + reason.get() + ". " + fullNote).strip(),
                     Optional.of(Map.of("manager", manager.label(), "reason", reason.get())));
         });
@@ -369,6 +426,10 @@ public final class TicketService {
             where.append(" AND t.shop_code = ?");
             args.add(s.strip().toUpperCase(Locale.ROOT));
         });
+        filter.location().filter(s -> !s.isBlank()).ifPresent(s -> {
+            where.append(" AND t.location = ?");
+            args.add(s.strip().toUpperCase(Locale.ROOT));
+        });
         String search = filter.search() == null ? "" : filter.search().strip();
         if (!search.isEmpty()) {
             Optional<String> phone = PhoneNumber.normalize(search);
@@ -410,6 +471,24 @@ public final class TicketService {
                     Map.of("document", document));
             return before;
         });
+    }
+
+    /** Why a piece cannot be handed over (or sent) from {@code here}: where it is instead. */
+    public static TicketException notHere(Ticket t, String here) {
+        Custody custody = t.custody();
+        if (custody.inTransit()) {
+            String to = custody.goingTo().orElse("");
+            return Custody.WORKSHOP.equals(to)
+                    ? new TicketException("ticket.refused.inTransitToWorkshop", t.ticketNo(), custody.dispatchNo().orElse(""))
+                    : new TicketException("ticket.refused.inTransit", t.ticketNo(), custody.dispatchNo().orElse(""), to);
+        }
+        if (Custody.WORKSHOP.equals(custody.location())) {
+            return new TicketException("ticket.refused.atWorkshop", t.ticketNo());
+        }
+        if (Custody.COLLECTED.equals(custody.location())) {
+            return new TicketException("ticket.refused.collectedAlready", t.ticketNo());
+        }
+        return new TicketException("ticket.refused.notHere", t.ticketNo(), custody.location(), here);
     }
 
     private static void required(String value, String field) {
