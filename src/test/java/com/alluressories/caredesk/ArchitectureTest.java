@@ -52,12 +52,14 @@ class ArchitectureTest {
                     "com.alluressories.caredesk.shop..", "com.alluressories.caredesk.staff..",
                     "com.alluressories.caredesk.ticket..", "com.alluressories.caredesk.demo..",
                     "com.alluressories.caredesk.chain..", "com.alluressories.caredesk.report..",
-                    "com.alluressories.caredesk.notice..", "com.alluressories.caredesk.privacy..")
+                    "com.alluressories.caredesk.notice..", "com.alluressories.caredesk.privacy..",
+                    "com.alluressories.caredesk.custody..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
             .because("tables are read and written by the feature that owns them, through the store "
                     + "(reports read the tickets' and claims' tables, never write them; notices keep their "
                     + "wording and reminder days in the settings; privacy removes the customer from receipts, "
-                    + "claims and tickets as the retention schedule says, and nothing else)");
+                    + "claims and tickets as the retention schedule says, and nothing else; custody keeps the dispatches and reads "
+                    + "the tickets' custody steps, which it writes through the tickets' own service)");
 
     @ArchTest
     static final ArchRule onlyTheCommandLinePrints = noClasses()

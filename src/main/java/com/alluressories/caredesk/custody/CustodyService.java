@@ -226,14 +226,22 @@ public final class CustodyService {
         return missing;
     }
 
-    /** A manager resolves a missing piece with the reason (found and on its way, lost by the courier…). */
-    public Ticket resolveMissing(String ticketNo, String reason, Actor by) {
+    /**
+     * A manager resolves a missing piece with the reason: found at a place (back at the shop that
+     * sent it, say), or still on its way (found in the courier's van) when {@code foundAt} is empty.
+     */
+    public Ticket resolveMissing(String ticketNo, String reason, Optional<String> foundAt, Actor by) {
         by.require(Permission.RESOLVE_MISSING);
         if (reason == null || reason.isBlank()) {
             throw new CustodyException("custody.refused.reason");
         }
-        return tickets.recordCustody(ticketNo, TicketHistory.MISSING_RESOLVED, Map.of(), reason.strip(), by,
-                AuditAction.MISSING_RESOLVED, Map.of(), t -> {
+        Optional<String> place = foundAt.map(f -> f.strip().toUpperCase(Locale.ROOT)).filter(f -> !f.isEmpty());
+        if (place.isPresent() && !Custody.WORKSHOP.equals(place.get()) && !shops().contains(place.get())) {
+            throw new CustodyException("custody.refused.unknownShop", place.get());
+        }
+        Map<String, Object> details = place.map(p -> Map.<String, Object>of("found_at", p)).orElse(Map.of());
+        return tickets.recordCustody(ticketNo, TicketHistory.MISSING_RESOLVED, details, reason.strip(), by,
+                AuditAction.MISSING_RESOLVED, details, t -> {
                     if (!t.custody().missing()) {
                         throw new CustodyException("custody.refused.notMissing", t.ticketNo());
                     }

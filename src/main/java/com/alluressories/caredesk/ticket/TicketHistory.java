@@ -41,7 +41,10 @@ public final class TicketHistory {
     public static final String RECEIVE = "RECEIVE";
     /** The piece was not in its dispatch when the destination finished receiving it (details: dispatch_no, at). */
     public static final String MISSING = "MISSING";
-    /** A manager resolved a missing piece, with the reason in the note (details: dispatch_no). */
+    /**
+     * A manager resolved a missing piece, with the reason in the note (details: found_at, the place
+     * it was found at, when it was; else it is still on its way).
+     */
     public static final String MISSING_RESOLVED = "MISSING_RESOLVED";
 
     /** Events that record something about the ticket without moving it: applied when the ticket stood where they say. */
@@ -233,7 +236,12 @@ public final class TicketHistory {
                     if (!missing) {
                         return false;
                     }
-                    missing = false;
+                    String foundAt = text(d, "found_at");
+                    if (foundAt != null && !foundAt.isBlank()) {
+                        moveTo(foundAt, e.at());
+                    } else {
+                        missing = false;
+                    }
                     return true;
                 }
                 default -> {

@@ -113,11 +113,12 @@ class CustodyServiceTest {
         assertThat(missing.custody().location()).isEqualTo(Custody.IN_TRANSIT);
         assertThat(custody.dispatch(toWorkshop.dispatchNo()).orElseThrow().pieces()).extracting(Dispatch.Piece::status)
                 .containsExactly(Dispatch.Status.RECEIVED, Dispatch.Status.MISSING);
-        assertThatThrownBy(() -> custody.resolveMissing(b.ticketNo(), "Found in the courier's van", amy))
+        assertThatThrownBy(() -> custody.resolveMissing(b.ticketNo(), "Found in the courier's van", Optional.empty(), amy))
                 .isInstanceOf(NotAllowedException.class);
-        refused(() -> custody.resolveMissing(b.ticketNo(), " ", StaffFixture.manager("1001", "Mandy Kwok")),
+        refused(() -> custody.resolveMissing(b.ticketNo(), " ", Optional.empty(), StaffFixture.manager("1001", "Mandy Kwok")),
                 "custody.refused.reason");
-        custody.resolveMissing(b.ticketNo(), "Found in the courier's van", StaffFixture.manager("1001", "Mandy Kwok"));
+        custody.resolveMissing(b.ticketNo(), "Found in the courier's van", Optional.empty(),
+                StaffFixture.manager("1001", "Mandy Kwok"));
         assertThat(tickets.get(b.ticketNo()).orElseThrow().custody().missing()).isFalse();
         custody.receive(toWorkshop.dispatchNo(), b.ticketNo());
         assertThat(location(b)).isEqualTo(Custody.WORKSHOP);
