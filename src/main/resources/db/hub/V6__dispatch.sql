@@ -8,3 +8,11 @@ CREATE TABLE dispatch (
     who         TEXT        NOT NULL,
     staff_no    TEXT
 );
+
+CREATE TABLE dispatch_print (
+    print_id    VARCHAR(80) NOT NULL PRIMARY KEY,
+    dispatch_no TEXT        NOT NULL,
+    at          BIGINT      NOT NULL,
+    who         TEXT        NOT NULL,
+    staff_no    TEXT
+);

@@ -32,3 +32,13 @@ CREATE TABLE dispatch (
     who         TEXT    NOT NULL,
     staff_no    TEXT
 ) WITHOUT ROWID;
+
+-- Each print of a dispatch's manifest: the next one says REPRINT. Only ever appended; shared.
+CREATE TABLE dispatch_print (
+    print_id    TEXT    NOT NULL PRIMARY KEY,
+    dispatch_no TEXT    NOT NULL,
+    at          INTEGER NOT NULL,
+    who         TEXT    NOT NULL,
+    staff_no    TEXT
+) WITHOUT ROWID;
+CREATE INDEX dispatch_print_by_dispatch ON dispatch_print (dispatch_no);

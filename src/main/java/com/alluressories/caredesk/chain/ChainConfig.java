@@ -49,6 +49,7 @@ final class ChainConfig {
             Shared.appended("ticket_event", 310, null),
             Shared.appended("ticket_print", 320, null),
             Shared.appended("dispatch", 305, null),
+            Shared.appended("dispatch_print", 325, null),
             // A customer's correction and erasure: appended, applied by the store as they land (ErasureSql).
             Shared.appended("customer_correction", 330, null),
             Shared.appended("erasure", 340, null),

@@ -248,6 +248,35 @@ public final class CustodyService {
                 });
     }
 
+    /**
+     * Records a print of a dispatch's manifest (printed or saved as a file); returns true when it
+     * had been printed before, anywhere in the chain (this one is a reprint).
+     */
+    public boolean recordManifestPrint(String dispatchNo) {
+        String key = clean(dispatchNo);
+        Actor by = actor.get();
+        return store.write(c -> {
+            boolean before;
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM dispatch_print WHERE dispatch_no = ? LIMIT 1")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    before = rs.next();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO dispatch_print (print_id, dispatch_no, at, who, "
+                    + "staff_no) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, java.util.UUID.randomUUID().toString());
+                ps.setString(2, key);
+                ps.setLong(3, StoredTime.encode(LocalDateTime.now(clock)));
+                ps.setString(4, by.label());
+                Sql.setText(ps, 5, by.staffNo().orElse(null));
+                ps.executeUpdate();
+            }
+            audit.append(c, by, before ? AuditAction.MANIFEST_REPRINTED : AuditAction.MANIFEST_PRINTED, key, Map.of());
+            return before;
+        });
+    }
+
     /** A dispatch with its pieces as they stand now. */
     public Optional<Dispatch> dispatch(String dispatchNo) {
         String key = clean(dispatchNo);

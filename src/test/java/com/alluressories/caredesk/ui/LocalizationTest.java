@@ -67,7 +67,9 @@ class LocalizationTest {
             Map.entry("notices.stage.", names(com.alluressories.caredesk.notice.DisposalTimeline.Stage.values())),
             Map.entry("notices.dispute.about.", names(com.alluressories.caredesk.notice.NoticeService.DisputeAbout.values())),
             Map.entry("notices.language.", List.of("en", "zh")),
-            Map.entry("letter.subject.", names(com.alluressories.caredesk.notice.NoticeKind.values())));
+            Map.entry("letter.subject.", names(com.alluressories.caredesk.notice.NoticeKind.values())),
+            Map.entry("place.", List.of(com.alluressories.caredesk.ticket.Custody.WORKSHOP,
+                    com.alluressories.caredesk.ticket.Custody.IN_TRANSIT, com.alluressories.caredesk.ticket.Custody.COLLECTED)));
     /**
      * Keys built as {@code prefix + field + "." + problem}: the problem part must be a value of the
      * feature's problem enum (the fields are the form's own).
