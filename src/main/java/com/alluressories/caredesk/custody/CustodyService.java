@@ -277,6 +277,27 @@ public final class CustodyService {
         });
     }
 
+    /** How many days a piece may stay at the workshop before it is flagged overdue there (and at its shop). */
+    public static final int WORKSHOP_DAYS = 10;
+    static final String WORKSHOP_DAYS_KEY = "custody.workshop_days";
+
+    /** The days a piece may stay at the workshop: a manager's setting, else {@link #WORKSHOP_DAYS}. */
+    public int workshopDays() {
+        return store.read(c -> com.alluressories.caredesk.store.Settings.get(c, WORKSHOP_DAYS_KEY)).map(String::strip)
+                .filter(v -> v.matches("\\d{1,3}")).map(Integer::parseInt).filter(d -> d > 0).orElse(WORKSHOP_DAYS);
+    }
+
+    /** True when the piece has been at the workshop longer than it should. */
+    public static boolean overdueAtWorkshop(Ticket t, LocalDate today, int days) {
+        return Custody.WORKSHOP.equals(t.custody().location()) && t.custody().days(today) > days;
+    }
+
+    /** The pieces that did not arrive with their dispatch, not yet resolved. */
+    public List<Ticket> missing() {
+        return tickets.list(com.alluressories.caredesk.ticket.TicketFilter.all()
+                .withLocation(Optional.of(Custody.IN_TRANSIT))).stream().filter(t -> t.custody().missing()).toList();
+    }
+
     /** A dispatch with its pieces as they stand now. */
     public Optional<Dispatch> dispatch(String dispatchNo) {
         String key = clean(dispatchNo);

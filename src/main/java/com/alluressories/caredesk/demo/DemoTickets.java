@@ -159,6 +159,7 @@ final class DemoTickets {
             }
         }
         DemoHistory.fill(store, clock, named, policy, audit, counter, approved);
+        DemoCustody.fill(store, clock, named, policy, audit, counter);
     }
 
     /** The demo's clock {@code daysAgo} days back, at the same time of day. */

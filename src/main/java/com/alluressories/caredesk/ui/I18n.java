@@ -60,4 +60,9 @@ public final class I18n {
     public String get(String key, Object... args) {
         return Bundles.format(bundle.get(), locale.get(), key, args);
     }
+
+    /** True when the bundles have words for {@code key} (a code written by a newer CareDesk may have none). */
+    public boolean has(String key) {
+        return bundle.get().containsKey(key);
+    }
 }

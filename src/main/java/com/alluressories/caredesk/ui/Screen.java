@@ -16,7 +16,9 @@ public enum Screen {
     /** Customers due a message today, and pieces never collected (Cap. 294). */
     NOTICES(KeyCode.F8, "nav.notices", "fth-bell"),
     /** Managers only: how long customers' data is kept, a customer's request for it, corrections (PDPO). */
-    PRIVACY(KeyCode.F9, "nav.privacy", "fth-lock");
+    PRIVACY(KeyCode.F9, "nav.privacy", "fth-lock"),
+    /** Where the pieces are; dispatches sent and received by scanning; pieces missing. The workshop's own screen there. */
+    CUSTODY(KeyCode.F10, "nav.custody", "fth-truck");
 
     private final KeyCode shortcut;
     private final String labelKey;

@@ -9,6 +9,7 @@ import com.alluressories.caredesk.ui.DialogService;
 import com.alluressories.caredesk.ui.ErrorWords;
 import com.alluressories.caredesk.ui.Formats;
 import com.alluressories.caredesk.ui.I18n;
+import com.alluressories.caredesk.ui.NoteDialog;
 import com.alluressories.caredesk.ui.ScreenView;
 import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.ViewLoader;

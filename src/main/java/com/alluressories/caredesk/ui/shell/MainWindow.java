@@ -79,6 +79,7 @@ public final class MainWindow {
     private final AuditTrailViewModel auditModel;
     private final com.alluressories.caredesk.ui.reports.ReportsViewModel reportsModel;
     private final com.alluressories.caredesk.ui.privacy.CustomerDataViewModel privacyModel;
+    private final com.alluressories.caredesk.ui.custody.HandOversViewModel custodyModel;
     private final com.alluressories.caredesk.ui.notices.CustomersToTellViewModel noticesModel;
     private final com.alluressories.caredesk.ui.notices.Letters letters;
     private final ManagerApproval approval;
@@ -144,6 +145,8 @@ public final class MainWindow {
         this.privacyModel = new com.alluressories.caredesk.ui.privacy.CustomerDataViewModel(services.purge(),
                 services.customerData(), services.corrections(), tasks, approval, services::printers, services.clock(),
                 services.policy());
+        this.custodyModel = new com.alluressories.caredesk.ui.custody.HandOversViewModel(services.custody(),
+                services.tickets(), tasks, services::printers, approval, services.clock());
         this.noticesModel = new com.alluressories.caredesk.ui.notices.CustomersToTellViewModel(services.notices(), tasks,
                 approval, () -> services.shop().shopCode());
         this.letters = new com.alluressories.caredesk.ui.notices.PreviewLetters(stage, i18n, tasks,
@@ -199,7 +202,9 @@ public final class MainWindow {
         build();
         shellModel.refresh();
         staffModel.loadIdleLock();
-        new ScannedTickets(() -> !idle.isLocked() && shellModel.screenProperty().get() != Screen.TICKETS,
+        // Repair tickets' own search and Hand-overs' bag-tag scans take ticket numbers themselves.
+        new ScannedTickets(() -> !idle.isLocked() && shellModel.screenProperty().get() != Screen.TICKETS
+                && shellModel.screenProperty().get() != Screen.CUSTODY,
                 number -> ticketsModel.open(number.value(), found -> {
                     if (found) {
                         shellModel.show(Screen.TICKETS);
@@ -286,6 +291,7 @@ public final class MainWindow {
             case NOTICES -> new com.alluressories.caredesk.ui.notices.CustomersToTellView(noticesModel, i18n, dialogs,
                     letters);
             case PRIVACY -> new com.alluressories.caredesk.ui.privacy.CustomerDataView(privacyModel, i18n, dialogs, stage);
+            case CUSTODY -> new com.alluressories.caredesk.ui.custody.HandOversView(custodyModel, i18n, dialogs, stage);
         };
     }
 

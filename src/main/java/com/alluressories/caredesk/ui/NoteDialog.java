@@ -1,9 +1,5 @@
-package com.alluressories.caredesk.ui.notices;
+package com.alluressories.caredesk.ui;
 
-import com.alluressories.caredesk.ui.Converters;
-import com.alluressories.caredesk.ui.FormDialog;
-import com.alluressories.caredesk.ui.I18n;
-import com.alluressories.caredesk.ui.Keyboard;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -15,10 +11,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 
 /**
- * A step on an uncollected piece that staff describe in a few words — a dispute (about the charge
- * or the work), how it was settled, how the piece was disposed of. OK only once there are words.
+ * A step staff describe in a few words, with an optional choice of what it is about — a dispute
+ * (about the charge or the work), how it was settled, how a piece was disposed of, how a missing
+ * piece was found. OK only once there are words.
  */
-final class NoteDialog<T> implements FormDialog {
+public final class NoteDialog<T> implements FormDialog {
     private final I18n i18n;
     private final String title;
     private final String okText;
@@ -28,7 +25,7 @@ final class NoteDialog<T> implements FormDialog {
     private final ObservableBooleanValue ok;
 
     /** @param choices what the step is about (none: no choice shown), worded by {@code words} */
-    NoteDialog(I18n i18n, String title, String intro, String noteLabel, String okText, List<T> choices,
+    public NoteDialog(I18n i18n, String title, String intro, String noteLabel, String okText, List<T> choices,
                java.util.function.Function<T, String> words) {
         this.i18n = i18n;
         this.title = title;
@@ -55,11 +52,11 @@ final class NoteDialog<T> implements FormDialog {
         ok = Bindings.createBooleanBinding(() -> !note.getText().isBlank(), note.textProperty());
     }
 
-    Optional<T> choice() {
+    public Optional<T> choice() {
         return Optional.ofNullable(choice.getValue());
     }
 
-    String note() {
+    public String note() {
         return note.getText().strip();
     }
 
