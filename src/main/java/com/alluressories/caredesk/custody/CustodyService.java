@@ -67,6 +67,11 @@ public final class CustodyService {
         return here.get().orElseThrow(() -> new CustodyException("custody.refused.noPlace"));
     }
 
+    /** Where this PC is, when it is known (a shop set up, or a place in the chain). */
+    public Optional<String> hereIfKnown() {
+        return here.get();
+    }
+
     /** The shops a piece can go to or be collected at. */
     public List<String> shops() {
         return List.copyOf(Places.shops(store, here.get()));

@@ -65,6 +65,39 @@ class HandOversScreenTest {
         walk(robot, "zh", "已放入袋中", "在 CWB 分店", "已收件", "已標示為缺少");
     }
 
+    @Test
+    void aTicketSaysWhereItsPieceIsAndTheCustomerChoosesWhereToCollect(FxRobot robot) throws Exception {
+        Ticket travelling = counter.services.tickets().list(TicketFilter.all().withLocation(
+                Optional.of(Custody.IN_TRANSIT))).stream().filter(t -> t.shopCode().equals("CWB")).findFirst().orElseThrow();
+        robot.type(KeyCode.F4);
+        waitUntil(() -> FxWait.focused(robot, "#ticketSearchField"));
+        scan(robot, "#ticketSearchField", travelling.ticketNo());
+        waitUntil(() -> labelShows(robot, "#custodyLabel", "on dispatch") && labelShows(robot, "#custodyLabel",
+                "collects at: TST"));
+        waitUntil(() -> robot.lookup("#timelineList").queryListView().getItems().stream()
+                .anyMatch(e -> e.toString().contains("Sent on dispatch")));
+        Button collectAt = robot.lookup("#action-COLLECT_AT").query();
+        Platform.runLater(collectAt::fire);
+        waitUntil(() -> robot.lookup("#collectAtShop").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<String> shop = robot.lookup("#collectAtShop").query();
+        robot.interact(() -> shop.setValue("CWB"));
+        Shots.take(shop.getScene(), "tickets-collect-at");
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").query();
+        Button ok = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
+        Platform.runLater(ok::fire);
+        waitUntil(() -> labelShows(robot, "#custodyLabel", "collects at: CWB"));
+        assertThat(counter.services.tickets().get(travelling.ticketNo()).orElseThrow().collectingShop()).isEqualTo("CWB");
+        Shots.take(stage.getScene(), "tickets-custody");
+
+        // The list filtered by where the pieces are.
+        javafx.scene.control.ComboBox<String> where = robot.lookup("#whereFilterBox").query();
+        scan(robot, "#ticketSearchField", "");
+        robot.interact(() -> where.setValue(Custody.WORKSHOP));
+        javafx.scene.control.TableView<Ticket> table = robot.lookup("#ticketTable").query();
+        waitUntil(() -> !table.getItems().isEmpty() && table.getItems().stream()
+                .allMatch(t -> t.custody().location().equals(Custody.WORKSHOP)));
+    }
+
     /** Puts the text in the field, as a scanner types it, and ends it with Enter. */
     private static void scan(FxRobot robot, String field, String text) {
         TextField f = robot.lookup(field).query();

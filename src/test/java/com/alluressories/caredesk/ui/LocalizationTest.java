@@ -68,6 +68,12 @@ class LocalizationTest {
             Map.entry("notices.dispute.about.", names(com.alluressories.caredesk.notice.NoticeService.DisputeAbout.values())),
             Map.entry("notices.language.", List.of("en", "zh")),
             Map.entry("letter.subject.", names(com.alluressories.caredesk.notice.NoticeKind.values())),
+            Map.entry("custody.piece.", names(com.alluressories.caredesk.custody.Dispatch.Status.values())),
+            Map.entry("custody.where.", names(com.alluressories.caredesk.ui.custody.HandOversViewModel.Where.values())),
+            Map.entry("tickets.step.", List.of(com.alluressories.caredesk.ticket.TicketHistory.COLLECT_AT,
+                    com.alluressories.caredesk.ticket.TicketHistory.DISPATCH, com.alluressories.caredesk.ticket.TicketHistory.RECEIVE,
+                    com.alluressories.caredesk.ticket.TicketHistory.MISSING,
+                    com.alluressories.caredesk.ticket.TicketHistory.MISSING_RESOLVED)),
             Map.entry("place.", List.of(com.alluressories.caredesk.ticket.Custody.WORKSHOP,
                     com.alluressories.caredesk.ticket.Custody.IN_TRANSIT, com.alluressories.caredesk.ticket.Custody.COLLECTED)));
     /**

@@ -132,7 +132,7 @@ public final class MainWindow {
         claimModel.shopReadyProperty().bind(Bindings.createBooleanBinding(
                 () -> shellModel.profileProperty().get().isPresent(), shellModel.profileProperty()));
         this.ticketsModel = new RepairTicketsViewModel(services.tickets(), services.claims(), services.photos(), services.printing(),
-                services.clock(), tasks, approval, services::printers, services.slipPrinter());
+                services.clock(), tasks, approval, services::printers, services.slipPrinter(), services.custody());
         this.signInModel = new SignInViewModel(services.staff(), services.session(), tasks);
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());

@@ -19,6 +19,7 @@ import com.alluressories.caredesk.ui.Subscriptions;
 import com.alluressories.caredesk.ui.ViewLoader;
 import com.alluressories.caredesk.ui.WrappingCell;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
@@ -53,6 +54,7 @@ public final class RepairTicketsView implements ScreenView {
     @FXML private CheckBox overdueCheck;
     @FXML private CheckBox todayCheck;
     @FXML private TextField shopField;
+    @FXML private ComboBox<String> whereFilterBox;
     @FXML private Label countLabel;
     @FXML private TableView<Ticket> ticketTable;
     @FXML private TableColumn<Ticket, String> numberColumn;
@@ -76,6 +78,7 @@ public final class RepairTicketsView implements ScreenView {
     @FXML private Label photosLabel;
     @FXML private Label quoteLabel;
     @FXML private Label workshopLabel;
+    @FXML private Label custodyLabel;
     @FXML private Label chargeLabel;
     @FXML private FlowPane actionPane;
     @FXML private FlowPane photoPane;
@@ -168,6 +171,36 @@ public final class RepairTicketsView implements ScreenView {
         detailScroll.setVvalue(Math.max(0, Math.min(1, offset / range)));
     }
 
+    /** A place in words: the workshop, on its way, collected, or a shop's code. */
+    private String where(String code) {
+        return i18n.has("place." + code) ? i18n.get("place." + code) : code;
+    }
+
+    /** Where the piece is, since when, and where the customer collects it. */
+    private String custody(Ticket t) {
+        com.alluressories.caredesk.ticket.Custody c = t.custody();
+        String since = Formats.date(c.since().toLocalDate(), i18n.locale());
+        long days = c.days(model.today());
+        String now;
+        if (c.inTransit()) {
+            now = i18n.get("tickets.custody.transit", c.dispatchNo().orElse(""), where(c.goingTo().orElse("")), since, days);
+        } else if (com.alluressories.caredesk.ticket.Custody.COLLECTED.equals(c.location())) {
+            now = i18n.get("tickets.custody.collected", since);
+        } else {
+            now = i18n.get("tickets.custody.at", where(c.location()), since, days);
+        }
+        String collect = i18n.get("tickets.custody.collectAt", where(t.collectingShop()));
+        return now + (c.missing() ? " · " + i18n.get("custody.row.missing") : "") + "\n" + collect;
+    }
+
+    private void chooseCollectingShop(Ticket t) {
+        List<String> shops = model.collectingShops();
+        CollectAtDialog dialog = new CollectAtDialog(i18n, t, shops, this::where);
+        if (dialogs.showForm(dialog)) {
+            model.collectAt(dialog.shop(), this::focusNextStep);
+        }
+    }
+
     @FXML
     private void initialize() {
         ticketSearchField.textProperty().bindBidirectional(model.searchProperty());
@@ -185,6 +218,28 @@ public final class RepairTicketsView implements ScreenView {
             }
         });
         stateBox.valueProperty().bindBidirectional(model.stateFilterProperty());
+        // Where the pieces are: anywhere, here, at the workshop, on their way, collected, at another shop.
+        whereFilterBox.getItems().add(null);
+        subs.onList(model.locations(), (javafx.collections.ListChangeListener<String>) c -> {
+            String keep = whereFilterBox.getValue();
+            List<String> all = new java.util.ArrayList<>();
+            all.add(null);
+            all.addAll(model.locations());
+            whereFilterBox.getItems().setAll(all);
+            whereFilterBox.setValue(keep);
+        });
+        whereFilterBox.setConverter(Converters.showing(w -> w == null ? i18n.get("tickets.filter.anywhere") : where(w)));
+        whereFilterBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? i18n.get("tickets.filter.anywhere") : where(item));
+            }
+        });
+        whereFilterBox.valueProperty().bindBidirectional(model.locationProperty());
+        whereFilterBox.setVisible(model.custodyShown());
+        whereFilterBox.setManaged(model.custodyShown());
+        subs.onChange(model.locationProperty(), (obs, old, now) -> model.refresh());
         typing.setOnFinished(e -> model.refresh());
         ticketSearchField.textProperty().addListener((obs, old, now) -> typing.playFromStart());
         shopField.textProperty().addListener((obs, old, now) -> typing.playFromStart());
@@ -293,6 +348,11 @@ public final class RepairTicketsView implements ScreenView {
         workshopLabel.setText(t.workshop().map(w -> i18n.get("tickets.detail.workshop", w + t.expectedReturn()
                 .map(d -> " · " + Formats.date(d, i18n.locale())).orElse(""))).orElse(""));
         chargeLabel.setText(t.finalCharge().map(c -> i18n.get("tickets.detail.charge", Formats.money(c))).orElse(""));
+        custodyLabel.setText(model.custodyShown() ? custody(t) : "");
+        custodyLabel.getStyleClass().remove("field-error");
+        if (t.custody().missing()) {
+            custodyLabel.getStyleClass().add("field-error");
+        }
         printCollectionButton.setDisable(t.state() != TicketState.COLLECTED);
         for (TicketAction action : TicketAction.values()) {
             // A disposal is recorded from the uncollected pieces, where Cap. 294's timeline is checked.
@@ -302,6 +362,13 @@ public final class RepairTicketsView implements ScreenView {
                 button.setOnAction(e -> perform(action, t));
                 actionPane.getChildren().add(button);
             }
+        }
+        // The customer may choose, at intake or later, the shop where they will collect.
+        if (model.custodyShown() && t.state() != TicketState.COLLECTED && t.state() != TicketState.DISPOSED) {
+            Button collectAt = new Button(i18n.get("tickets.collectAt"));
+            collectAt.setId("action-COLLECT_AT");
+            collectAt.setOnAction(e -> chooseCollectingShop(t));
+            actionPane.getChildren().add(collectAt);
         }
         // A quote to answer or a piece to collect: the customer can be told from here too.
         if (tellCustomer != null && (t.state() == TicketState.QUOTED || t.state() == TicketState.READY_FOR_PICKUP)) {
@@ -342,11 +409,25 @@ public final class RepairTicketsView implements ScreenView {
         timelineList.getItems().setAll(model.events().stream().map(e -> new TimelineCell.Entry(
                 e.notice().map(n -> i18n.get("tickets.event.notice", Formats.dateTime(e.at(), i18n.locale()),
                         word("notice.kind." + n.kind(), n.kind()), word("notice.way." + n.way(), n.way()), e.who()))
-                        .orElseGet(() -> i18n.get("tickets.event", Formats.dateTime(e.at(), i18n.locale()), state(e.to()),
+                        .orElseGet(() -> com.alluressories.caredesk.ticket.TicketHistory.isCustody(e.action())
+                                ? i18n.get("tickets.event.custody", Formats.dateTime(e.at(), i18n.locale()), custodyStep(e),
+                                        e.who())
+                                : i18n.get("tickets.event", Formats.dateTime(e.at(), i18n.locale()), state(e.to()),
                                 e.who()))
                         + (e.applied() ? "" : "\n" + i18n.get("tickets.event.notApplied"))
                         + (e.note().isBlank() ? "" : "\n" + i18n.get("tickets.event.note", e.note())),
                 e.applied())).toList());
+    }
+
+    /** A custody step in words: sent, received, missing, found, where the customer collects. */
+    private String custodyStep(com.alluressories.caredesk.ticket.TicketEvent e) {
+        String key = "tickets.step." + e.action();
+        if (!i18n.has(key)) {
+            return e.action();
+        }
+        return i18n.get(key, e.detail("dispatch_no"), where(e.detail("from")), where(e.detail("to")),
+                where(e.detail("at")), where(e.detail("shop")), e.detail("found_at").isEmpty() ? ""
+                        : where(e.detail("found_at")));
     }
 
     /** The words for a code, or the code itself when this CareDesk has none (written by a newer one). */

@@ -60,6 +60,9 @@ public final class RepairTicketsViewModel {
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty todayOnly = new SimpleBooleanProperty(false);
     private final StringProperty shop = new SimpleStringProperty("");
+    /** Where the pieces listed are: null for anywhere, else a shop's code, WORKSHOP, IN_TRANSIT or COLLECTED. */
+    private final ObjectProperty<String> location = new SimpleObjectProperty<>();
+    private final ObservableList<String> locations = FXCollections.observableArrayList();
     private final ObservableList<Ticket> list = FXCollections.observableArrayList();
     private final ObjectProperty<Ticket> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ClaimSummary> claim = new ReadOnlyObjectWrapper<>();
@@ -71,10 +74,20 @@ public final class RepairTicketsViewModel {
     private final ManagerApproval approval;
     private final Supplier<PrinterPort> printers;
     private final SlipPrinter slipPrinter;
+    private final com.alluressories.caredesk.custody.CustodyService custody;
 
     public RepairTicketsViewModel(TicketService tickets, ClaimService claims, PhotoStore photoStore,
                                   TicketPrintService printing, Clock clock, TaskRunner tasks, ManagerApproval approval,
                                   Supplier<PrinterPort> printers, SlipPrinter slipPrinter) {
+        this(tickets, claims, photoStore, printing, clock, tasks, approval, printers, slipPrinter, null);
+    }
+
+    /** @param custody where pieces are and where customers collect them (null: not offered) */
+    public RepairTicketsViewModel(TicketService tickets, ClaimService claims, PhotoStore photoStore,
+                                  TicketPrintService printing, Clock clock, TaskRunner tasks, ManagerApproval approval,
+                                  Supplier<PrinterPort> printers, SlipPrinter slipPrinter,
+                                  com.alluressories.caredesk.custody.CustodyService custody) {
+        this.custody = custody;
         this.printers = printers;
         this.slipPrinter = slipPrinter;
         this.approval = approval;
@@ -91,7 +104,23 @@ public final class RepairTicketsViewModel {
     public void refresh() {
         long mine = ++generation;
         TicketFilter filter = new TicketFilter(Optional.ofNullable(stateFilter.get()), overdueOnly.get(), todayOnly.get(),
-                Optional.ofNullable(shop.get()).filter(s -> !s.isBlank()), search.get() == null ? "" : search.get(), 500);
+                Optional.ofNullable(shop.get()).filter(s -> !s.isBlank()), search.get() == null ? "" : search.get(), 500,
+                Optional.ofNullable(location.get()));
+        if (custody != null && locations.isEmpty()) {
+            // The places to filter by: here first, then the workshop, on the way, collected, the other shops.
+            tasks.run(() -> {
+                List<String> places = new java.util.ArrayList<>();
+                custody.hereIfKnown().ifPresent(places::add);
+                for (String p : List.of(com.alluressories.caredesk.ticket.Custody.WORKSHOP,
+                        com.alluressories.caredesk.ticket.Custody.IN_TRANSIT, com.alluressories.caredesk.ticket.Custody.COLLECTED)) {
+                    if (!places.contains(p)) {
+                        places.add(p);
+                    }
+                }
+                custody.shops().stream().filter(p -> !places.contains(p)).forEach(places::add);
+                return places;
+            }, locations::setAll, error::set);
+        }
         tasks.run(() -> tickets.list(filter), found -> {
             if (mine != generation) {
                 return;
@@ -210,6 +239,22 @@ public final class RepairTicketsViewModel {
         return selected.get().ticketNo();
     }
 
+    /** True when this window can say where pieces go (the custody service is there). */
+    public boolean custodyShown() {
+        return custody != null;
+    }
+
+    /** The shops a customer can collect at. */
+    public List<String> collectingShops() {
+        return custody == null ? List.of() : custody.shops();
+    }
+
+    /** The customer will collect the piece at {@code shopCode}: it is sent back there. */
+    public void collectAt(String shopCode, Runnable done) {
+        String number = number();
+        act(() -> custody.collectAt(number, shopCode), done);
+    }
+
     private void act(Callable<Ticket> action, Runnable done) {
         error.set(null);
         tasks.run(action, updated -> {
@@ -279,6 +324,15 @@ public final class RepairTicketsViewModel {
 
     public BooleanProperty todayOnlyProperty() {
         return todayOnly;
+    }
+
+    public ObjectProperty<String> locationProperty() {
+        return location;
+    }
+
+    /** The places the list can be filtered by (empty without the custody service). */
+    public ObservableList<String> locations() {
+        return locations;
     }
 
     public StringProperty shopProperty() {
