@@ -49,8 +49,10 @@ final class DemoCustody {
         send(store, clock, 0, shop, Custody.WORKSHOP, "Lalamove", counter, audit, List.of(leaving.ticketNo()), -1);
 
         // Taken in at CWB: one still there, one to be collected at TST, repaired at the workshop and on its way.
-        intake(store, at(clock, 2), named, policy, audit, counter, "Lam Hoi Yan", "Chain kinked");
-        Ticket toCollect = intake(store, at(clock, 8), named, policy, audit, counter, "區美琪", "扣環鬆脫");
+        intake(store, at(clock, 2), named, policy, audit, counter, "Lam Hoi Yan", "Chain kinked",
+                List.of("chain", "necklace"));
+        Ticket toCollect = intake(store, at(clock, 8), named, policy, audit, counter, "區美琪", "扣環鬆脫",
+                List.of("bracelet", "necklace", "chain"));
         custody(store, at(clock, 8), "CWB", "CWB", counter, audit).collectAt(toCollect.ticketNo(), shop);
         send(store, clock, 7, "CWB", Custody.WORKSHOP, "Kerry Express", counter, audit, List.of(toCollect.ticketNo()), 6);
         TicketService bench = tickets(store, at(clock, 1), counter, audit, Custody.WORKSHOP);
@@ -87,15 +89,17 @@ final class DemoCustody {
     }
 
     private static Ticket intake(Store store, Clock then, List<Receipt> named, Policy policy, AuditLog audit,
-                                 Actor counter, String name, String complaint) {
-        // A CWB sale of one to two months before, so the warranty covers the defect.
+                                 Actor counter, String name, String complaint, List<String> fits) {
+        // A CWB sale of a piece the complaint fits, one to two months before if there is one (the warranty covers it).
         LocalDate day = LocalDate.now(then);
-        Receipt receipt = named.stream().filter(r -> r.shopCode().equals("CWB"))
+        java.util.function.Predicate<ReceiptLine> fitting = l -> fits.stream()
+                .anyMatch(w -> l.description().toLowerCase(java.util.Locale.ROOT).contains(w));
+        List<Receipt> cwb = named.stream().filter(r -> r.shopCode().equals("CWB"))
                 .filter(r -> !r.purchasedAt().toLocalDate().isAfter(day.minusDays(30)))
-                .filter(r -> r.purchasedAt().toLocalDate().isAfter(day.minusDays(75)))
-                .filter(r -> !r.customerName().orElse("").equals(name)).reduce((a, b) -> b)
-                .orElseGet(() -> named.stream().filter(r -> r.shopCode().equals("CWB")).findFirst().orElseThrow());
-        ReceiptLine line = receipt.lines().get(0);
+                .filter(r -> r.lines().stream().anyMatch(fitting)).toList();
+        Receipt receipt = cwb.stream().filter(r -> r.purchasedAt().toLocalDate().isAfter(day.minusDays(75)))
+                .reduce((a, b) -> b).orElseGet(() -> cwb.get(cwb.size() - 1));
+        ReceiptLine line = receipt.lines().stream().filter(fitting).findFirst().orElseThrow();
         ClaimService claims = new ClaimService(store, policy, then, () -> "CWB", () -> counter, audit);
         ClaimSummary claim = claims.save(new ClaimDraft(Optional.of(receipt.receiptNo()), Optional.of(line.lineNo()),
                 Optional.of(new Sale(receipt.purchasedAt().toLocalDate(), line.listPrice(), line.paidPrice())),

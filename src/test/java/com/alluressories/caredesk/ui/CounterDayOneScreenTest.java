@@ -317,6 +317,10 @@ class CounterDayOneScreenTest {
         Ticket ticket = services.tickets().list(TicketFilter.all()).get(0);
         openTicket(robot, ticket.ticketNo());
         boolean printedBefore = services.tickets().wasPrinted(ticket.ticketNo(), "TAG");
+        // Focus scrolls the detail to the button (as Tab would), then it is clicked.
+        javafx.scene.Node tag = robot.lookup("#printTagButton").query();
+        robot.interact(tag::requestFocus);
+        robot.interact(() -> { });
         robot.clickOn("#printTagButton");
         waitUntil(() -> robot.lookup(".preview-page").tryQuery().isPresent());
         Window preview = robot.lookup(".preview-page").query().getScene().getWindow();

@@ -189,8 +189,10 @@ public final class RepairTicketsView implements ScreenView {
         } else {
             now = i18n.get("tickets.custody.at", where(c.location()), since, days);
         }
-        String collect = i18n.get("tickets.custody.collectAt", where(t.collectingShop()));
-        return now + (c.missing() ? " · " + i18n.get("custody.row.missing") : "") + "\n" + collect;
+        // Where the customer collects is said when it is not the shop that took the piece in.
+        String collect = t.collectingShop().equals(t.shopCode()) ? ""
+                : "\n" + i18n.get("tickets.custody.collectAt", where(t.collectingShop()));
+        return now + (c.missing() ? " · " + i18n.get("custody.row.missing") : "") + collect;
     }
 
     private void chooseCollectingShop(Ticket t) {
