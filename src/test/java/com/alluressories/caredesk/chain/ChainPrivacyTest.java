@@ -139,10 +139,23 @@ class ChainPrivacyTest {
                         .isEqualTo("none");
                 assertThat(one(c, "SELECT count(*) FROM photo")).isEqualTo("0");
             }
+            // B's own daily run removes the same customer while apart: the same erasures, made twice.
+            assertThat(b.purgeYearsLater().claims()).isPositive();
             // B comes back: what it did while apart goes up, the erasure comes down.
             b.sync();
             a.sync();
             b.sync();
+            for (Pc pc : List.of(a, b)) {
+                assertThat(pc.store().read(SymTables::loadErrors)).as("batches that failed to load at %s", pc.code())
+                        .isEmpty();
+                assertThat(one(pc.store(), "SELECT count(*) FROM erasure WHERE kind = 'claim' AND target_id = "
+                        + claim.id())).as("one erasure of the claim at %s", pc.code()).isEqualTo("1");
+            }
+            try (Connection c = hubDb.connect()) {
+                assertThat(one(c, "SELECT count(*) FROM erasure WHERE kind = 'claim' AND target_id = " + claim.id()))
+                        .isEqualTo("1");
+                assertThat(SymTables.loadErrors(c)).as("batches that failed to load at the hub").isEmpty();
+            }
             try (Pc late = Pc.join("PC", CLOCK)) {
                 late.sync();
                 for (Pc pc : List.of(a, b, late)) {
