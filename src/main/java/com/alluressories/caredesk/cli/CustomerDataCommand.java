@@ -101,7 +101,7 @@ final class CustomerDataCommand implements Callable<Integer> {
             ArrayNode history = o.putArray("history");
             for (CustomerData.Event e : t.history()) {
                 history.addObject().put("at", e.at().toString()).put("action", e.action()).put("to_state", e.toState()).put("who", e.who())
-                        .put("note", e.note()).put("message", e.message());
+                        .put("note", e.note()).put("message", e.message()).put("place", e.place().isEmpty() ? null : e.place());
             }
         }
         return node;

@@ -303,17 +303,30 @@ public final class CustodyService {
                 .withLocation(Optional.of(Custody.IN_TRANSIT))).stream().filter(t -> t.custody().missing()).toList();
     }
 
+    /** True when the dispatch's manifest was printed (or saved) before, anywhere in the chain: the next is a reprint. */
+    public boolean manifestPrinted(String dispatchNo) {
+        String key = clean(dispatchNo);
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM dispatch_print WHERE dispatch_no = ? LIMIT 1")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /** A dispatch with its pieces as they stand now. */
     public Optional<Dispatch> dispatch(String dispatchNo) {
         String key = clean(dispatchNo);
         return store.read(c -> read(c, key));
     }
 
-    /** Dispatches coming here with pieces still on their way, the oldest first. */
+    /** Dispatches coming here with pieces still on their way (not those flagged missing), the oldest first. */
     public List<Dispatch> incoming() {
         String at = here();
         return dispatches("SELECT DISTINCT d.dispatch_no FROM dispatch d JOIN ticket t ON t.dispatch_no = d.dispatch_no "
-                + "WHERE d.to_place = ? AND t.going_to = ? ORDER BY d.created_at", at, at);
+                + "WHERE d.to_place = ? AND t.going_to = ? AND t.missing = 0 ORDER BY d.created_at", at, at);
     }
 
     /** The dispatches made here on a day, the newest first. */

@@ -77,7 +77,13 @@ public final class CustomerDataPrintService {
                 s.text(t.ticketNo() + " · " + t.shopCode() + " · " + words.apply("state.", t.state()), s.body(), true,
                         Sheet.Align.LEFT);
                 for (CustomerData.Event e : t.history()) {
-                    s.text("  " + DAY_TIME.format(e.at()) + " " + words.apply("state.", e.toState()) + " (" + e.who() + ")"
+                    // A custody step says where the piece went; any other step, the state it led to.
+                    String step = en.containsKey("print.access.step." + e.action())
+                            ? MessageFormat.format(en.getString("print.access.step." + e.action()), place(en, zh, e.place()))
+                            + " / " + MessageFormat.format(zh.getString("print.access.step." + e.action()),
+                                    place(en, zh, e.place()))
+                            : words.apply("state.", e.toState());
+                    s.text("  " + DAY_TIME.format(e.at()) + " " + step + " (" + e.who() + ")"
                             + (e.note().isBlank() ? "" : ": " + e.note()), s.body(), false, Sheet.Align.LEFT);
                     if (!e.message().isBlank()) {
                         s.text("    " + e.message(), s.body(), false, Sheet.Align.LEFT);
@@ -87,6 +93,11 @@ public final class CustomerDataPrintService {
             s.footer((page, pages) -> MessageFormat.format(en.getString("print.access.page"), page, pages) + " / "
                     + MessageFormat.format(zh.getString("print.access.page"), page, pages));
         });
+    }
+
+    /** A place: the workshop in both languages, a shop by its code. */
+    private static String place(ResourceBundle en, ResourceBundle zh, String code) {
+        return DispatchPrintService.place(en, zh, code);
     }
 
     /** A code in words, English / Chinese; the code itself when this CareDesk has no words for it. */

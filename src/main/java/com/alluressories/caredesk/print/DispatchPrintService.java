@@ -43,15 +43,17 @@ public final class DispatchPrintService {
                 rows.add(List.of(Integer.toString(n++), p.ticketNo(), p.item(), Integer.toString(p.bags())));
             }
             s.table(List.of("#", both(en, zh, "print.manifest.tag"), both(en, zh, "print.item"),
-                    both(en, zh, "print.manifest.bags")), rows, new float[] {0.07f, 0.33f, 0.43f, 0.17f},
+                    both(en, zh, "print.manifest.bags")), rows, paper == Paper.SLIP
+                            ? new float[] {0.08f, 0.35f, 0.35f, 0.22f} : new float[] {0.07f, 0.33f, 0.45f, 0.15f},
                     new boolean[] {true, false, false, true});
             s.gap(4);
             s.text(both(en, zh, "print.manifest.total") + ": " + d.pieces().size() + " · "
                     + both(en, zh, "print.manifest.bags") + ": " + d.bags(), s.body(), true, Sheet.Align.LEFT);
             s.together(() -> {
-                signature(s, both(en, zh, "print.manifest.handedOver"));
-                signature(s, both(en, zh, "print.manifest.courierSigns"));
-                signature(s, both(en, zh, "print.manifest.receivedBy"));
+                for (String key : new String[] {"print.manifest.handedOver", "print.manifest.courierSigns",
+                    "print.manifest.receivedBy"}) {
+                    signature(s, en.getString(key), zh.getString(key));
+                }
             });
         });
     }
@@ -62,10 +64,12 @@ public final class DispatchPrintService {
         return en.containsKey(key) && zh.containsKey(key) ? en.getString(key) + " " + zh.getString(key) : code;
     }
 
-    private static void signature(Sheet s, String words) {
+    /** A line to sign on, and under it who signs, in English then in Chinese (each on its own line). */
+    private static void signature(Sheet s, String english, String chinese) {
         s.gap(s.body() * 2.2f);
         s.text("_______________________________");
-        s.text(words);
+        s.text(english);
+        s.text(chinese);
     }
 
     private static String both(ResourceBundle en, ResourceBundle zh, String key) {

@@ -32,7 +32,9 @@ public record CustomerData(String phone, String name, LocalDate requested, Local
     }
 
     /** A step of a ticket's history; {@code message} is the text sent to the customer, when it was a message. */
-    public record Event(LocalDateTime at, String action, String toState, String who, String note, String message) {
+    /** One step; {@code place}: where a custody step took the piece (sent to, received at, collected at), else "". */
+    public record Event(LocalDateTime at, String action, String toState, String who, String note, String message,
+                        String place) {
     }
 
     /** How many records the answer holds, in all. */

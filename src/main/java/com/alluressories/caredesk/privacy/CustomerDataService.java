@@ -76,6 +76,20 @@ public final class CustomerDataService {
         return store.write(c -> answered(c, by, digits, name, received, null));
     }
 
+    /** What the answer for {@code phone} (and name) holds, read only: nothing recorded until it is given ({@link #find}). */
+    public CustomerData look(String phone, Optional<String> name, LocalDate received) {
+        String digits = digits(phone);
+        if (received.isAfter(LocalDate.now(clock))) {
+            throw new PrivacyException("privacy.access.received.future");
+        }
+        String key = name.map(CustomerDataService::key).filter(k -> !k.isEmpty()).orElse(null);
+        return store.read(c -> {
+            List<CustomerData.Claim> claims = claims(c, digits, key);
+            return new CustomerData(digits, key == null ? "" : name.get().strip(), received,
+                    received.plusDays(DAYS_TO_ANSWER), receipts(c, digits, key), claims, tickets(c, claims));
+        });
+    }
+
     /**
      * Records a request to answer later: open, with its deadline, until {@link #answer} answers
      * it. Audited by its reference and dates, never who asked.
@@ -135,8 +149,36 @@ public final class CustomerDataService {
     }
 
     /**
-     * Answers an open request: everything held about whom it names, counted from the day it was
-     * received; the request is closed and forgets whom it was about.
+     * What the answer to an open request holds, read only: nothing recorded, the request stays
+     * open (a preview closed without printing or saving answers nothing).
+     */
+    public CustomerData preview(String reference) {
+        return store.read(c -> {
+            OpenRequest request = open(c, reference);
+            String key = Optional.of(request.name()).map(CustomerDataService::key).filter(k -> !k.isEmpty()).orElse(null);
+            List<CustomerData.Claim> claims = claims(c, request.phone(), key);
+            return new CustomerData(request.phone(), request.name(), request.received(),
+                    request.deadline(), receipts(c, request.phone(), key), claims, tickets(c, claims));
+        });
+    }
+
+    private static OpenRequest open(Connection c, String reference) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT reference, received_on, customer_phone, customer_name "
+                + "FROM access_request WHERE reference = ? AND answered_on IS NULL")) {
+            ps.setString(1, reference);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return new OpenRequest(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
+                            rs.getString(4));
+                }
+            }
+        }
+        throw new PrivacyException("privacy.requests.notOpen", reference);
+    }
+
+    /**
+     * Answers an open request (its answer printed or saved): everything held about whom it names,
+     * counted from the day it was received; the request is closed and forgets whom it was about.
      */
     public CustomerData answer(String reference) {
         Actor by = actor.get();
@@ -291,11 +333,30 @@ public final class CustomerDataService {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new CustomerData.Event(StoredTime.decode(rs.getLong(1)), rs.getString(2), rs.getString(6), rs.getString(3),
-                            rs.getString(4) == null ? "" : rs.getString(4), message(rs.getString(5))));
+                            rs.getString(4) == null ? "" : rs.getString(4), message(rs.getString(5)),
+                            place(rs.getString(5))));
                 }
             }
         }
         return out;
+    }
+
+    /** Where a custody step took the piece, from its details: sent to, received at, collected at, found at. */
+    private static String place(String details) {
+        if (details == null || details.isBlank()) {
+            return "";
+        }
+        try {
+            JsonNode node = JSON.readTree(details);
+            for (String key : new String[] {"to", "at", "shop", "found_at"}) {
+                if (node.hasNonNull(key)) {
+                    return node.get(key).asText();
+                }
+            }
+            return "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     /** The text of a message sent, kept in a step's details. */

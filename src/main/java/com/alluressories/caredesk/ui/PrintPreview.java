@@ -159,6 +159,11 @@ public final class PrintPreview {
         (ready.printers().isEmpty() ? save : print).requestFocus();
     }
 
+    /** Runs once the preview is closed, whether or not it printed or saved. */
+    public void onClosed(Runnable closed) {
+        dialog.setOnHidden(e -> closed.run());
+    }
+
     /** Says something under the printer bar (why the preview opened instead of printing, say). */
     public void say(String text) {
         note = text;

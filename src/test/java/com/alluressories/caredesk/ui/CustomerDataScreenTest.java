@@ -30,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 class CustomerDataScreenTest {
     private CounterWindow counter;
     private Stage stage;
+    private final java.util.List<String> printed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     @Start
     void start(Stage stage) throws Exception {
@@ -38,6 +39,17 @@ class CustomerDataScreenTest {
         Files.writeString(counter.dir.resolve("window.properties"), "maximized=false\nx=0\ny=0\nwidth=1024\nheight=768\n");
         counter.services.session().signIn(counter.services.staff().signIn(DemoShop.manager().staff().staffNo(),
                 DemoShop.manager().pin()).actor().orElseThrow());
+        counter.services.usePrinters(new com.alluressories.caredesk.print.PrinterPort() {
+            @Override
+            public java.util.List<String> names() {
+                return java.util.List.of("Office A4");
+            }
+
+            @Override
+            public void print(byte[] pdf, String printer, String jobName) {
+                printed.add(jobName);
+            }
+        });
         counter.show(stage);
     }
 
@@ -84,6 +96,11 @@ class CustomerDataScreenTest {
         waitUntil(() -> robot.lookup(".preview-page").tryQuery().isPresent());
         javafx.scene.Scene preview = robot.lookup("#previewPages").query().getScene();
         Shots.take(preview, "privacy-answer-" + language);
+        waitUntil(() -> robot.lookup("#previewPrintButton").tryQuery().map(b -> !b.isDisabled()).orElse(false));
+        Button printAnswer = robot.lookup("#previewPrintButton").query();
+        Platform.runLater(printAnswer::fire);
+        waitUntil(() -> printed.size() == 1);
+        printed.clear();
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !preview.getWindow().isShowing());
         waitUntil(() -> labelShows(robot, "#answerLabel", foundWords));
@@ -117,8 +134,23 @@ class CustomerDataScreenTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".preview-page").tryQuery().isPresent());
         javafx.scene.Scene second = robot.lookup("#previewPages").query().getScene();
+        // Looked at and closed without printing: the request is still open.
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !second.getWindow().isShowing());
+        assertThat(open.getItems()).hasSize(1);
+        // Printed: answered, and off the list.
+        robot.interact(() -> {
+            open.requestFocus();
+            open.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#previewPrintButton").tryQuery().map(b -> !b.isDisabled()).orElse(false));
+        javafx.scene.Scene third = robot.lookup("#previewPages").query().getScene();
+        Button print = robot.lookup("#previewPrintButton").query();
+        Platform.runLater(print::fire);
+        waitUntil(() -> printed.size() == 1);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !third.getWindow().isShowing());
         waitUntil(() -> open.getItems().isEmpty() && shown(robot, "#noRequestsLabel"));
         String closed = counter.services.store().read(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery(
@@ -135,5 +167,6 @@ class CustomerDataScreenTest {
             }
             return null;
         });
+        printed.clear();
     }
 }

@@ -137,7 +137,7 @@ class HandOversScreenTest {
         scan(robot, "#sendScanField", toSend.ticketNo().toLowerCase());
         waitUntil(() -> labelShows(robot, "#sendSaidLabel", inBag));
         scan(robot, "#sendScanField", atCwb.ticketNo());
-        waitUntil(() -> labelShows(robot, "#messageLabel", elsewhere));
+        waitUntil(() -> labelShows(robot, "#sendSaidLabel", elsewhere));
         assertThat(FxWait.focused(robot, "#sendScanField")).as("ready for the next scan").isTrue();
         Shots.take(stage.getScene(), "custody-send-" + language);
         assertThat(counter.services.tickets().get(toSend.ticketNo()).orElseThrow().custody().location())
@@ -152,7 +152,10 @@ class HandOversScreenTest {
 
         // Receive: the workshop's bag, by its manifest; one tag comes out, the other does not.
         robot.interact(() -> tabs.getSelectionModel().select(2));
-        waitUntil(() -> listShows(robot, "#incomingList", coming.dispatchNo()) && FxWait.focused(robot, "#incomingList"));
+        waitUntil(() -> listShows(robot, "#incomingList", coming.dispatchNo()) && FxWait.focused(robot, "#manifestField"));
+        // A wrong manifest is refused, and the field is ready for the right one (the bad scan selected, replaced).
+        scan(robot, "#manifestField", "WS-D000101-9");
+        waitUntil(() -> robot.lookup("#manifestField").queryTextInputControl().getSelectedText().equals("WS-D000101-9"));
         scan(robot, "#manifestField", coming.dispatchNo());
         waitUntil(() -> shown(robot, "#receiveScanField") && FxWait.focused(robot, "#receiveScanField"));
         String first = coming.pieces().get(0).ticketNo();

@@ -110,7 +110,11 @@ public final class HandOversView implements ScreenView {
                 model.hereProperty()));
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() == null ? ""
                 : ErrorWords.of(i18n, model.errorProperty().get()), model.errorProperty()));
-        messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
+        // On Send and Receive a refusal is said under the scan field instead (below), where the eyes are.
+        messageLabel.visibleProperty().bind(Bindings.createBooleanBinding(() -> !messageLabel.getText().isEmpty()
+                && !inline(), messageLabel.textProperty(), tabs.getSelectionModel().selectedItemProperty(),
+                model.sendingProperty(), model.receivingProperty()));
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
 
         // The pieces, by place.
         whereBox.getItems().setAll(HandOversViewModel.Where.values());
@@ -135,12 +139,16 @@ public final class HandOversView implements ScreenView {
         startButton.disableProperty().bind(model.sendingProperty().isNotNull().or(destinationBox.valueProperty().isNull()));
         destinationBox.disableProperty().bind(model.sendingProperty().isNotNull());
         courierField.disableProperty().bind(model.sendingProperty().isNotNull());
-        sendingLabel.textProperty().bind(Bindings.createStringBinding(() -> dispatchLine(model.sendingProperty().get()),
+        sendingLabel.textProperty().bind(Bindings.createStringBinding(() -> sendingLine(model.sendingProperty().get()),
                 model.sendingProperty()));
         sendScanField.textProperty().bindBidirectional(model.sendScanProperty());
         sendScanField.setOnAction(e -> model.scanIntoSending(() -> ready(sendScanField)));
-        sendSaidLabel.textProperty().bind(Bindings.createStringBinding(() -> model.sendSaidProperty().get().isEmpty() ? ""
-                : i18n.get("custody.send.said", model.sendSaidProperty().get()), model.sendSaidProperty()));
+        // A scan's outcome is said right under its field: the refusal (in red) or the piece that went in.
+        sendSaidLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() != null
+                ? ErrorWords.of(i18n, model.errorProperty().get()) : model.sendSaidProperty().get().isEmpty() ? ""
+                : i18n.get("custody.send.said", model.sendSaidProperty().get()), model.sendSaidProperty(),
+                model.errorProperty()));
+        flagRed(sendSaidLabel);
         subs.onChange(model.sendingProperty(), (o, was, now) -> sentList.getItems().setAll(
                 now == null ? List.of() : now.pieces()));
         sentList.setCellFactory(list -> cell(this::pieceLine, p -> p.status() == Dispatch.Status.MISSING));
@@ -153,25 +161,29 @@ public final class HandOversView implements ScreenView {
             Dispatch chosen = incomingList.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && chosen != null) {
                 e.consume();
-                model.openReceiving(chosen.dispatchNo(), () -> ready(receiveScanField));
+                model.openReceiving(chosen.dispatchNo(), () -> ready(receiveScanField), () -> ready(manifestField));
             }
         });
         incomingList.setOnMouseClicked(e -> {
             Dispatch chosen = incomingList.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && chosen != null) {
-                model.openReceiving(chosen.dispatchNo(), () -> ready(receiveScanField));
+                model.openReceiving(chosen.dispatchNo(), () -> ready(receiveScanField), () -> ready(manifestField));
             }
         });
         manifestField.textProperty().bindBidirectional(model.manifestScanProperty());
-        manifestField.setOnAction(e -> model.openReceiving(manifestField.getText(), () -> ready(receiveScanField)));
+        manifestField.setOnAction(e -> model.openReceiving(manifestField.getText(), () -> ready(receiveScanField),
+                () -> ready(manifestField)));
         receivingBox.visibleProperty().bind(model.receivingProperty().isNotNull());
         receivingBox.managedProperty().bind(receivingBox.visibleProperty());
         receivingLabel.textProperty().bind(Bindings.createStringBinding(() -> dispatchLine(model.receivingProperty().get()),
                 model.receivingProperty()));
         receiveScanField.textProperty().bindBidirectional(model.receiveScanProperty());
         receiveScanField.setOnAction(e -> model.scanReceived(() -> ready(receiveScanField)));
-        receiveSaidLabel.textProperty().bind(Bindings.createStringBinding(() -> model.receiveSaidProperty().get().isEmpty()
-                ? "" : i18n.get("custody.receive.said", model.receiveSaidProperty().get()), model.receiveSaidProperty()));
+        receiveSaidLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() != null
+                ? ErrorWords.of(i18n, model.errorProperty().get()) : model.receiveSaidProperty().get().isEmpty() ? ""
+                : i18n.get("custody.receive.said", model.receiveSaidProperty().get()), model.receiveSaidProperty(),
+                model.errorProperty()));
+        flagRed(receiveSaidLabel);
         subs.onChange(model.receivingProperty(), (o, was, now) -> expectedList.getItems().setAll(
                 now == null ? List.of() : now.pieces()));
         expectedList.setCellFactory(list -> cell(this::pieceLine, p -> p.status() == Dispatch.Status.MISSING));
@@ -181,10 +193,31 @@ public final class HandOversView implements ScreenView {
         missingList.setCellFactory(list -> cell(this::pieceRow, t -> true));
         shownWhenFull(missingList, noMissingLabel, model.missing());
         resolveButton.disableProperty().bind(missingList.getSelectionModel().selectedItemProperty().isNull());
+        missingList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && missingList.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                resolve();
+            }
+        });
+        // The list shows with a piece chosen, so Enter (or Resolve…) acts at once.
+        subs.onList(model.missing(), (javafx.collections.ListChangeListener<Ticket>) c -> {
+            if (missingList.getSelectionModel().isEmpty() && !model.missing().isEmpty()) {
+                missingList.getSelectionModel().select(0);
+            }
+        });
         missingTab.textProperty().bind(Bindings.createStringBinding(() -> model.missing().isEmpty()
                 ? i18n.get("custody.tab.missing") : i18n.get("custody.tab.missingCount", model.missing().size()),
                 model.missing()));
 
+        // Ctrl+Tab (Ctrl+Shift+Tab) moves between the tabs even from a text field, which would keep it.
+        tabs.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && e.isControlDown()) {
+                e.consume();
+                int n = tabs.getTabs().size();
+                int at = tabs.getSelectionModel().getSelectedIndex();
+                tabs.getSelectionModel().select((at + (e.isShiftDown() ? n - 1 : 1)) % n);
+            }
+        });
         // Each tab puts the keyboard where its next scan goes.
         subs.onChange(tabs.getSelectionModel().selectedItemProperty(), (o, was, now) -> {
             model.clearError();
@@ -192,10 +225,35 @@ public final class HandOversView implements ScreenView {
         });
     }
 
+    /** True when a refusal shows under the scan field of the tab showing (a dispatch being filled or received). */
+    private boolean inline() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == sendTab && model.sendingProperty().get() != null
+                || tab == receiveTab && model.receivingProperty().get() != null;
+    }
+
+    /** The label turns red while it says a refusal. */
+    private void flagRed(Label label) {
+        subs.onChange(model.errorProperty(), (o, was, now) -> {
+            label.getStyleClass().remove("field-error");
+            if (now != null) {
+                label.getStyleClass().add("field-error");
+            }
+        });
+    }
+
     private void whereWords() {
         whereBox.setConverter(Converters.showing(w -> w == HandOversViewModel.Where.HERE
                 ? i18n.get("custody.where.HERE", place(model.hereProperty().get()))
                 : i18n.get("custody.where." + w.name())));
+        // A new button cell shows the choice in the new words (the old one keeps its text).
+        whereBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(HandOversViewModel.Where item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : whereBox.getConverter().toString(item));
+            }
+        });
     }
 
     private static <T> void shownWhenFull(ListView<T> list, Label empty, javafx.collections.ObservableList<T> items) {
@@ -285,6 +343,12 @@ public final class HandOversView implements ScreenView {
                 Formats.dateTime(d.createdAt(), i18n.locale()));
     }
 
+    /** The dispatch being filled: number, where to, courier, pieces so far. */
+    private String sendingLine(Dispatch d) {
+        return d == null ? "" : i18n.get("custody.sending", d.dispatchNo(), place(d.from()), place(d.to()), d.courier(),
+                d.pieces().size());
+    }
+
     @FXML
     private void start() {
         if (model.sendingProperty().get() == null && destinationBox.getValue() != null) {
@@ -324,9 +388,10 @@ public final class HandOversView implements ScreenView {
         if (d == null) {
             return;
         }
-        int left = (int) d.pieces().stream().filter(p -> p.status() == Dispatch.Status.IN_TRANSIT).count();
-        if (left > 0 && !dialogs.confirm(i18n.get("custody.receive.finish"), i18n.get("custody.receive.confirm", left,
-                d.dispatchNo()))) {
+        List<String> left = d.pieces().stream().filter(p -> p.status() == Dispatch.Status.IN_TRANSIT)
+                .map(Dispatch.Piece::ticketNo).toList();
+        if (!left.isEmpty() && !dialogs.confirm(i18n.get("custody.receive.finish"), i18n.get("custody.receive.confirm",
+                left.size(), d.dispatchNo(), String.join(", ", left)))) {
             receiveScanField.requestFocus();
             return;
         }
@@ -374,8 +439,7 @@ public final class HandOversView implements ScreenView {
         if (tab == sendTab) {
             target = model.sendingProperty().get() != null ? sendScanField : destinationBox;
         } else if (tab == receiveTab) {
-            target = model.receivingProperty().get() != null ? receiveScanField
-                    : model.incoming().isEmpty() ? manifestField : incomingList;
+            target = model.receivingProperty().get() != null ? receiveScanField : manifestField;
         } else if (tab == missingTab) {
             target = model.missing().isEmpty() ? tabs : missingList;
         } else {

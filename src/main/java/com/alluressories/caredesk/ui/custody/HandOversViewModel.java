@@ -125,6 +125,10 @@ public final class HandOversViewModel {
         error.set(null);
         String to = destination.get();
         String by = courier.get();
+        if (by == null || by.isBlank()) {
+            error.set(new com.alluressories.caredesk.custody.CustodyException("custody.refused.courier"));
+            return;
+        }
         tasks.run(() -> custody.open(to, by), d -> {
             sending.set(d);
             sendSaid.set("");
@@ -167,19 +171,30 @@ public final class HandOversViewModel {
     }
 
     /** The manifest scanned (or a dispatch chosen from what is coming) opens it for receiving. */
-    public void openReceiving(String dispatchNo, Runnable opened) {
+    public void openReceiving(String dispatchNo, Runnable opened, Runnable refused) {
         String no = dispatchNo == null ? "" : dispatchNo.strip();
         if (no.isEmpty()) {
             return;
         }
         error.set(null);
-        tasks.run(() -> custody.dispatch(no).orElseThrow(() -> new com.alluressories.caredesk.custody.CustodyException(
-                "custody.refused.noDispatch", no.toUpperCase(java.util.Locale.ROOT))), d -> {
-                    receiving.set(d);
-                    receiveSaid.set("");
-                    manifestScan.set("");
-                    opened.run();
-                }, error::set);
+        tasks.run(() -> {
+            Dispatch d = custody.dispatch(no).orElseThrow(() -> new com.alluressories.caredesk.custody.CustodyException(
+                    "custody.refused.noDispatch", no.toUpperCase(java.util.Locale.ROOT)));
+            if (!d.to().equals(custody.here())) {
+                throw new com.alluressories.caredesk.custody.CustodyException("custody.refused.notForHere",
+                        d.dispatchNo(), d.to());
+            }
+            return d;
+        }, d -> {
+            receiving.set(d);
+            receiveSaid.set("");
+            manifestScan.set("");
+            receiveScan.set("");
+            opened.run();
+        }, e -> {
+            error.set(e);
+            refused.run();
+        });
     }
 
     /** A tag scanned out of the bag at this end. */
@@ -191,11 +206,20 @@ public final class HandOversViewModel {
         }
         error.set(null);
         tasks.run(() -> {
+            // A manifest scanned where a tag was expected opens that dispatch instead.
+            Optional<Dispatch> other = custody.dispatch(tag).filter(o -> !o.dispatchNo().equals(d.dispatchNo()));
+            if (other.isPresent()) {
+                if (!other.get().to().equals(custody.here())) {
+                    throw new com.alluressories.caredesk.custody.CustodyException("custody.refused.notForHere",
+                            other.get().dispatchNo(), other.get().to());
+                }
+                return new Scanned(null, other.get());
+            }
             Ticket t = custody.receive(d.dispatchNo(), tag);
             return new Scanned(t, custody.dispatch(d.dispatchNo()).orElse(d));
         }, s -> {
             receiving.set(s.dispatch());
-            receiveSaid.set(s.ticket().ticketNo());
+            receiveSaid.set(s.ticket() == null ? "" : s.ticket().ticketNo());
             receiveScan.set("");
             done.run();
             refresh();
@@ -240,7 +264,7 @@ public final class HandOversViewModel {
         PrinterPort port = printers.get();
         tasks.run(() -> {
             Dispatch now = custody.dispatch(d.dispatchNo()).orElse(d);
-            byte[] preview = DispatchPrintService.manifest(now, paper, false);
+            byte[] preview = DispatchPrintService.manifest(now, paper, custody.manifestPrinted(now.dispatchNo()));
             return new Printout(preview, port.names(), () -> {
                 boolean reprint = custody.recordManifestPrint(now.dispatchNo());
                 return DispatchPrintService.manifest(now, paper, reprint);

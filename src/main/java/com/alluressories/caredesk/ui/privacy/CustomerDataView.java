@@ -47,6 +47,7 @@ public final class CustomerDataView implements ScreenView {
     @FXML private javafx.scene.control.DatePicker receivedPicker;
     @FXML private Label answerLabel;
     @FXML private Label noRequestsLabel;
+    @FXML private Label keptLabel;
     @FXML private javafx.scene.control.ListView<CustomerDataService.OpenRequest> requestsList;
     @FXML private Button answerRequestButton;
     @FXML private Label newNameLabel;
@@ -84,6 +85,7 @@ public final class CustomerDataView implements ScreenView {
         receivedLabel.setLabelFor(receivedPicker);
         com.alluressories.caredesk.ui.DatePickers.configure(receivedPicker, i18n.locale());
         receivedPicker.valueProperty().bindBidirectional(model.receivedProperty());
+        keptLabel.managedProperty().bind(keptLabel.textProperty().isNotEmpty());
         requestsList.setItems(model.requests());
         requestsList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -201,8 +203,10 @@ public final class CustomerDataView implements ScreenView {
         }
         DatePickers.commit(receivedPicker);
         model.keepOpen(kept -> {
-            answerLabel.setText(i18n.get("privacy.access.kept", kept.reference(),
+            // Said next to the list it joined, at the top of the page, where the focus goes.
+            keptLabel.setText(i18n.get("privacy.access.kept", kept.reference(),
                     Formats.date(kept.deadline(), i18n.locale())));
+            body.setVvalue(0);
             requestsList.requestFocus();
         });
     }
@@ -214,7 +218,10 @@ public final class CustomerDataView implements ScreenView {
             return;
         }
         answerLabel.setText("");
+        keptLabel.setText("");
         PrintPreview preview = PrintPreview.open(owner, i18n, i18n.get("privacy.access"), "customer-data", null);
+        // Printed or saved, the request closes: the list says so once the preview is closed.
+        preview.onClosed(model::refresh);
         model.answerRequest(chosen, data -> answerLabel.setText(i18n.get("privacy.access.found", data.receipts().size(),
                 data.claims().size(), data.tickets().size(), Formats.date(data.deadline(), i18n.locale()))),
                 preview::show, preview::failed);

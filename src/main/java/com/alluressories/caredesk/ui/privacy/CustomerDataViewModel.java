@@ -157,9 +157,13 @@ public final class CustomerDataViewModel {
         Optional<String> askedName = Optional.of(name.get()).filter(n -> !n.isBlank());
         java.time.LocalDate on = received.get() == null ? java.time.LocalDate.now(clock) : received.get();
         tasks.run(() -> {
-            CustomerData data = access.find(askedPhone, askedName, on);
+            // Previewed without recording; the answer is given (and audited) once printed or saved.
+            CustomerData data = access.look(askedPhone, askedName, on);
             byte[] pdf = CustomerDataPrintService.a4(data, policy);
-            return new Answer(data, new Printout(pdf, port.names(), () -> pdf, port));
+            return new Answer(data, new Printout(pdf, port.names(), () -> {
+                access.find(askedPhone, askedName, on);
+                return pdf;
+            }, port));
         }, made -> {
             found.accept(made.data());
             ready.accept(made.printout());
@@ -181,6 +185,7 @@ public final class CustomerDataViewModel {
         tasks.run(() -> access.receive(askedPhone, askedName, on), made -> {
             phone.set("");
             name.set("");
+            received.set(java.time.LocalDate.now(clock));
             kept.accept(made);
             refresh();
         }, error::set);
@@ -195,13 +200,16 @@ public final class CustomerDataViewModel {
         error.set(null);
         PrinterPort port = printers.get();
         tasks.run(() -> {
-            CustomerData data = access.answer(request.reference());
+            // Previewed without recording; printed or saved, the request is answered and closes.
+            CustomerData data = access.preview(request.reference());
             byte[] pdf = CustomerDataPrintService.a4(data, policy);
-            return new Answer(data, new Printout(pdf, port.names(), () -> pdf, port));
+            return new Answer(data, new Printout(pdf, port.names(), () -> {
+                access.answer(request.reference());
+                return pdf;
+            }, port));
         }, made -> {
             found.accept(made.data());
             ready.accept(made.printout());
-            refresh();
         }, e -> {
             error.set(e);
             failed.accept(e);

@@ -238,6 +238,14 @@ public final class RepairTicketsView implements ScreenView {
                 setText(item == null ? i18n.get("tickets.filter.anywhere") : where(item));
             }
         });
+        // "Anywhere" reads in the list too (a list cell shows nothing for no value by itself).
+        whereFilterBox.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? i18n.get("tickets.filter.anywhere") : where(item));
+            }
+        });
         whereFilterBox.valueProperty().bindBidirectional(model.locationProperty());
         whereFilterBox.setVisible(model.custodyShown());
         whereFilterBox.setManaged(model.custodyShown());
@@ -363,6 +371,17 @@ public final class RepairTicketsView implements ScreenView {
                 button.setId("action-" + action.name());
                 button.setOnAction(e -> perform(action, t));
                 actionPane.getChildren().add(button);
+                // A piece not here cannot be handed over here: said before anyone asks the customer for digits.
+                if (action == TicketAction.COLLECT) {
+                    model.pickupRefusal(t).ifPresent(why -> {
+                        button.setDisable(true);
+                        Label reason = new Label(ErrorWords.of(i18n, why) + " " + i18n.get("tickets.notHere.tell"));
+                        reason.setId("pickupRefusal");
+                        reason.setWrapText(true);
+                        reason.getStyleClass().add("field-error");
+                        actionPane.getChildren().add(reason);
+                    });
+                }
             }
         }
         // The customer may choose, at intake or later, the shop where they will collect.
@@ -427,9 +446,9 @@ public final class RepairTicketsView implements ScreenView {
         if (!i18n.has(key)) {
             return e.action();
         }
+        boolean found = !e.detail("found_at").isEmpty();
         return i18n.get(key, e.detail("dispatch_no"), where(e.detail("from")), where(e.detail("to")),
-                where(e.detail("at")), where(e.detail("shop")), e.detail("found_at").isEmpty() ? ""
-                        : where(e.detail("found_at")));
+                where(e.detail("at")), where(e.detail("shop")), found ? 1 : 0, found ? where(e.detail("found_at")) : "");
     }
 
     /** The words for a code, or the code itself when this CareDesk has none (written by a newer one). */

@@ -75,6 +75,8 @@ public final class RepairTicketsViewModel {
     private final Supplier<PrinterPort> printers;
     private final SlipPrinter slipPrinter;
     private final com.alluressories.caredesk.custody.CustodyService custody;
+    /** Where this PC is, read once off the FX thread with the places to filter by. */
+    private volatile Optional<String> here = Optional.empty();
 
     public RepairTicketsViewModel(TicketService tickets, ClaimService claims, PhotoStore photoStore,
                                   TicketPrintService printing, Clock clock, TaskRunner tasks, ManagerApproval approval,
@@ -110,14 +112,16 @@ public final class RepairTicketsViewModel {
             // The places to filter by: here first, then the workshop, on the way, collected, the other shops.
             tasks.run(() -> {
                 List<String> places = new java.util.ArrayList<>();
-                custody.hereIfKnown().ifPresent(places::add);
+                Optional<String> place = custody.hereIfKnown();
+                here = place;
+                place.ifPresent(places::add);
+                custody.shops().stream().filter(p -> !places.contains(p)).forEach(places::add);
                 for (String p : List.of(com.alluressories.caredesk.ticket.Custody.WORKSHOP,
                         com.alluressories.caredesk.ticket.Custody.IN_TRANSIT, com.alluressories.caredesk.ticket.Custody.COLLECTED)) {
                     if (!places.contains(p)) {
                         places.add(p);
                     }
                 }
-                custody.shops().stream().filter(p -> !places.contains(p)).forEach(places::add);
                 return places;
             }, locations::setAll, error::set);
         }
@@ -237,6 +241,22 @@ public final class RepairTicketsViewModel {
 
     private String number() {
         return selected.get().ticketNo();
+    }
+
+    /** Why the piece cannot be handed over at this PC (it is elsewhere), if it cannot. */
+    public Optional<RuntimeException> pickupRefusal(Ticket t) {
+        if (custody == null) {
+            return Optional.empty();
+        }
+        Optional<String> here = this.here;
+        if (here.isEmpty()) {
+            return Optional.empty();
+        }
+        if (com.alluressories.caredesk.ticket.Custody.WORKSHOP.equals(here.get())) {
+            return Optional.of(new com.alluressories.caredesk.ticket.TicketException("ticket.refused.pickupAtWorkshop",
+                    t.ticketNo(), t.collectingShop()));
+        }
+        return t.custody().place().equals(here) ? Optional.empty() : Optional.of(TicketService.notHere(t, here.get()));
     }
 
     /** True when this window can say where pieces go (the custody service is there). */
