@@ -16,7 +16,7 @@ UPDATE ticket SET location = CASE WHEN state = 'COLLECTED' THEN 'COLLECTED' ELSE
 
 -- The dispatch a step belongs to, read from the step itself (generated, never stored or sent).
 ALTER TABLE ticket_event ADD COLUMN dispatch_no TEXT GENERATED ALWAYS AS (
-    CASE WHEN action IN ('DISPATCH', 'RECEIVE', 'MISSING', 'MISSING_RESOLVED') AND json_valid(details)
+    CASE WHEN action IN ('DISPATCH', 'TAKEN_OUT', 'RECEIVE', 'MISSING', 'MISSING_RESOLVED') AND json_valid(details)
          THEN json_extract(details, '$.dispatch_no') END) VIRTUAL;
 CREATE INDEX ticket_event_by_dispatch ON ticket_event (dispatch_no) WHERE dispatch_no IS NOT NULL;
 

@@ -178,6 +178,25 @@ public final class CustodyService {
     }
 
     /**
+     * A piece put in a dispatch by mistake is taken back out of the bag, where the dispatch was
+     * started and before it was received anywhere: it is here again, and off the manifest.
+     */
+    public Ticket takeOut(String dispatchNo, String ticketNo) {
+        Dispatch d = dispatch(dispatchNo).orElseThrow(() -> new CustodyException("custody.refused.noDispatch",
+                clean(dispatchNo)));
+        String at = here();
+        if (!d.from().equals(at)) {
+            throw new CustodyException("custody.refused.notFromHere", d.dispatchNo(), d.from());
+        }
+        return tickets.recordCustody(ticketNo, TicketHistory.TAKEN_OUT, Map.of("dispatch_no", d.dispatchNo(), "at", at), "",
+                actor.get(), AuditAction.PIECE_TAKEN_OUT, Map.of("dispatch", d.dispatchNo()), t -> {
+                    if (!t.custody().dispatchNo().equals(Optional.of(d.dispatchNo())) || t.custody().missing()) {
+                        throw new CustodyException("custody.refused.notInBag", t.ticketNo(), d.dispatchNo());
+                    }
+                });
+    }
+
+    /**
      * A bag tag scanned out of a dispatch at its destination. Refused when the dispatch goes
      * elsewhere, the piece was never in it (an extra bag), or it was received already.
      */
@@ -380,8 +399,10 @@ public final class CustodyService {
         // The pieces put in it: its DISPATCH steps, in the order they were scanned; where each stands now.
         try (PreparedStatement ps = c.prepareStatement("SELECT t.ticket_no, cl.item_description, t.dispatch_no, t.missing, "
                 + "t.location, min(e.at) FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id "
-                + "JOIN claim cl ON cl.id = t.claim_id WHERE e.dispatch_no = ? AND e.action IN ('DISPATCH', 'RECEIVE') "
-                + "GROUP BY t.id HAVING sum(e.action = 'DISPATCH') > 0 ORDER BY min(e.at), t.ticket_no")) {
+                + "JOIN claim cl ON cl.id = t.claim_id WHERE e.dispatch_no = ? AND e.action IN ('DISPATCH', 'TAKEN_OUT', 'RECEIVE') "
+                // A piece taken back out (as often as it went in) is not in the dispatch.
+                + "GROUP BY t.id HAVING sum(e.action = 'DISPATCH') > sum(e.action = 'TAKEN_OUT') "
+                + "ORDER BY min(e.at), t.ticket_no")) {
             ps.setString(1, dispatchNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -44,6 +44,8 @@ public enum AuditAction {
     DISPATCH_OPENED,
     /** A piece's bag scanned into a dispatch: it is in transit. */
     PIECE_DISPATCHED,
+    /** A piece put in a dispatch by mistake, taken back out before it left. */
+    PIECE_TAKEN_OUT,
     /** A piece's bag scanned out of its dispatch at its destination. */
     PIECE_RECEIVED,
     /** A piece that was not in its dispatch when its destination finished receiving it. */

@@ -37,6 +37,8 @@ public final class TicketHistory {
     public static final String COLLECT_AT = "COLLECT_AT";
     /** The piece left in a bag on a dispatch (details: dispatch_no, from, to). */
     public static final String DISPATCH = "DISPATCH";
+    /** The piece was taken back out of a dispatch's bag before it left (a tag scanned by mistake; details: dispatch_no, at). */
+    public static final String TAKEN_OUT = "TAKEN_OUT";
     /** The piece came out of its dispatch's bag at its destination (details: dispatch_no, at). */
     public static final String RECEIVE = "RECEIVE";
     /** The piece was not in its dispatch when the destination finished receiving it (details: dispatch_no, at). */
@@ -54,7 +56,7 @@ public final class TicketHistory {
 
     /** Events that move the piece, or say where it goes, without changing the repair's state. */
     public static boolean isCustody(String action) {
-        return COLLECT_AT.equals(action) || DISPATCH.equals(action) || RECEIVE.equals(action)
+        return COLLECT_AT.equals(action) || DISPATCH.equals(action) || TAKEN_OUT.equals(action) || RECEIVE.equals(action)
                 || MISSING.equals(action) || MISSING_RESOLVED.equals(action);
     }
 
@@ -157,6 +159,7 @@ public final class TicketHistory {
         String collectAt;
         String dispatchNo;
         String goingTo;
+        String sentFrom;
         LocalDateTime since;
         boolean missing;
         final Set<String> contradicted = new HashSet<>();
@@ -215,6 +218,15 @@ public final class TicketHistory {
                     moveTo(Custody.IN_TRANSIT, e.at());
                     goingTo = to;
                     dispatchNo = dispatch;
+                    sentFrom = from;
+                    return true;
+                }
+                case TAKEN_OUT -> {
+                    String at = text(d, "at");
+                    if (goingTo == null || missing || !dispatchNo.equals(dispatch) || at == null || !at.equals(sentFrom)) {
+                        return false;
+                    }
+                    moveTo(at, e.at());
                     return true;
                 }
                 case RECEIVE -> {

@@ -92,6 +92,13 @@ class CustodyServiceTest {
         custody.scanInto(toWorkshop.dispatchNo(), " " + a.ticketNo().toLowerCase() + " ");
         custody.scanInto(toWorkshop.dispatchNo(), b.ticketNo());
         refused(() -> custody.scanInto(toWorkshop.dispatchNo(), a.ticketNo()), "custody.refused.alreadyIn");
+        // A tag scanned by mistake goes back out of the bag, here again and off the manifest; then in again.
+        Ticket wrong = intake("TST", "92345678");
+        custody.scanInto(toWorkshop.dispatchNo(), wrong.ticketNo());
+        assertThat(custody.takeOut(toWorkshop.dispatchNo(), wrong.ticketNo()).custody().location()).isEqualTo("TST");
+        refused(() -> custody.takeOut(toWorkshop.dispatchNo(), wrong.ticketNo()), "custody.refused.notInBag");
+        assertThat(custody.dispatch(toWorkshop.dispatchNo()).orElseThrow().pieces()).extracting(Dispatch.Piece::ticketNo)
+                .containsExactly(a.ticketNo(), b.ticketNo());
         refused(() -> custody.scanInto(toWorkshop.dispatchNo(), atCwb.ticketNo()), "ticket.refused.notHere");
         refused(() -> custody.scanInto("TST-D261127-9", b.ticketNo()), "custody.refused.noDispatch");
         assertThat(location(a)).isEqualTo(Custody.IN_TRANSIT);

@@ -56,13 +56,13 @@ class HandOversScreenTest {
 
     @Test
     void sendAndReceiveByScanningInEnglish(FxRobot robot) throws Exception {
-        walk(robot, "en", "is in the bag", "is at shop CWB", "is received", "Flagged missing");
+        walk(robot, "en", "is in the bag", "is at shop CWB", "is received", "Flagged missing", "is out of the bag");
     }
 
     @Test
     void sendAndReceiveByScanningInChinese(FxRobot robot) throws Exception {
         robot.clickOn("#chineseButton");
-        walk(robot, "zh", "已放入袋中", "在 CWB 分店", "已收件", "已標示為缺少");
+        walk(robot, "zh", "已放入袋中", "在 CWB 分店", "已收件", "已標示為缺少", "已從袋中取出");
     }
 
     @Test
@@ -115,8 +115,8 @@ class HandOversScreenTest {
                 .anyMatch(c -> c instanceof Labeled l && l.getText() != null && l.getText().contains(words));
     }
 
-    private void walk(FxRobot robot, String language, String inBag, String elsewhere, String received, String flagged)
-            throws Exception {
+    private void walk(FxRobot robot, String language, String inBag, String elsewhere, String received, String flagged,
+                      String takenOut) throws Exception {
         List<Ticket> atTst = counter.services.tickets().list(TicketFilter.all().withLocation(Optional.of("TST")));
         Ticket toSend = atTst.stream().filter(t -> t.state().name().equals("QUOTED") || t.state().name().equals("RECEIVED"))
                 .findFirst().orElseThrow();
@@ -140,6 +140,19 @@ class HandOversScreenTest {
         waitUntil(() -> labelShows(robot, "#sendSaidLabel", elsewhere));
         assertThat(FxWait.focused(robot, "#sendScanField")).as("ready for the next scan").isTrue();
         Shots.take(stage.getScene(), "custody-send-" + language);
+        // Scanned by mistake: the row chosen, Delete, confirmed; it is here again; then scanned in for real.
+        ListView<?> sent = robot.lookup("#sentList").query();
+        robot.interact(() -> {
+            sent.requestFocus();
+            sent.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> labelShows(robot, "#sendSaidLabel", takenOut));
+        assertThat(counter.services.tickets().get(toSend.ticketNo()).orElseThrow().custody().location()).isEqualTo("TST");
+        scan(robot, "#sendScanField", toSend.ticketNo());
+        waitUntil(() -> labelShows(robot, "#sendSaidLabel", inBag));
         assertThat(counter.services.tickets().get(toSend.ticketNo()).orElseThrow().custody().location())
                 .isEqualTo(Custody.IN_TRANSIT);
         Button slip = robot.lookup("#slipButton").query();

@@ -65,6 +65,7 @@ public final class HandOversView implements ScreenView {
     @FXML private TextField sendScanField;
     @FXML private Label sendSaidLabel;
     @FXML private ListView<Dispatch.Piece> sentList;
+    @FXML private Button takeOutButton;
     @FXML private Label nothingComingLabel;
     @FXML private ListView<Dispatch> incomingList;
     @FXML private Label manifestLabel;
@@ -145,13 +146,26 @@ public final class HandOversView implements ScreenView {
         sendScanField.setOnAction(e -> model.scanIntoSending(() -> ready(sendScanField)));
         // A scan's outcome is said right under its field: the refusal (in red) or the piece that went in.
         sendSaidLabel.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() != null
-                ? ErrorWords.of(i18n, model.errorProperty().get()) : model.sendSaidProperty().get().isEmpty() ? ""
+                ? ErrorWords.of(i18n, model.errorProperty().get())
+                : !model.takenOutProperty().get().isEmpty() ? i18n.get("custody.send.takenOut", model.takenOutProperty().get())
+                : model.sendSaidProperty().get().isEmpty() ? ""
                 : i18n.get("custody.send.said", model.sendSaidProperty().get()), model.sendSaidProperty(),
-                model.errorProperty()));
+                model.takenOutProperty(), model.errorProperty()));
         flagRed(sendSaidLabel);
         subs.onChange(model.sendingProperty(), (o, was, now) -> sentList.getItems().setAll(
                 now == null ? List.of() : now.pieces()));
         sentList.setCellFactory(list -> cell(this::pieceLine, p -> p.status() == Dispatch.Status.MISSING));
+        // A tag scanned by mistake: choose its row, then the button (or Delete) takes it back out of the bag.
+        takeOutButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            Dispatch.Piece p = sentList.getSelectionModel().getSelectedItem();
+            return p == null || p.status() != Dispatch.Status.IN_TRANSIT;
+        }, sentList.getSelectionModel().selectedItemProperty()));
+        sentList.setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !takeOutButton.isDisabled()) {
+                e.consume();
+                takeOut();
+            }
+        });
 
         // Receive.
         incomingList.setItems(model.incoming());
@@ -353,6 +367,15 @@ public final class HandOversView implements ScreenView {
     private void start() {
         if (model.sendingProperty().get() == null && destinationBox.getValue() != null) {
             model.start(() -> ready(sendScanField));
+        }
+    }
+
+    @FXML
+    private void takeOut() {
+        Dispatch.Piece p = sentList.getSelectionModel().getSelectedItem();
+        if (p != null && dialogs.confirm(i18n.get("custody.send.takeOut"), i18n.get("custody.send.takeOutAsk",
+                p.ticketNo(), model.sendingProperty().get().dispatchNo()))) {
+            model.takeOut(p, () -> ready(sendScanField));
         }
     }
 

@@ -57,6 +57,7 @@ public final class HandOversViewModel {
     private final ReadOnlyObjectWrapper<Dispatch> sending = new ReadOnlyObjectWrapper<>();
     private final StringProperty sendScan = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper sendSaid = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper takenOut = new ReadOnlyStringWrapper("");
     private final ObservableList<Dispatch> incoming = FXCollections.observableArrayList();
     private final StringProperty manifestScan = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Dispatch> receiving = new ReadOnlyObjectWrapper<>();
@@ -149,6 +150,7 @@ public final class HandOversViewModel {
             return new Scanned(t, custody.dispatch(d.dispatchNo()).orElse(d));
         }, s -> {
             sending.set(s.dispatch());
+            takenOut.set("");
             sendSaid.set(s.ticket().ticketNo());
             sendScan.set("");
             done.run();
@@ -160,6 +162,30 @@ public final class HandOversViewModel {
     }
 
     private record Scanned(Ticket ticket, Dispatch dispatch) {
+    }
+
+    /** A piece scanned into the dispatch by mistake goes back out of the bag. */
+    public void takeOut(Dispatch.Piece piece, Runnable done) {
+        Dispatch d = sending.get();
+        if (d == null || piece == null) {
+            return;
+        }
+        error.set(null);
+        tasks.run(() -> {
+            Ticket t = custody.takeOut(d.dispatchNo(), piece.ticketNo());
+            return new Scanned(t, custody.dispatch(d.dispatchNo()).orElse(d));
+        }, s -> {
+            sending.set(s.dispatch());
+            sendSaid.set("");
+            takenOut.set(s.ticket().ticketNo());
+            done.run();
+            refresh();
+        }, error::set);
+    }
+
+    /** The ticket number last taken back out of the bag. */
+    public ReadOnlyStringProperty takenOutProperty() {
+        return takenOut.getReadOnlyProperty();
     }
 
     /** Done with this dispatch: the next one starts afresh. */
