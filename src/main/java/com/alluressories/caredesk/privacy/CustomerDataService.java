@@ -82,12 +82,16 @@ public final class CustomerDataService {
         if (received.isAfter(LocalDate.now(clock))) {
             throw new PrivacyException("privacy.access.received.future");
         }
+        return store.read(c -> gather(c, digits, name, received));
+    }
+
+    /** Everything held under a phone (and name) for a request received that day. */
+    private static CustomerData gather(Connection c, String digits, Optional<String> name, LocalDate received)
+            throws SQLException {
         String key = name.map(CustomerDataService::key).filter(k -> !k.isEmpty()).orElse(null);
-        return store.read(c -> {
-            List<CustomerData.Claim> claims = claims(c, digits, key);
-            return new CustomerData(digits, key == null ? "" : name.get().strip(), received,
-                    received.plusDays(DAYS_TO_ANSWER), receipts(c, digits, key), claims, tickets(c, claims));
-        });
+        List<CustomerData.Claim> claims = claims(c, digits, key);
+        return new CustomerData(digits, key == null ? "" : name.get().strip(), received, received.plusDays(DAYS_TO_ANSWER),
+                receipts(c, digits, key), claims, tickets(c, claims));
     }
 
     /**
@@ -155,10 +159,7 @@ public final class CustomerDataService {
     public CustomerData preview(String reference) {
         return store.read(c -> {
             OpenRequest request = open(c, reference);
-            String key = Optional.of(request.name()).map(CustomerDataService::key).filter(k -> !k.isEmpty()).orElse(null);
-            List<CustomerData.Claim> claims = claims(c, request.phone(), key);
-            return new CustomerData(request.phone(), request.name(), request.received(),
-                    request.deadline(), receipts(c, request.phone(), key), claims, tickets(c, claims));
+            return gather(c, request.phone(), Optional.of(request.name()), request.received());
         });
     }
 
@@ -183,20 +184,7 @@ public final class CustomerDataService {
     public CustomerData answer(String reference) {
         Actor by = actor.get();
         return store.write(c -> {
-            OpenRequest request = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT reference, received_on, customer_phone, customer_name "
-                    + "FROM access_request WHERE reference = ? AND answered_on IS NULL")) {
-                ps.setString(1, reference);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        request = new OpenRequest(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
-                                rs.getString(4));
-                    }
-                }
-            }
-            if (request == null) {
-                throw new PrivacyException("privacy.requests.notOpen", reference);
-            }
+            OpenRequest request = open(c, reference);
             CustomerData data = answered(c, by, request.phone(), Optional.of(request.name()), request.received(),
                     request.reference());
             try (PreparedStatement ps = c.prepareStatement("UPDATE access_request SET answered_on = ?, "
@@ -216,10 +204,7 @@ public final class CustomerDataService {
 
     private CustomerData answered(Connection c, Actor by, String digits, Optional<String> name, LocalDate received,
                                   String reference) throws SQLException {
-        String key = name.map(CustomerDataService::key).filter(k -> !k.isEmpty()).orElse(null);
-        List<CustomerData.Claim> claims = claims(c, digits, key);
-        CustomerData data = new CustomerData(digits, key == null ? "" : name.get().strip(), received,
-                received.plusDays(DAYS_TO_ANSWER), receipts(c, digits, key), claims, tickets(c, claims));
+        CustomerData data = gather(c, digits, name, received);
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("receipts", data.receipts().size());
         counts.put("claims", data.claims().size());

@@ -151,17 +151,26 @@ public final class CustomerDataViewModel {
         if (gate.manager().isEmpty()) {
             return;
         }
-        error.set(null);
-        PrinterPort port = printers.get();
         String askedPhone = phone.get();
         Optional<String> askedName = Optional.of(name.get()).filter(n -> !n.isBlank());
         java.time.LocalDate on = received.get() == null ? java.time.LocalDate.now(clock) : received.get();
+        previewAnswer(() -> access.look(askedPhone, askedName, on), () -> access.find(askedPhone, askedName, on), found,
+                ready, failed);
+    }
+
+    /**
+     * Makes an answer's PDF from what {@code look} reads (recording nothing) for the preview; the
+     * answer is given ({@code give}: audited, a request closed) once it is printed or saved.
+     */
+    private void previewAnswer(java.util.concurrent.Callable<CustomerData> look, Runnable give,
+                               Consumer<CustomerData> found, Consumer<Printout> ready, Consumer<Throwable> failed) {
+        error.set(null);
+        PrinterPort port = printers.get();
         tasks.run(() -> {
-            // Previewed without recording; the answer is given (and audited) once printed or saved.
-            CustomerData data = access.look(askedPhone, askedName, on);
+            CustomerData data = look.call();
             byte[] pdf = CustomerDataPrintService.a4(data, policy);
             return new Answer(data, new Printout(pdf, port.names(), () -> {
-                access.find(askedPhone, askedName, on);
+                give.run();
                 return pdf;
             }, port));
         }, made -> {
@@ -197,23 +206,8 @@ public final class CustomerDataViewModel {
         if (gate.manager().isEmpty() || request == null) {
             return;
         }
-        error.set(null);
-        PrinterPort port = printers.get();
-        tasks.run(() -> {
-            // Previewed without recording; printed or saved, the request is answered and closes.
-            CustomerData data = access.preview(request.reference());
-            byte[] pdf = CustomerDataPrintService.a4(data, policy);
-            return new Answer(data, new Printout(pdf, port.names(), () -> {
-                access.answer(request.reference());
-                return pdf;
-            }, port));
-        }, made -> {
-            found.accept(made.data());
-            ready.accept(made.printout());
-        }, e -> {
-            error.set(e);
-            failed.accept(e);
-        });
+        previewAnswer(() -> access.preview(request.reference()), () -> access.answer(request.reference()), found, ready,
+                failed);
     }
 
     public ObjectProperty<java.time.LocalDate> receivedProperty() {
