@@ -61,6 +61,17 @@ public final class I18n {
         return Bundles.format(bundle.get(), locale.get(), key, args);
     }
 
+    /**
+     * The words for a stored code ({@code prefix + code}), or the code itself when this CareDesk has
+     * none (one written by a newer CareDesk); "" for no code.
+     */
+    public String word(String prefix, String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        return has(prefix + code) ? get(prefix + code) : code;
+    }
+
     /** True when the bundles have words for {@code key} (a code written by a newer CareDesk may have none). */
     public boolean has(String key) {
         return bundle.get().containsKey(key);

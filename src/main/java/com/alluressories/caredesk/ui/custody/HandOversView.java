@@ -308,10 +308,7 @@ public final class HandOversView implements ScreenView {
 
     /** A place in words: a shop's code, the workshop, in transit, collected. */
     private String place(String code) {
-        if (code == null || code.isEmpty()) {
-            return "";
-        }
-        return i18n.has("place." + code) ? i18n.get("place." + code) : code;
+        return i18n.word("place.", code);
     }
 
     /** A piece on the list: its ticket, item, state, where and for how long, and what is wrong. */

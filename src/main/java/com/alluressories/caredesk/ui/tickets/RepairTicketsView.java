@@ -173,7 +173,7 @@ public final class RepairTicketsView implements ScreenView {
 
     /** A place in words: the workshop, on its way, collected, or a shop's code. */
     private String where(String code) {
-        return i18n.has("place." + code) ? i18n.get("place." + code) : code;
+        return i18n.word("place.", code);
     }
 
     /** Where the piece is, since when, and where the customer collects it. */
@@ -429,7 +429,7 @@ public final class RepairTicketsView implements ScreenView {
         // A step that did not apply says so right under its own line, before its note.
         timelineList.getItems().setAll(model.events().stream().map(e -> new TimelineCell.Entry(
                 e.notice().map(n -> i18n.get("tickets.event.notice", Formats.dateTime(e.at(), i18n.locale()),
-                        word("notice.kind." + n.kind(), n.kind()), word("notice.way." + n.way(), n.way()), e.who()))
+                        i18n.word("notice.kind.", n.kind()), i18n.word("notice.way.", n.way()), e.who()))
                         .orElseGet(() -> com.alluressories.caredesk.ticket.TicketHistory.isCustody(e.action())
                                 ? i18n.get("tickets.event.custody", Formats.dateTime(e.at(), i18n.locale()), custodyStep(e),
                                         e.who())
@@ -451,10 +451,6 @@ public final class RepairTicketsView implements ScreenView {
                 where(e.detail("at")), where(e.detail("shop")), found ? 1 : 0, found ? where(e.detail("found_at")) : "");
     }
 
-    /** The words for a code, or the code itself when this CareDesk has none (written by a newer one). */
-    private String word(String key, String code) {
-        return i18n.bundle().containsKey(key) ? i18n.get(key) : code;
-    }
 
     /** Each action's form, opened through the dialog service; a confirmed form goes to the model. */
     private void perform(TicketAction action, Ticket t) {
