@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -36,13 +35,25 @@ public final class ChainLink implements AutoCloseable {
 
     private final Store store;
     private final Clock clock;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "caredesk-chain");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService worker = worker();
     private volatile Optional<NodeSync> node = Optional.empty();
     private volatile boolean closed;
+
+    /**
+     * The chain's own thread. A round waiting for its turn is dropped at close: only a round that is
+     * running is waited for, so closing the window does not wait out a quarter-minute pause.
+     */
+    private static ScheduledExecutorService worker() {
+        java.util.concurrent.ScheduledThreadPoolExecutor executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                r -> {
+                    Thread t = new Thread(r, "caredesk-chain");
+                    t.setDaemon(true);
+                    return t;
+                });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+        return executor;
+    }
 
     public ChainLink(Store store, Clock clock) {
         this.store = store;

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The log file: {@code logs/caredesk.log} in the data folder, rolled daily and at 10 MB, 14 days
- * kept. The terminal gets only warnings and errors a person must act on (logback.xml); everything
+ * kept. The terminal gets only warnings and errors a person must act on ({@link LogSetup}); everything
  * else is here, where whoever looks after the shop PC finds it.
  */
 public final class LogFile {

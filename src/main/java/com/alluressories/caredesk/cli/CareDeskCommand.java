@@ -43,6 +43,10 @@ public final class CareDeskCommand implements Callable<Integer> {
 
     /** Runs the command line; returns the exit code. */
     public static int run(GuiLauncher gui, String[] args, PrintWriter out, PrintWriter err) {
+        GuiLauncher.GuiOptions window = windowOnly(args, out, err);
+        if (window != null) {
+            return gui.launch(window);
+        }
         CommandLine cli = new CommandLine(new CareDeskCommand(gui));
         cli.setOut(out);
         cli.setErr(err);
@@ -53,6 +57,51 @@ public final class CareDeskCommand implements Callable<Integer> {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The window's options alone ({@code --data-dir DIR}, {@code --data-dir=DIR}, {@code --no-demo},
+     * {@code --smoke-test}, or nothing), read without building the whole command line: picocli would
+     * first make every command (each with what it loads), and the counter's window would wait for it.
+     * Anything else (a command word, {@code --help}, a mistake) is left to picocli, which reads it the
+     * same way and says what is wrong. Returns null then.
+     */
+    static GuiLauncher.GuiOptions windowOnly(String[] args, PrintWriter out, PrintWriter err) {
+        Path dir = null;
+        boolean noDemo = false;
+        boolean smoke = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--no-demo") && !noDemo) {
+                noDemo = true;
+            } else if (arg.equals("--smoke-test") && !smoke) {
+                smoke = true;
+            } else if (arg.equals("--data-dir") && dir == null && i + 1 < args.length && !args[i + 1].isEmpty()
+                    && !args[i + 1].startsWith("-")) {
+                dir = path(args[++i]);
+            } else if (arg.startsWith("--data-dir=") && dir == null && arg.length() > "--data-dir=".length()) {
+                dir = path(arg.substring("--data-dir=".length()));
+            } else {
+                return null;
+            }
+            if (dir != null && dir.toString().isEmpty()) {
+                return null;
+            }
+        }
+        try {
+            return new GuiLauncher.GuiOptions(DataDir.resolve(dir), !noDemo, smoke, out, err);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** A path as typed; one that cannot be a path here is left for picocli to refuse. */
+    private static Path path(String typed) {
+        try {
+            return Path.of(typed);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of("");
+        }
     }
 
     @Override

@@ -33,6 +33,43 @@ class CommandLineTest {
         assertThat(launched.get().demoOnFirstStart()).isFalse();
     }
 
+    /**
+     * The window's own options are read without building every command; whatever they are, the
+     * window gets what picocli would give it, and anything else is still picocli's to read or refuse.
+     */
+    @Test
+    void theWindowsOptionsAreReadAsPicocliReadsThem() {
+        String d = dir.toString();
+        String[][] windowOnly = {{}, {"--no-demo"}, {"--data-dir", d}, {"--data-dir=" + d, "--smoke-test"},
+            {"--smoke-test", "--no-demo", "--data-dir", d}};
+        for (String[] args : windowOnly) {
+            GuiLauncher.GuiOptions quick = CareDeskCommand.windowOnly(args, null, null);
+            assertThat(quick).as(String.join(" ", args)).isNotNull();
+            AtomicReference<GuiLauncher.GuiOptions> picocli = new AtomicReference<>();
+            picocli.CommandLine cli = new picocli.CommandLine(new CareDeskCommand(options -> {
+                picocli.set(options);
+                return 0;
+            }));
+            cli.setOut(new PrintWriter(new StringWriter()));
+            assertThat(cli.execute(args)).isZero();
+            assertThat(quick.dataDir()).isEqualTo(picocli.get().dataDir());
+            assertThat(quick.demoOnFirstStart()).isEqualTo(picocli.get().demoOnFirstStart());
+            assertThat(quick.smokeTest()).isEqualTo(picocli.get().smokeTest());
+        }
+        String[][] notWindowOnly = {{"--help"}, {"--data-dir"}, {"--data-dir="}, {"--no-demo", "--no-demo"},
+            {"demo"}, {"--data-dir", d, "lookup", "x"}, {"--data-dir", d, "--data-dir", d}, {"--smoke"}};
+        for (String[] args : notWindowOnly) {
+            assertThat(CareDeskCommand.windowOnly(args, null, null)).as(String.join(" ", args)).isNull();
+        }
+        // A mistake among the window's options is still refused with picocli's words, and no window opens.
+        StringWriter err = new StringWriter();
+        int code = CareDeskCommand.run(options -> {
+            throw new AssertionError("no window for a mistake");
+        }, new String[] {"--data-dir"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--data-dir");
+    }
+
     @Test
     void versionAndHelpPrintAndExitZero() throws Exception {
         MainProcess.Result version = MainProcess.run(null, Map.of(), "--version");

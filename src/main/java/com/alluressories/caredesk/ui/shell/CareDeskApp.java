@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -29,7 +28,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the store while the toolkit starts, then shows the main window. */
+/** The JavaFX application: opens the store while the toolkit starts and the lock screen shows, then makes the rest of the window. */
 public final class CareDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CareDeskApp.class);
     /** The bundled font: it has every Traditional Chinese character the counter needs, on any PC. */
@@ -50,7 +49,7 @@ public final class CareDeskApp extends Application {
     public static int launchAndWait(GuiOptions guiOptions) {
         quietClassPathWarning();
         options = guiOptions;
-        opening = CompletableFuture.supplyAsync(() -> openStore(guiOptions));
+        opening = new CompletableFuture<>();
         Application.launch(CareDeskApp.class);
         return exitCode;
     }
@@ -82,6 +81,23 @@ public final class CareDeskApp extends Application {
 
     /** Theme and fonts, once per JVM, before any window. */
     public static void prepareLook() {
+        loadWindowFont();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /**
+     * The window's font, on a thread of its own while the lock screen is made: the window's first
+     * CSS pass needs it (every text is set in it), so the returned thread is joined before the
+     * window is shown.
+     */
+    private static Thread loadWindowFontAhead() {
+        Thread loading = new Thread(CareDeskApp::loadWindowFont, "caredesk-window-font");
+        loading.setDaemon(true);
+        loading.start();
+        return loading;
+    }
+
+    private static void loadWindowFont() {
         try (InputStream font = CareDeskApp.class.getResourceAsStream(FONT)) {
             if (font == null || Font.loadFonts(font, 14) == null) {
                 LOG.warn("The bundled font {} could not be loaded; Chinese may fall back to the system's fonts", FONT);
@@ -89,46 +105,79 @@ public final class CareDeskApp extends Application {
         } catch (java.io.IOException e) {
             LOG.warn("The bundled font {} could not be read", FONT, e);
         }
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
+    /**
+     * The lock screen first, in the language last used on this PC, so a person can type their staff
+     * number at once; the rest of the window is made behind it once the store is open (opened on its
+     * own thread since before the toolkit started). The printing fonts, the schedules and the chain's
+     * engine start after that, never before the store they need.
+     */
     @Override
     public void start(Stage stage) {
         long t0 = System.nanoTime();
-        prepareLook();
+        Thread font = loadWindowFontAhead();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         long t1 = System.nanoTime();
-        try {
-            services = opening.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof StoreDamagedException damaged && offerRestore(damaged)) {
-                start(stage);
-                return;
-            }
-            LOG.error("Cannot open the store", cause);
-            I18n i18n = new I18n("zh".equals(Locale.getDefault().getLanguage()) ? I18n.CHINESE : I18n.ENGLISH);
-            // A refusal in the window's words; the store's own message names the path, in plain words.
-            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorWords.of(i18n, cause));
-            alert.setTitle(i18n.get("error.store.title"));
-            alert.setHeaderText(i18n.get("error.store.title"));
-            alert.getDialogPane().setMinWidth(560);
-            alert.showAndWait();
-            options.err().println("caredesk: " + cause.getMessage());
-            options.err().flush();
-            exitCode = 1;
-            Platform.exit();
-            return;
+        if (tasks == null) {
+            tasks = new FxTaskRunner();
         }
-        tasks = new FxTaskRunner();
-        Locale locale = services.shop().language().map(I18n::fromTag).orElse(I18n.ENGLISH);
+        Locale locale = WindowPlacement.language(options.dataDir()).map(I18n::fromTag).orElse(I18n.ENGLISH);
+        CompletableFuture<Services> opened = opening;
+        MainWindow window = MainWindow.lockScreenFirst(stage, opened, options.dataDir(), tasks, locale);
         long t2 = System.nanoTime();
-        // Made now, started behind the first frame: "Join the chain…" joins on its thread.
-        chain = new ChainLink(services.store(), services.clock());
-        MainWindow window = new MainWindow(stage, services, tasks, locale, new FxCountdown(),
-                (url, code, progress) -> chain.join(services.shop().isDemo(), url, code, progress));
-        backupSchedule = new BackupSchedule(services.backups(), failure -> Platform.runLater(() -> window.backupDone(failure)));
-        purgeSchedule = new com.alluressories.caredesk.app.PurgeSchedule(services.purge(), services.shop()::isDemo);
-        // The fonts for printing load in the background, so the first preview shows at once.
+        try {
+            font.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("Start-up: theme {} ms, lock screen made {} ms, then waited {} ms for the font", (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        if (options.smokeTest()) {
+            stage.setOnShown(e -> Platform.runLater(() -> {
+                options.out().println("CareDesk main window shown " + sinceJvmStart() + " ms after JVM start");
+                options.out().flush();
+            }));
+        }
+        window.show();
+        long t3 = System.nanoTime();
+        if (!opened.isDone()) {
+            Thread open = new Thread(() -> {
+                try {
+                    opened.complete(openStore(options));
+                } catch (RuntimeException | Error e) {
+                    opened.completeExceptionally(e);
+                }
+            }, "caredesk-open-store");
+            open.start();
+        }
+        window.assembleWhenOpen(opened, services -> {
+            // Made now, started once the window is made: "Join the chain…" joins on its thread.
+            chain = new ChainLink(services.store(), services.clock());
+            return (url, code, progress) -> chain.join(services.shop().isDemo(), url, code, progress);
+        }, services -> {
+            this.services = services;
+            backupSchedule = new BackupSchedule(services.backups(),
+                    failure -> Platform.runLater(() -> window.backupDone(failure)));
+            purgeSchedule = new com.alluressories.caredesk.app.PurgeSchedule(services.purge(), services.shop()::isDemo);
+            warmPrintingFonts();
+            chain.start(window::syncStatus);
+            LOG.info("Start-up: the rest of the window made {} ms after the lock screen was shown",
+                    (System.nanoTime() - t3) / 1_000_000);
+            if (options.smokeTest()) {
+                options.out().println("CareDesk ready " + sinceJvmStart() + " ms after JVM start");
+                options.out().flush();
+                Platform.exit();
+            }
+        }, failure -> cannotOpen(stage, failure));
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** The fonts for printing load in the background, so the first preview shows at once. */
+    private static void warmPrintingFonts() {
         Thread warm = new Thread(() -> {
             try {
                 com.alluressories.caredesk.print.TicketPrintService.warmUp();
@@ -138,26 +187,34 @@ public final class CareDeskApp extends Application {
         }, "caredesk-warm-fonts");
         warm.setDaemon(true);
         warm.start();
-        LOG.info("Start-up: theme and font {} ms, waiting for the store {} ms, main window built {} ms",
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-        if (options.smokeTest()) {
-            stage.setOnShown(e -> Platform.runLater(() -> {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                options.out().println("CareDesk main window shown " + ms + " ms after JVM start");
-                options.out().flush();
-                Platform.exit();
-            }));
+    }
+
+    /** The store did not open: a damaged one may be restored from a backup (then the window starts again), else the reason. */
+    private void cannotOpen(Stage stage, Throwable cause) {
+        if (cause instanceof StoreDamagedException damaged && offerRestore(stage, damaged)) {
+            start(stage);
+            return;
         }
-        window.show();
-        // The chain's engine starts behind the first frame, on its own thread.
-        chain.start(window::syncStatus);
+        LOG.error("Cannot open the store", cause);
+        I18n i18n = new I18n("zh".equals(Locale.getDefault().getLanguage()) ? I18n.CHINESE : I18n.ENGLISH);
+        // A refusal in the window's words; the store's own message names the path, in plain words.
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorWords.of(i18n, cause));
+        alert.initOwner(stage);
+        alert.setTitle(i18n.get("error.store.title"));
+        alert.setHeaderText(i18n.get("error.store.title"));
+        alert.getDialogPane().setMinWidth(560);
+        alert.showAndWait();
+        options.err().println("caredesk: " + cause.getMessage());
+        options.err().flush();
+        exitCode = 1;
+        Platform.exit();
     }
 
     /**
      * A damaged store: say so and offer the newest good backup. On yes, the damaged file is moved
      * aside and the backup restored; the window then opens on it.
      */
-    private boolean offerRestore(StoreDamagedException damaged) {
+    private boolean offerRestore(Stage stage, StoreDamagedException damaged) {
         I18n i18n = new I18n("zh".equals(Locale.getDefault().getLanguage()) ? I18n.CHINESE : I18n.ENGLISH);
         Optional<Path> backup = Recovery.newestGoodBackup(options.dataDir());
         if (backup.isEmpty()) {
@@ -165,6 +222,7 @@ public final class CareDeskApp extends Application {
         }
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, ErrorWords.of(i18n, damaged) + "\n\n"
                 + i18n.get("error.store.restore", backup.get().getFileName().toString()));
+        ask.initOwner(stage);
         ask.setTitle(i18n.get("error.store.damaged"));
         ask.setHeaderText(i18n.get("error.store.damaged"));
         ask.getDialogPane().setMinWidth(600);

@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
@@ -65,27 +66,34 @@ public final class MainWindow {
     public static final String THEME = "/com/alluressories/caredesk/ui/theme.css";
 
     private final Stage stage;
-    private final Services services;
     private final TaskRunner tasks;
     private final I18n i18n;
     private final DialogService dialogs;
     private final Scene scene;
-    private final ShellViewModel shellModel;
-    private final ReceiptLookupViewModel lookupModel;
-    private final ClaimIntakeViewModel claimModel;
-    private final RepairTicketsViewModel ticketsModel;
     private final SignInViewModel signInModel;
-    private final StaffViewModel staffModel;
-    private final AuditTrailViewModel auditModel;
-    private final com.alluressories.caredesk.ui.reports.ReportsViewModel reportsModel;
-    private final com.alluressories.caredesk.ui.privacy.CustomerDataViewModel privacyModel;
-    private final com.alluressories.caredesk.ui.custody.HandOversViewModel custodyModel;
-    private final com.alluressories.caredesk.ui.notices.CustomersToTellViewModel noticesModel;
-    private final com.alluressories.caredesk.ui.notices.Letters letters;
-    private final ManagerApproval approval;
     private final IdleLock idle;
-    private final BackupView backup;
-    private final JoinChainAction joinChain;
+    /** The lock screen's DEMO mark: the shop's, once the store is open. */
+    private final javafx.beans.property.BooleanProperty demo = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** What waits for the rest of the window (a sign-in that beat the store's opening). */
+    private final java.util.List<Runnable> afterAssembly = new java.util.ArrayList<>();
+    private final Path dataDir;
+    private boolean languageChosen;
+    // The rest of the window, made by assemble() once the store is open.
+    private Services services;
+    private ShellViewModel shellModel;
+    private ReceiptLookupViewModel lookupModel;
+    private ClaimIntakeViewModel claimModel;
+    private RepairTicketsViewModel ticketsModel;
+    private StaffViewModel staffModel;
+    private AuditTrailViewModel auditModel;
+    private com.alluressories.caredesk.ui.reports.ReportsViewModel reportsModel;
+    private com.alluressories.caredesk.ui.privacy.CustomerDataViewModel privacyModel;
+    private com.alluressories.caredesk.ui.custody.HandOversViewModel custodyModel;
+    private com.alluressories.caredesk.ui.notices.CustomersToTellViewModel noticesModel;
+    private com.alluressories.caredesk.ui.notices.Letters letters;
+    private ManagerApproval approval;
+    private BackupView backup;
+    private JoinChainAction joinChain;
     private ShellView shellView;
     private SignInView signInView;
 
@@ -104,11 +112,28 @@ public final class MainWindow {
         this(stage, services, tasks, locale, new FxCountdown(), joiner);
     }
 
-    /** @param joiner joins the chain for "Join the chain…" (off the FX thread) */
+    /** The whole window at once, on an open store. */
     public MainWindow(Stage stage, Services services, TaskRunner tasks, Locale locale, IdleLock.Countdown idleCountdown,
                       JoinChainForm.Joiner joiner) {
+        this(stage, CompletableFuture.completedFuture(services), services.store().dataDir(), tasks, locale, idleCountdown);
+        languageChosen = true; // the caller's
+        assemble(services, joiner);
+    }
+
+    /**
+     * The lock screen alone, before the store is open: a person can start typing their staff number
+     * at once. {@link #assembleWhenOpen} makes the rest behind it. Nothing below waits on the window's
+     * thread: the lock screen's own work ({@code opening}) is done on the task runner's threads.
+     */
+    public static MainWindow lockScreenFirst(Stage stage, CompletableFuture<Services> opening, Path dataDir,
+                                             TaskRunner tasks, Locale locale) {
+        return new MainWindow(stage, opening, dataDir, tasks, locale, new FxCountdown());
+    }
+
+    private MainWindow(Stage stage, CompletableFuture<Services> opening, Path dataDir, TaskRunner tasks, Locale locale,
+                       IdleLock.Countdown idleCountdown) {
         this.stage = stage;
-        this.services = services;
+        this.dataDir = dataDir;
         this.tasks = tasks;
         this.i18n = new I18n(locale);
         this.dialogs = new FxDialogService(stage, i18n);
@@ -123,17 +148,118 @@ public final class MainWindow {
                 Math.min(800, screenArea.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
         Keyboard.install(scene);
+        // The lock screen's staff and session are the store's: asked for only on the task runner's
+        // threads (which wait for the store), and after a task has had them.
+        this.signInModel = new SignInViewModel(() -> opening.join().staff(), () -> opening.join().session(), tasks);
+        // F2–F8 go to their screens from anywhere: a filter, not an accelerator, because a focused
+        // table takes F2 for itself (its "edit" key) and the accelerator would never hear it.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (idle.isLocked() || shellView == null || e.isControlDown() || e.isAltDown() || e.isShiftDown()
+                    || e.isMetaDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.F1) {
+                e.consume();
+                KeysHelpView.show(stage, i18n, scene.getStylesheets());
+                return;
+            }
+            for (Screen screen : Screen.values()) {
+                if (screen.shortcut() == e.getCode()) {
+                    e.consume();
+                    shellModel.show(screen);
+                    shellView.refocus();
+                    return;
+                }
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> lock("shortcut"));
+        // Any key or click while signed in restarts the idle countdown.
+        scene.addEventFilter(InputEvent.ANY, e -> idle.activity());
+        idle.lockedProperty().addListener((obs, was, now) -> showLock());
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            build();
+            WindowPlacement.rememberLanguage(dataDir, now.toLanguageTag());
+            if (services == null) {
+                languageChosen = true;
+            }
+            tasks.run(() -> {
+                opening.join().shop().saveLanguage(now.toLanguageTag());
+                return null;
+            }, ok -> { }, error -> LOG.warn("Cannot save the language preference", error));
+        });
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("app.window.title") + (demo.get() ? " — " + i18n.get("app.demo") : ""),
+                demo, i18n.bundleProperty()));
+        stage.setMinWidth(Math.min(1024, screenArea.getWidth()));
+        stage.setMinHeight(Math.min(680, screenArea.getHeight()));
+        stage.setScene(scene);
+        WindowPlacement.apply(stage, dataDir);
+        build();
+        signInModel.prepare(() -> {
+            if (idle.isLocked()) {
+                signInView.focus();
+            }
+        });
+    }
+
+    /**
+     * Makes the rest of the window once {@code opening} is done and the lock screen has been drawn
+     * (the pulse after the first frame), so the first frame never waits for it. {@code joiner} is
+     * made from the open store; {@code assembled} runs after, on the window's thread.
+     */
+    public void assembleWhenOpen(CompletableFuture<Services> opening,
+                                 java.util.function.Function<Services, JoinChainForm.Joiner> joiner,
+                                 java.util.function.Consumer<Services> assembled,
+                                 java.util.function.Consumer<Throwable> failed) {
+        javafx.animation.AnimationTimer afterFirstFrame = new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                setIcons();
+                opening.whenComplete((opened, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        failed.accept(error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                                ? c.getCause() : error);
+                        return;
+                    }
+                    assemble(opened, joiner.apply(opened));
+                    assembled.accept(opened);
+                }));
+            }
+        };
+        afterFirstFrame.start();
+    }
+
+    /** The window's icons (the lock screen does not wait for them). */
+    private void setIcons() {
+        if (!stage.getIcons().isEmpty()) {
+            return;
+        }
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(MainWindow.class.getResourceAsStream("/assets/icons/caredesk-" + size + ".png")));
+        }
+    }
+
+    /** The rest of the window, on the open store; what waited for it runs after. */
+    private void assemble(Services services, JoinChainForm.Joiner joiner) {
+        this.services = services;
+        setIcons();
         this.approval = new FxManagerApproval(stage, services.staff(), services.session(), tasks, i18n,
                 scene.getStylesheets());
         this.shellModel = new ShellViewModel(services.shop(), services.staff(), services.session(), tasks,
                 services.store().dataDir(), () -> Membership.of(services.store()).isPresent());
+        demo.bind(shellModel.demoProperty());
         this.lookupModel = new ReceiptLookupViewModel(services.receipts(), services.policy(), services.clock(), tasks);
         this.claimModel = new ClaimIntakeViewModel(services.claims(), services.photos(), tasks, approval);
         claimModel.shopReadyProperty().bind(Bindings.createBooleanBinding(
                 () -> shellModel.profileProperty().get().isPresent(), shellModel.profileProperty()));
         this.ticketsModel = new RepairTicketsViewModel(services.tickets(), services.claims(), services.photos(), services.printing(),
                 services.clock(), tasks, approval, services::printers, services.slipPrinter(), services.custody());
-        this.signInModel = new SignInViewModel(services.staff(), services.session(), tasks);
         this.staffModel = new StaffViewModel(services.staff(), tasks, approval);
         this.auditModel = new AuditTrailViewModel(services.audit(), tasks, approval, services.clock());
         this.reportsModel = new com.alluressories.caredesk.ui.reports.ReportsViewModel(services.reports(), tasks, approval,
@@ -157,49 +283,15 @@ public final class MainWindow {
             services.chainJoined(url, code.nodeCode());
             return joined;
         });
-        // F2–F8 go to their screens from anywhere: a filter, not an accelerator, because a focused
-        // table takes F2 for itself (its "edit" key) and the accelerator would never hear it.
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (idle.isLocked() || e.isControlDown() || e.isAltDown() || e.isShiftDown() || e.isMetaDown()) {
-                return;
-            }
-            if (e.getCode() == KeyCode.F1) {
-                e.consume();
-                KeysHelpView.show(stage, i18n, scene.getStylesheets());
-                return;
-            }
-            for (Screen screen : Screen.values()) {
-                if (screen.shortcut() == e.getCode()) {
-                    e.consume();
-                    shellModel.show(screen);
-                    shellView.refocus();
-                    return;
-                }
-            }
-        });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> lock("shortcut"));
-        // Any key or click while signed in restarts the idle countdown.
-        scene.addEventFilter(InputEvent.ANY, e -> idle.activity());
-        idle.lockedProperty().addListener((obs, was, now) -> showLock());
         staffModel.idleLockProperty().addListener((obs, old, now) -> idle.setLength(now));
-        i18n.localeProperty().addListener((obs, old, now) -> {
+        // The shop's language, unless someone chose one on the lock screen while the store was opening.
+        Locale stored = services.shop().language().map(I18n::fromTag).orElse(i18n.localeProperty().get());
+        if (!languageChosen && !stored.equals(i18n.localeProperty().get())) {
+            i18n.localeProperty().set(stored); // builds the whole window in it
+        } else {
             build();
-            tasks.run(() -> {
-                services.shop().saveLanguage(now.toLanguageTag());
-                return null;
-            }, ok -> { }, error -> LOG.warn("Cannot save the language preference", error));
-        });
-        stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("app.window.title") + (shellModel.demoProperty().get() ? " — " + i18n.get("app.demo") : ""),
-                shellModel.demoProperty(), i18n.bundleProperty()));
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new Image(MainWindow.class.getResourceAsStream("/assets/icons/caredesk-" + size + ".png")));
         }
-        stage.setMinWidth(Math.min(1024, screenArea.getWidth()));
-        stage.setMinHeight(Math.min(680, screenArea.getHeight()));
-        stage.setScene(scene);
-        WindowPlacement.apply(stage, services.store().dataDir());
-        build();
+        WindowPlacement.rememberLanguage(dataDir, i18n.localeProperty().get().toLanguageTag());
         shellModel.refresh();
         staffModel.loadIdleLock();
         // Repair tickets' own search and Hand-overs' bag-tag scans take ticket numbers themselves.
@@ -213,37 +305,65 @@ public final class MainWindow {
         Optional<Actor> already = services.session().current();
         if (already.isPresent()) {
             signedIn(already.get());
-        } else {
-            signInModel.prepare(() -> signInView.focus());
         }
+        java.util.List<Runnable> waiting = java.util.List.copyOf(afterAssembly);
+        afterAssembly.clear();
+        waiting.forEach(Runnable::run);
     }
 
+    /** True once the whole window is made (the lock screen comes first). */
+    public boolean isAssembled() {
+        return services != null;
+    }
+
+    /**
+     * (Re)makes the views in the window's language: the lock screen alone until the rest is
+     * assembled. A lock screen already up for the same language is kept as it is, with its focus.
+     */
     private void build() {
+        boolean keepLock = signInView != null && shellView == null && services != null
+                && signInView.language().equals(i18n.localeProperty().get());
         if (shellView != null) {
             shellView.dispose();
+            shellView = null;
         }
-        if (signInView != null) {
-            signInView.dispose();
+        if (services != null) {
+            shellView = new ShellView(shellModel, i18n, this::createScreen, this::openSetup, joinChain::open,
+                    backup::toChosenFolder, () -> lock("shortcut"));
         }
-        shellView = new ShellView(shellModel, i18n, this::createScreen, this::openSetup, joinChain::open,
-                backup::toChosenFolder, () -> lock("shortcut"));
-        signInView = new SignInView(signInModel, i18n, this::signedIn, shellModel.demoProperty());
-        scene.setRoot(new StackPane(shellView.root(), signInView.root()));
+        if (!keepLock) {
+            if (signInView != null) {
+                signInView.dispose();
+            }
+            signInView = new SignInView(signInModel, i18n, this::signedIn, demo);
+        }
+        if (keepLock) {
+            ((StackPane) scene.getRoot()).getChildren().add(0, shellView.root());
+            shellView.root().setVisible(!idle.isLocked());
+            return;
+        }
+        scene.setRoot(shellView == null ? new StackPane(signInView.root()) : new StackPane(shellView.root(), signInView.root()));
         showLock();
     }
 
     /** The lock screen covers the window (and hides what was on it) until someone signs in. */
     private void showLock() {
         boolean on = idle.isLocked();
-        shellView.root().setVisible(!on);
+        if (shellView != null) {
+            shellView.root().setVisible(!on);
+        }
         signInView.root().setVisible(on);
         if (on) {
             Platform.runLater(signInView::focus);
         }
     }
 
-    /** Someone signed in: back to the screen that was showing, as it was. */
+    /** Someone signed in: back to the screen that was showing, as it was (once the window is all made). */
     private void signedIn(Actor actor) {
+        if (services == null) {
+            afterAssembly.add(() -> signedIn(actor));
+            return;
+        }
         shellModel.signedIn(actor);
         staffModel.signedIn(actor);
         auditModel.signedIn(actor);
@@ -255,7 +375,7 @@ public final class MainWindow {
 
     /** Locks the window (idle, or Ctrl+L): nothing typed is lost, nobody acts until a PIN is given. */
     public void lock(String why) {
-        if (idle.isLocked()) {
+        if (idle.isLocked() || services == null) {
             return;
         }
         signInModel.lock(why);

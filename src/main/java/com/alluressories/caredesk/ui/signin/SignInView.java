@@ -41,6 +41,7 @@ public final class SignInView {
     private final I18n i18n;
     private final Consumer<Actor> signedIn;
     private final Parent root;
+    private final java.util.Locale language;
     private final javafx.beans.value.ObservableBooleanValue demo;
     @FXML private Label demoBadge;
     @FXML private Label demoHint;
@@ -52,11 +53,17 @@ public final class SignInView {
         this.i18n = i18n;
         this.signedIn = signedIn;
         this.demo = demo;
+        this.language = i18n.localeProperty().get();
         this.root = ViewLoader.load(this, i18n.bundle());
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** The language this lock screen is worded in. */
+    public java.util.Locale language() {
+        return language;
     }
 
     @FXML

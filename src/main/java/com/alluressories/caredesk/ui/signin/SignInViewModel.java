@@ -11,6 +11,7 @@ import com.alluressories.caredesk.ui.I18n;
 import com.alluressories.caredesk.ui.TaskRunner;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -51,8 +52,8 @@ public final class SignInViewModel {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final StaffService staff;
-    private final Session session;
+    private final Supplier<StaffService> staff;
+    private final Supplier<Session> session;
     private final TaskRunner tasks;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.SIGN_IN);
     private final StringProperty staffNo = new SimpleStringProperty("");
@@ -63,6 +64,14 @@ public final class SignInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     public SignInViewModel(StaffService staff, Session session, TaskRunner tasks) {
+        this(() -> staff, () -> session, tasks);
+    }
+
+    /**
+     * For a lock screen shown before the store is open: {@code staff} may wait until it is, and is
+     * only asked off the window's thread; {@code session} is asked once a task has had the staff.
+     */
+    public SignInViewModel(Supplier<StaffService> staff, Supplier<Session> session, TaskRunner tasks) {
         this.staff = staff;
         this.session = session;
         this.tasks = tasks;
@@ -70,7 +79,7 @@ public final class SignInViewModel {
 
     /** Asks the store whether a manager exists: if none, the first one is set up before anything else. */
     public void prepare(Runnable ready) {
-        tasks.run(staff::hasManager, has -> {
+        tasks.run(() -> staff.get().hasManager(), has -> {
             mode.set(has ? Mode.SIGN_IN : Mode.FIRST_MANAGER);
             ready.run();
         }, error -> {
@@ -92,11 +101,11 @@ public final class SignInViewModel {
             return;
         }
         busy.set(true);
-        tasks.run(() -> staff.signIn(number, typed), result -> {
+        tasks.run(() -> staff.get().signIn(number, typed), result -> {
             busy.set(false);
             if (result.ok()) {
                 Actor actor = result.actor().orElseThrow();
-                session.signIn(actor);
+                session.get().signIn(actor);
                 message.set(null);
                 staffNo.set("");
                 signedIn.accept(actor);
@@ -141,14 +150,14 @@ public final class SignInViewModel {
         String fullName = name.get();
         String typed = pin.get();
         busy.set(true);
-        tasks.run(() -> staff.createFirstManager(number, fullName, typed), actor -> {
+        tasks.run(() -> staff.get().createFirstManager(number, fullName, typed), actor -> {
             busy.set(false);
             pin.set("");
             pinAgain.set("");
             name.set("");
             staffNo.set("");
             mode.set(Mode.SIGN_IN);
-            session.signIn(actor);
+            session.get().signIn(actor);
             message.set(null);
             signedIn.accept(actor);
         }, error -> {
@@ -159,11 +168,11 @@ public final class SignInViewModel {
 
     /** Signs out (the window locks): whoever comes next signs in with their own PIN. */
     public void lock(String why) {
-        session.current().ifPresent(actor -> tasks.run(() -> {
-            staff.recordLock(actor, why);
+        session.get().current().ifPresent(actor -> tasks.run(() -> {
+            staff.get().recordLock(actor, why);
             return null;
         }, ok -> { }, error -> { }));
-        session.signOut();
+        session.get().signOut();
         message.set(null);
         pin.set("");
     }
