@@ -106,6 +106,13 @@ public final class PrintPreview {
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("preview.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Keyboard.install(dialog.getDialogPane());
+        // Closed, the pages' pictures (a few megabytes each) are let go at once: JavaFX may keep a closed
+        // dialog itself for a while, and a day of previews must not keep every page drawn.
+        dialog.showingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                pages.getChildren().clear();
+            }
+        });
         print.setOnAction(e -> output(bytes -> {
             printout.port().print(bytes, printerBox.getValue(), fileName);
             return i18n.get("preview.printed", printerBox.getValue());
@@ -133,17 +140,10 @@ public final class PrintPreview {
         Task<List<BufferedImage>> render = new Task<>() {
             @Override
             protected List<BufferedImage> call() throws IOException {
-                try (PDDocument document = Loader.loadPDF(ready.pdf())) {
-                    PDFRenderer renderer = new PDFRenderer(document);
-                    List<BufferedImage> images = new java.util.ArrayList<>();
-                    for (int i = 0; i < document.getNumberOfPages(); i++) {
-                        images.add(renderer.renderImageWithDPI(i, 96));
-                    }
-                    return images;
-                }
+                return pages(ready.pdf());
             }
         };
-        render.setOnSucceeded(e -> pages.getChildren().setAll(render.getValue().stream().map(image -> {
+        render.setOnSucceeded(e -> pages.getChildren().setAll(!dialog.isShowing() ? List.of() : render.getValue().stream().map(image -> {
             ImageView page = new ImageView(fx(image));
             page.getStyleClass().add("preview-page");
             // Never wider than the pane: the right edge of the page stays in view, no sideways scrolling.
@@ -221,10 +221,53 @@ public final class PrintPreview {
         thread.start();
     }
 
+    /** A PDF's pages as pictures, as the preview shows them (96 dpi). */
+    private static List<BufferedImage> pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<BufferedImage> images = new java.util.ArrayList<>();
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                images.add(renderer.renderImageWithDPI(i, 96));
+            }
+            return images;
+        }
+    }
+
+    /**
+     * Draws a document once the way a preview does (off the window's thread), so that the first
+     * preview staff open does not pay for loading the drawing code and its fonts.
+     */
+    public static void warmUp(byte[] pdf) throws IOException {
+        for (BufferedImage page : pages(pdf)) {
+            fx(page);
+        }
+    }
+
+    /**
+     * Makes a preview's dialog once without showing it, and styles it, on the window's thread while
+     * nobody waits: the first preview then opens as fast as the next ones.
+     */
+    public static void warmUpDialog(Window owner, I18n i18n) {
+        PrintPreview preview = new PrintPreview(owner, i18n, "", "", text -> { });
+        preview.dialog.getDialogPane().applyCss();
+        preview.dialog.getDialogPane().layout();
+    }
+
     private static WritableImage fx(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        int[] argb;
+        if (image.getType() == BufferedImage.TYPE_INT_RGB
+                && image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt ints
+                && ints.getNumBanks() == 1 && ints.getData().length == w * h) {
+            // The page's own pixels, made opaque: no colour conversion pixel by pixel.
+            argb = ints.getData();
+            for (int i = 0; i < argb.length; i++) {
+                argb[i] |= 0xFF000000;
+            }
+        } else {
+            argb = image.getRGB(0, 0, w, h, null, 0, w);
+        }
         WritableImage out = new WritableImage(w, h);
         out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return out;

@@ -20,10 +20,26 @@ public class BareWindow extends Application {
     @Override
     public void start(Stage stage) {
         stage.setScene(new Scene(new StackPane(new Label("bare")), 1280, 800));
+        // With an argument, the window stays that many milliseconds, then says its resident memory.
+        long stayMs = getParameters().getRaw().isEmpty() ? 0 : Long.parseLong(getParameters().getRaw().get(0));
         stage.setOnShown(e -> Platform.runLater(() -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("Bare window shown " + ms + " ms after JVM start");
-            Platform.exit();
+            if (stayMs == 0) {
+                Platform.exit();
+                return;
+            }
+            Thread stay = new Thread(() -> {
+                try {
+                    Thread.sleep(stayMs);
+                    System.out.println("rss after start " + CounterSession.rssKb() + " kB");
+                } catch (Exception failed) {
+                    System.out.println("rss unknown: " + failed);
+                }
+                Platform.exit();
+            });
+            stay.setDaemon(true);
+            stay.start();
         }));
         stage.show();
     }

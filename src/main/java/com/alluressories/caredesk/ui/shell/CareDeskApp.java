@@ -38,15 +38,26 @@ public final class CareDeskApp extends Application {
     private static volatile GuiOptions options;
     private static volatile CompletableFuture<Services> opening;
     private static volatile int exitCode;
+    private static volatile java.util.function.Consumer<MainWindow> whenReady;
 
     private Services services;
     private FxTaskRunner tasks;
     private BackupSchedule backupSchedule;
     private com.alluressories.caredesk.app.PurgeSchedule purgeSchedule;
     private ChainLink chain;
+    private com.alluressories.caredesk.app.HeapTrim heapTrim;
 
     /** Opens the window and blocks until it is closed. */
     public static int launchAndWait(GuiOptions guiOptions) {
+        return launchAndWait(guiOptions, null);
+    }
+
+    /**
+     * The same, and once the whole window is made, hands it to {@code whenReady} on the window's
+     * thread: a scripted session (the speed and memory benchmarks) runs on the real start-up path.
+     */
+    public static int launchAndWait(GuiOptions guiOptions, java.util.function.Consumer<MainWindow> whenReady) {
+        CareDeskApp.whenReady = whenReady;
         quietClassPathWarning();
         options = guiOptions;
         opening = new CompletableFuture<>();
@@ -160,10 +171,15 @@ public final class CareDeskApp extends Application {
             backupSchedule = new BackupSchedule(services.backups(),
                     failure -> Platform.runLater(() -> window.backupDone(failure)));
             purgeSchedule = new com.alluressories.caredesk.app.PurgeSchedule(services.purge(), services.shop()::isDemo);
-            warmPrintingFonts();
+            warmPrinting(stage, window.i18n(), services);
             chain.start(window::syncStatus);
+            heapTrim = com.alluressories.caredesk.app.HeapTrim.start();
+            stage.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> heapTrim.activity());
             LOG.info("Start-up: the rest of the window made {} ms after the lock screen was shown",
                     (System.nanoTime() - t3) / 1_000_000);
+            if (whenReady != null) {
+                whenReady.accept(window);
+            }
             if (options.smokeTest()) {
                 options.out().println("CareDesk ready " + sinceJvmStart() + " ms after JVM start");
                 options.out().flush();
@@ -176,15 +192,37 @@ public final class CareDeskApp extends Application {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    /** The fonts for printing load in the background, so the first preview shows at once. */
-    private static void warmPrintingFonts() {
+    /**
+     * Printing is made ready in the background once the window is, so the first preview shows as fast
+     * as the next ones: its fonts loaded, a small document made and drawn as a preview draws it, then
+     * a preview's dialog made once (unseen) on the window's thread.
+     */
+    private static final int WARM_ROUNDS = Integer.getInteger("caredesk.warmRounds", 4);
+
+    private static void warmPrinting(Stage stage, I18n i18n, Services services) {
         Thread warm = new Thread(() -> {
             try {
-                com.alluressories.caredesk.print.TicketPrintService.warmUp();
-            } catch (RuntimeException e) {
-                LOG.warn("Cannot load the printing fonts ahead: {}", e.getMessage());
+                long t0 = System.nanoTime();
+                // A ticket of the store's own, previewed (nothing is recorded by a preview), else a sample
+                // page; a few rounds, so the code that makes and draws a page is compiled, not just loaded.
+                java.util.Optional<String> sample = services.tickets().list(new com.alluressories.caredesk.ticket.TicketFilter(
+                        java.util.Optional.empty(), false, false, java.util.Optional.empty(), "", 1)).stream()
+                        .map(com.alluressories.caredesk.ticket.Ticket::ticketNo).findFirst();
+                com.alluressories.caredesk.ui.PrintPreview.warmUp(
+                        com.alluressories.caredesk.print.TicketPrintService.warmUp());
+                for (int round = 0; round < WARM_ROUNDS; round++) {
+                    com.alluressories.caredesk.ui.PrintPreview.warmUp(sample.isPresent()
+                            ? services.printing().preview(sample.get(), com.alluressories.caredesk.print.DocumentKind.CUSTOMER,
+                                    round % 2 == 0 ? com.alluressories.caredesk.print.Paper.SLIP
+                                            : com.alluressories.caredesk.print.Paper.A5)
+                            : com.alluressories.caredesk.print.TicketPrintService.warmUp());
+                }
+                Platform.runLater(() -> com.alluressories.caredesk.ui.PrintPreview.warmUpDialog(stage, i18n));
+                LOG.info("Printing made ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            } catch (RuntimeException | java.io.IOException e) {
+                LOG.warn("Cannot make printing ready ahead: {}", e.getMessage());
             }
-        }, "caredesk-warm-fonts");
+        }, "caredesk-warm-printing");
         warm.setDaemon(true);
         warm.start();
     }
@@ -237,6 +275,9 @@ public final class CareDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (heapTrim != null) {
+            heapTrim.close();
+        }
         if (purgeSchedule != null) {
             purgeSchedule.close();
         }
