@@ -16,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -46,7 +47,8 @@ final class SalesCsv implements Closeable {
     private final BufferedReader reader;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
-    private long rowsRead;
+    /** Counted by the reading thread. */
+    private volatile long rowsRead;
     /**
      * Each column by its header name as written: commons-csv maps that name to the field. Names are
      * matched stripped and in lower case here (commons-csv's ignoreHeaderCase cannot strip them).
@@ -126,9 +128,98 @@ final class SalesCsv implements Closeable {
         return rowsRead;
     }
 
-    /** Reads every row; {@code sink} gets each good row, {@code problems} each bad one's problems. */
+    /** Rows handed over at a time by the reading thread, and how many batches it may read ahead. */
+    private static final int BATCH = 512;
+    private static final int AHEAD = 64;
+    /** The last item from the reading thread. */
+    private static final Object END = new Object();
+
+    /** What went wrong on the reading thread, thrown again on the caller's. */
+    private record Failure(Throwable error) {
+    }
+
+    /**
+     * Reads every row; {@code sink} gets each good row, {@code problems} each bad one's problems, in
+     * the file's order, on the caller's thread. The file is read and each row parsed on a thread of
+     * its own, a little ahead: an import reads and checks on one core while the store writes on the
+     * other. If the caller stops (a cancel, a failure), reading stops too before this returns.
+     */
     void forEach(Consumer<SalesRow> sink, Consumer<ImportProblem> problems) {
-        while (true) {
+        java.util.concurrent.BlockingQueue<List<Object>> queue = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reading = new Thread(() -> readAhead(queue, stop), "caredesk-import-reader");
+        reading.setDaemon(true);
+        reading.start();
+        try {
+            while (true) {
+                List<Object> batch = queue.take();
+                for (Object item : batch) {
+                    if (item == END) {
+                        return;
+                    } else if (item instanceof SalesRow row) {
+                        sink.accept(row);
+                    } else if (item instanceof ImportProblem problem) {
+                        problems.accept(problem);
+                    } else if (item instanceof Failure failure) {
+                        if (failure.error() instanceof RuntimeException e) {
+                            throw e;
+                        }
+                        throw new IllegalStateException(failure.error());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } finally {
+            stop.set(true);
+            // Let a reading thread blocked on a full queue see the stop, then wait for it (bounded).
+            for (int i = 0; i < 200 && reading.isAlive(); i++) {
+                queue.clear();
+                try {
+                    reading.join(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The reading thread: batches of parsed rows and problems, then END (after a failure too). */
+    private void readAhead(java.util.concurrent.BlockingQueue<List<Object>> queue,
+                           java.util.concurrent.atomic.AtomicBoolean stop) {
+        List<Object> batch = new ArrayList<>(BATCH);
+        try {
+            readAll(batch::add, batch::add, () -> {
+                if (batch.size() >= BATCH) {
+                    hand(queue, stop, new ArrayList<>(batch));
+                    batch.clear();
+                }
+                return !stop.get();
+            });
+        } catch (RuntimeException | Error e) {
+            batch.add(new Failure(e));
+        }
+        batch.add(END);
+        hand(queue, stop, batch);
+    }
+
+    private static void hand(java.util.concurrent.BlockingQueue<List<Object>> queue,
+                             java.util.concurrent.atomic.AtomicBoolean stop, List<Object> batch) {
+        try {
+            while (!stop.get() && !queue.offer(batch, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // the caller is busy; wait for room, or for the stop
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Reads rows while {@code more} says so (asked after each row). */
+    private void readAll(Consumer<SalesRow> sink, Consumer<ImportProblem> problems,
+                         java.util.function.BooleanSupplier more) {
+        while (more.getAsBoolean()) {
             CSVRecord record;
             try {
                 if (!records.hasNext()) {
@@ -215,7 +306,7 @@ final class SalesCsv implements Closeable {
 
     /** Counts the bytes read, for the progress bar. */
     private static final class CountingStream extends FilterInputStream {
-        private long count;
+        private volatile long count;
 
         CountingStream(InputStream in) {
             super(in);

@@ -136,6 +136,10 @@ final class SalesRowParser {
      * spreadsheets write it, is read the same way. Empty for anything else.
      */
     static Optional<LocalDateTime> dateTime(String text) {
+        LocalDateTime quick = plainDateTime(text);
+        if (quick != null) {
+            return Optional.of(quick);
+        }
         String t = text.length() > DATE_LENGTH && text.charAt(DATE_LENGTH) == ' '
                 ? text.substring(0, DATE_LENGTH) + 'T' + text.substring(DATE_LENGTH + 1) : text;
         try {
@@ -143,6 +147,50 @@ final class SalesRowParser {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The usual forms read without the formatter (an import reads millions): {@code yyyy-MM-dd},
+     * then optionally {@code T} or a space and {@code HH:mm}, then optionally {@code :ss}, all digits
+     * where digits go. Null for anything else, which the formatter then reads (or refuses) as before;
+     * an impossible date or time (30 February, 24:00) is refused here as strictly as there.
+     */
+    private static LocalDateTime plainDateTime(String t) {
+        int n = t.length();
+        if ((n != 10 && n != 16 && n != 19) || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return null;
+        }
+        if (n > 10 && ((t.charAt(10) != 'T' && t.charAt(10) != ' ') || t.charAt(13) != ':'
+                || (n == 19 && t.charAt(16) != ':'))) {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = n > 10 ? digits(t, 11, 2) : 0;
+        int minute = n > 10 ? digits(t, 14, 2) : 0;
+        int second = n == 19 ? digits(t, 17, 2) : 0;
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second);
+        } catch (DateTimeException e) {
+            return null; // the formatter says why, the same way
+        }
+    }
+
+    /** The number written in {@code count} ASCII digits from {@code from}; -1 when one is not a digit. */
+    private static int digits(String t, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String collapseSpaces(String text) {

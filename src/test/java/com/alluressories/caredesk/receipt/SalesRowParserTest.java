@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,6 +128,42 @@ class SalesRowParserTest {
     void aDateWithOrWithoutItsTimeAndSecondsIsRead(String text, LocalDateTime expected) {
         assertThat(SalesRowParser.dateTime(text)).contains(expected);
         assertThat(parse("purchased_at", text).row().purchasedAt()).isEqualTo(expected);
+    }
+
+    /** The quick reading of the usual forms says exactly what the formatter says, for any such text. */
+    @org.junit.jupiter.api.Test
+    void theQuickReadingAgreesWithTheFormatter() {
+        java.util.Random random = new java.util.Random(18);
+        String[] shapes = {"dddd-dd-dd", "dddd-dd-ddTdd:dd", "dddd-dd-dd dd:dd", "dddd-dd-ddTdd:dd:dd", "dddd-dd-dd dd:dd:dd"};
+        String odd = "0123456789-: Tx/９";
+        for (int i = 0; i < 200_000; i++) {
+            String shape = shapes[random.nextInt(shapes.length)];
+            StringBuilder text = new StringBuilder();
+            for (char c : shape.toCharArray()) {
+                boolean slip = random.nextInt(40) == 0;
+                if (slip) {
+                    text.append(odd.charAt(random.nextInt(odd.length())));
+                } else if (c == 'd') {
+                    // Mostly plausible values, and sometimes any digit: months 13, days 31 in April, hour 24…
+                    text.append((char) ('0' + random.nextInt(10)));
+                } else {
+                    text.append(c);
+                }
+            }
+            String t = text.toString();
+            if (random.nextBoolean() && t.length() >= 10) {
+                t = String.format("%04d-%02d-%02d", 1990 + random.nextInt(50), 1 + random.nextInt(13), 1 + random.nextInt(31))
+                        + t.substring(10);
+            }
+            String iso = t.length() > 10 && t.charAt(10) == ' ' ? t.substring(0, 10) + 'T' + t.substring(11) : t;
+            Optional<LocalDateTime> formatter;
+            try {
+                formatter = Optional.of(LocalDateTime.parse(iso, SalesRowParser.DATE_TIME));
+            } catch (java.time.DateTimeException e) {
+                formatter = Optional.empty();
+            }
+            assertThat(SalesRowParser.dateTime(t)).as(t).isEqualTo(formatter);
+        }
     }
 
     @ParameterizedTest(name = "''{0}''")
