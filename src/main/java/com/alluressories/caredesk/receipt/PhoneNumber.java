@@ -19,6 +19,9 @@ public final class PhoneNumber {
         if (text == null) {
             return Optional.empty();
         }
+        if (plainEightDigits(text)) {
+            return Optional.of(text); // the usual form, as it is
+        }
         String compact = SEPARATORS.matcher(text.strip()).replaceAll("");
         if (compact.startsWith("+852")) {
             compact = compact.substring(4);
@@ -28,6 +31,20 @@ public final class PhoneNumber {
             compact = compact.substring(3);
         }
         return EIGHT_DIGITS.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
+    }
+
+    /** Eight ASCII digits and nothing else: already normal (what {@link #normalize} would give). */
+    private static boolean plainEightDigits(String text) {
+        if (text.length() != 8) {
+            return false;
+        }
+        for (int i = 0; i < 8; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 9123 4567}, as staff read a number aloud. */

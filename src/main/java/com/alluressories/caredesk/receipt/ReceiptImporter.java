@@ -100,7 +100,7 @@ public final class ReceiptImporter {
      * How much of the store SQLite may keep in memory during an import (kibibytes): receipts are keyed
      * by a hash of their number, so each new one lands at a random place in the tables; with the
      * tables in memory that costs no read from disk. The usual 2 MB is put back after, and the memory
-     * returned.
+     * returned. The same holds for the helper threads SQLite may sort with (none outside an import).
      */
     private static final long IMPORT_CACHE_KIB = 256 * 1024;
 
@@ -112,12 +112,15 @@ public final class ReceiptImporter {
         }
         try (java.sql.Statement st = c.createStatement()) {
             st.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+            // The indexes put off to the end are sorted by SQLite on helper threads too (both cores).
+            st.execute("PRAGMA threads = " + Math.max(0, Math.min(4, Runtime.getRuntime().availableProcessors() - 1)));
         }
         try {
             importRows(c, file, run, progress);
         } finally {
             try (java.sql.Statement st = c.createStatement()) {
                 st.execute("PRAGMA cache_size = " + Long.parseLong(usual));
+                st.execute("PRAGMA threads = 0");
                 st.execute("PRAGMA shrink_memory");
             }
         }

@@ -83,6 +83,12 @@ public final class ReceiptRepository {
     }
 
     static String stonesCode(ReceiptLine line) {
+        if (line.stones().isEmpty()) {
+            return "";
+        }
+        if (line.stones().size() == 1) {
+            return line.stones().iterator().next().code();
+        }
         return line.stones().stream().map(Stone::code).sorted().collect(Collectors.joining(";"));
     }
 }

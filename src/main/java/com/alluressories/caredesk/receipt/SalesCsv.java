@@ -130,7 +130,7 @@ final class SalesCsv implements Closeable {
 
     /** Rows handed over at a time by the reading thread, and how many batches it may read ahead. */
     private static final int BATCH = 512;
-    private static final int AHEAD = 64;
+    private static final int AHEAD = 128;
     /** The last item from the reading thread. */
     private static final Object END = new Object();
 

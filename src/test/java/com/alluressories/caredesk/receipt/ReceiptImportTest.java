@@ -247,11 +247,14 @@ class ReceiptImportTest {
 
             @Override
             public boolean isCancelled() {
-                return updates.get() > 10; // half-way through, with lines already written
+                return updates.get() > 17; // most of the way through, with a batch of lines already written
             }
         });
         assertThat(result.cancelled()).isTrue();
         assertThat(receipts.count()).isZero();
+        // The thread reading the file ahead stopped with the import.
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("caredesk-import-reader")
+                && t.isAlive());
     }
 
     @Test
