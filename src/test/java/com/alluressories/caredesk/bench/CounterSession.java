@@ -125,6 +125,33 @@ public final class CounterSession {
             Thread.sleep(IDLE_MS);
             System.out.println("rss after half " + half + " " + rssKb() + " kB" + heap());
         }
+        nativeMemory();
+        Thread.sleep(Long.getLong("session.holdMs", 0)); // time to look at the process from outside
+    }
+
+    /** Where the memory goes, as the JVM counts it (when started with -XX:NativeMemoryTracking=summary). */
+    private static void nativeMemory() {
+        try {
+            String summary = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmNativeMemory",
+                    new Object[] {new String[] {"summary", "scale=MB"}}, new String[] {String[].class.getName()});
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("-\\s+([A-Za-z ]+?) \\(reserved=\\d+MB, committed=(\\d+)MB\\)")
+                    .matcher(summary);
+            StringBuilder where = new StringBuilder();
+            while (m.find()) {
+                if (Long.parseLong(m.group(2)) >= 2) {
+                    where.append(where.length() == 0 ? "" : ", ").append(m.group(1).strip()).append(' ').append(m.group(2))
+                            .append(" MB");
+                }
+            }
+            java.util.regex.Matcher total = java.util.regex.Pattern.compile("Total: reserved=\\d+MB, committed=(\\d+)MB")
+                    .matcher(summary);
+            if (total.find()) {
+                System.out.println("memory the JVM tracks: " + total.group(1) + " MB committed (" + where + ")");
+            }
+        } catch (Exception e) {
+            System.out.println("memory the JVM tracks: unknown (" + e.getMessage() + ")");
+        }
     }
 
     /**

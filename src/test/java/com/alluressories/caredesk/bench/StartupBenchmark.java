@@ -7,28 +7,135 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Start-up to the shown main window, median of 5: {@code java -jar target/caredesk.jar --smoke-test}
- * against a bare JavaFX window on the same class path. Needs a display; run under Xvfb:
- * {@code mvn -B package -DskipTests && xvfb-run -a mvn -B test -Dexcluded.groups= -Dgroups=benchmark
- * -Dtest=StartupBenchmark -Dglass.platform=gtk}.
+ * The window's speed and footprint against a bare JavaFX window on the same class path, each a median
+ * of several starts in one run. Needs a display; run under Xvfb:
+ * {@code mvn -B package -DskipTests && xvfb-run -a -s "-screen 0 1366x768x24" mvn -B test -Dexcluded.groups=
+ * -Dgroups=benchmark -Dtest=StartupBenchmark [-Dstartup.installed=/opt/caredesk/bin/CareDesk]}.
+ * <ul>
+ * <li>first frame (the lock screen) and the whole window ready, {@code java -jar} and installed, and a
+ * first start on a new folder against the second start;</li>
+ * <li>the first print preview a moment after start, and warm ones ({@link CounterSession});</li>
+ * <li>resident memory after start and after each half of a scripted hour at the counter, against a bare
+ * window's, and where the memory goes;</li>
+ * <li>the same start on a store that has joined a chain.</li>
+ * </ul>
  */
 @Tag("benchmark")
 class StartupBenchmark {
-    private static final Pattern MS = Pattern.compile("shown (\\d+) ms");
+    private static final Pattern SHOWN = Pattern.compile("shown (\\d+) ms");
+    private static final Pattern READY = Pattern.compile("ready (\\d+) ms");
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String SESSION_PATH = "target/caredesk.jar" + File.pathSeparator + "target/test-classes";
+
+    @Test
+    void firstFrame() throws Exception {
+        String installed = System.getProperty("startup.installed", "");
+        // A first start makes the store and the demo; the second is an everyday start.
+        Path fresh = Files.createTempDirectory("caredesk-first");
+        long[] first = measure(List.of(JAVA, "-jar", "target/caredesk.jar", "--data-dir", fresh.toString(), "--smoke-test"));
+        long[] second = measure(List.of(JAVA, "-jar", "target/caredesk.jar", "--data-dir", fresh.toString(), "--smoke-test"));
+        System.out.printf(Locale.ROOT, "java -jar on a new folder: first start %d ms to the first frame (%d ms ready), "
+                + "second start %d ms (%d ms ready)%n", first[0], first[1], second[0], second[1]);
+        if (!installed.isEmpty()) {
+            Path freshInstalled = Files.createTempDirectory("caredesk-first-installed");
+            long[] f = measure(List.of(installed, "--data-dir", freshInstalled.toString(), "--smoke-test"));
+            long[] s = measure(List.of(installed, "--data-dir", freshInstalled.toString(), "--smoke-test"));
+            System.out.printf(Locale.ROOT, "installed on a new folder: first start %d ms (%d ms ready), second start %d ms "
+                    + "(%d ms ready)%n", f[0], f[1], s[0], s[1]);
+        }
+        Path data = fresh;
+        List<Long> jarShown = new ArrayList<>();
+        List<Long> jarReady = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        List<Long> packShown = new ArrayList<>();
+        List<Long> packReady = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long[] jar = measure(List.of(JAVA, "-jar", "target/caredesk.jar", "--data-dir", data.toString(), "--smoke-test"));
+            jarShown.add(jar[0]);
+            jarReady.add(jar[1]);
+            bare.add(measure(List.of(JAVA, "-cp", SESSION_PATH, BareWindow.Launcher.class.getName()))[0]);
+            if (!installed.isEmpty()) {
+                long[] pack = measure(List.of(installed, "--data-dir", data.toString(), "--smoke-test"));
+                packShown.add(pack[0]);
+                packReady.add(pack[1]);
+            }
+        }
+        long bareMs = median(bare);
+        System.out.printf(Locale.ROOT, "bare JavaFX window: %d ms %s%n", bareMs, sorted(bare));
+        System.out.printf(Locale.ROOT, "java -jar: first frame %d ms %s = %.2f x the bare window; whole window ready %d ms %s%n",
+                median(jarShown), sorted(jarShown), (double) median(jarShown) / bareMs, median(jarReady), sorted(jarReady));
+        if (!installed.isEmpty()) {
+            System.out.printf(Locale.ROOT, "installed: first frame %d ms %s = %.2f x the bare window; whole window ready %d ms %s%n",
+                    median(packShown), sorted(packShown), (double) median(packShown) / bareMs, median(packReady),
+                    sorted(packReady));
+        }
+    }
+
+    /** The first preview three seconds after the window is ready (a person signing in), and warm ones. */
+    @Test
+    void firstPreview() throws Exception {
+        Pattern first = Pattern.compile("first preview (\\d+) ms \\(([^)]*)\\); warm previews .* median (\\d+) ms");
+        List<Long> firsts = new ArrayList<>();
+        List<Long> warms = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Path data = Files.createTempDirectory("caredesk-preview");
+            String out = run(List.of(JAVA, "-cp", SESSION_PATH, CounterSession.class.getName(), data.toString(), "preview"));
+            Matcher m = first.matcher(out);
+            if (!m.find()) {
+                throw new IllegalStateException("no preview figures in:\n" + out);
+            }
+            firsts.add(Long.parseLong(m.group(1)));
+            warms.add(Long.parseLong(m.group(3)));
+            System.out.println("  run " + (i + 1) + ": first " + m.group(1) + " ms (" + m.group(2) + "), warm median "
+                    + m.group(3) + " ms");
+        }
+        System.out.printf(Locale.ROOT, "first preview after start: median %d ms %s = %.2f x the 300 ms target; warm "
+                + "previews: median %d ms%n", median(firsts), sorted(firsts), median(firsts) / 300.0, median(warms));
+    }
 
     /**
-     * The same start on a store that has joined a chain (an embedded hub started here, on
-     * loopback), against the same store before it joined: the engine must not slow the first frame.
+     * Resident memory: a bare window after 25 s, against the window after start and after each half of
+     * an hour at a busy counter (60 customers), each measured after 35 s without anyone at the window.
+     */
+    @Test
+    void memoryOverAnHour() throws Exception {
+        List<Long> bare = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String out = run(List.of(JAVA, "-cp", SESSION_PATH, BareWindow.Launcher.class.getName(), "25000"));
+            bare.add(kb(out, "rss after start (\\d+) kB"));
+        }
+        long bareKb = median(bare);
+        Path data = Files.createTempDirectory("caredesk-hour");
+        String out = run(List.of(JAVA, "-XX:NativeMemoryTracking=summary", "-Dsession.idleMs=35000", "-cp", SESSION_PATH,
+                CounterSession.class.getName(), data.toString(), "hour", "60"));
+        long start = kb(out, "rss after start (\\d+) kB");
+        long half1 = kb(out, "rss after half 1 (\\d+) kB");
+        long half2 = kb(out, "rss after half 2 (\\d+) kB");
+        System.out.printf(Locale.ROOT, "bare window resident: %d MB %s%n", bareKb >> 10, sorted(bare));
+        System.out.printf(Locale.ROOT, "the window, resident: after start %d MB = %.2f x bare; after half an hour %d MB = "
+                + "%.2f x; after the hour %d MB = %.2f x; second half against the first %+.1f%%%n", start >> 10,
+                (double) start / bareKb, half1 >> 10, (double) half1 / bareKb, half2 >> 10, (double) half2 / bareKb,
+                100.0 * (half2 - half1) / half1);
+        for (String line : out.split("\n")) {
+            if (line.startsWith("rss") || line.startsWith("memory")) {
+                System.out.println("  " + line);
+            }
+        }
+    }
+
+    /**
+     * The same start on a store that has joined a chain (an embedded hub started here, on loopback),
+     * against the same store before it joined: the engine must not slow the first frame.
      */
     @Test
     void startupOfAJoinedShop() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path root = Files.createTempDirectory("caredesk-startup-chain");
         Path alone = root.resolve("alone");
         Path joined = root.resolve("joined");
@@ -53,63 +160,56 @@ class StartupBenchmark {
             store.close();
             List<Long> aloneMs = new ArrayList<>();
             List<Long> joinedMs = new ArrayList<>();
-            measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", alone.toString(), "--smoke-test"));
-            measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", joined.toString(), "--smoke-test"));
+            measure(List.of(JAVA, "-jar", "target/caredesk.jar", "--data-dir", alone.toString(), "--smoke-test"));
+            measure(List.of(JAVA, "-jar", "target/caredesk.jar", "--data-dir", joined.toString(), "--smoke-test"));
             for (int i = 0; i < 5; i++) {
-                aloneMs.add(measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", alone.toString(),
-                        "--smoke-test")));
-                joinedMs.add(measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", joined.toString(),
-                        "--smoke-test")));
+                aloneMs.add(measure(List.of(JAVA, "-jar", "target/caredesk.jar", "--data-dir", alone.toString(),
+                        "--smoke-test"))[0]);
+                joinedMs.add(measure(List.of(JAVA, "-jar", "target/caredesk.jar", "--data-dir", joined.toString(),
+                        "--smoke-test"))[0]);
             }
-            aloneMs.sort(null);
-            joinedMs.sort(null);
-            System.out.printf("start-up to shown window, median of 5: a shop alone %d ms %s, the same shop joined to a "
-                    + "chain %d ms %s, ratio %.2f%n", aloneMs.get(2), aloneMs, joinedMs.get(2), joinedMs,
-                    (double) joinedMs.get(2) / aloneMs.get(2));
+            System.out.printf(Locale.ROOT, "first frame, median of 5: a shop alone %d ms %s, the same shop joined to a "
+                    + "chain %d ms %s, ratio %.2f%n", median(aloneMs), sorted(aloneMs), median(joinedMs), sorted(joinedMs),
+                    (double) median(joinedMs) / median(aloneMs));
         }
     }
 
-    @Test
-    void startupToShownWindow() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path data = Files.createTempDirectory("caredesk-startup");
-        // First start creates the store and the demo; measure the everyday start after it.
-        measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", data.toString(), "--smoke-test"));
-        // -Dstartup.installed=/opt/caredesk/bin/CareDesk adds the installed app (installer/test-linux.sh installs it).
-        String installed = System.getProperty("startup.installed", "");
-        List<Long> app = new ArrayList<>();
-        List<Long> bare = new ArrayList<>();
-        List<Long> packaged = new ArrayList<>();
-        if (!installed.isEmpty()) {
-            measure(List.of(installed, "--data-dir", data.toString(), "--smoke-test"));
-        }
-        for (int i = 0; i < 5; i++) {
-            app.add(measure(List.of(java, "-jar", "target/caredesk.jar", "--data-dir", data.toString(), "--smoke-test")));
-            bare.add(measure(List.of(java, "-cp", "target/caredesk.jar" + File.pathSeparator + "target/test-classes",
-                    BareWindow.Launcher.class.getName())));
-            if (!installed.isEmpty()) {
-                packaged.add(measure(List.of(installed, "--data-dir", data.toString(), "--smoke-test")));
-            }
-        }
-        app.sort(null);
-        bare.sort(null);
-        packaged.sort(null);
-        System.out.printf("start-up to shown window, median of 5: java -jar %d ms %s, bare JavaFX window %d ms %s, "
-                + "ratio %.2f%n", app.get(2), app, bare.get(2), bare, (double) app.get(2) / bare.get(2));
-        if (!packaged.isEmpty()) {
-            System.out.printf("installed app %d ms %s, ratio to the bare window %.2f%n", packaged.get(2), packaged,
-                    (double) packaged.get(2) / bare.get(2));
-        }
-    }
-
-    private static long measure(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        Matcher m = MS.matcher(output);
-        if (!m.find()) {
+    /** The first frame and (for CareDesk) the whole window ready, in ms from JVM start; ready is 0 for the bare window. */
+    private static long[] measure(List<String> command) throws Exception {
+        String output = run(command);
+        Matcher shown = SHOWN.matcher(output);
+        if (!shown.find()) {
             throw new IllegalStateException("no start-up time in the output of " + command + ":\n" + output);
         }
+        Matcher ready = READY.matcher(output);
+        return new long[] {Long.parseLong(shown.group(1)), ready.find() ? Long.parseLong(ready.group(1)) : 0};
+    }
+
+    private static String run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("still running after 10 minutes: " + command);
+        }
+        return output;
+    }
+
+    private static long kb(String output, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no '" + pattern + "' in:\n" + output);
+        }
         return Long.parseLong(m.group(1));
+    }
+
+    private static long median(List<Long> values) {
+        return sorted(values).get(values.size() / 2);
+    }
+
+    private static List<Long> sorted(List<Long> values) {
+        List<Long> copy = new ArrayList<>(values);
+        copy.sort(null);
+        return copy;
     }
 }
