@@ -22,8 +22,9 @@ cp target/caredesk.jar LICENSE THIRD-PARTY-NOTICES.md "$OUT/input/"
 
 # The JDK modules the jar needs (jdeps --print-module-deps --ignore-missing-deps --multi-release 17, which
 # with the chain's engine inside adds java.net.http, java.instrument, java.rmi, java.prefs...), HTTPS's
-# elliptic curves, and locale data for English and Chinese.
-MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.sql.rowset,jdk.crypto.ec,jdk.jfr,jdk.unsupported,jdk.localedata
+# elliptic curves, locale data for English and Chinese, and jdk.management (the window hands back
+# heap it does not use: app.HeapTrim sets the JVM's free-heap shares while it runs).
+MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,jdk.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.sql.rowset,jdk.crypto.ec,jdk.jfr,jdk.unsupported,jdk.localedata
 jlink --add-modules "$MODULES" --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
       --compress=2 --output "$OUT/runtime"
 

@@ -28,6 +28,7 @@ public final class HeapTrim implements AutoCloseable {
 
     private final LongSupplier nowMs;
     private final Runnable collect;
+    private final java.util.function.Supplier<MemoryUsage> heap;
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
         Thread thread = new Thread(r, "caredesk-heap-trim");
         thread.setDaemon(true);
@@ -36,10 +37,11 @@ public final class HeapTrim implements AutoCloseable {
     private volatile long lastActivityMs;
     private long committedAfterTrim;
 
-    /** @param nowMs the time in milliseconds; {@code collect} compacts the heap (System.gc) */
-    HeapTrim(LongSupplier nowMs, Runnable collect) {
+    /** @param nowMs the time in milliseconds; {@code collect} compacts the heap (System.gc); {@code heap} reads it */
+    HeapTrim(LongSupplier nowMs, Runnable collect, java.util.function.Supplier<MemoryUsage> heap) {
         this.nowMs = nowMs;
         this.collect = collect;
+        this.heap = heap;
         this.lastActivityMs = nowMs.getAsLong();
         timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
@@ -47,7 +49,8 @@ public final class HeapTrim implements AutoCloseable {
     /** Starts watching: the window calls {@link #activity()} on every key and click. */
     public static HeapTrim start() {
         settings();
-        HeapTrim trim = new HeapTrim(System::currentTimeMillis, System::gc);
+        HeapTrim trim = new HeapTrim(System::currentTimeMillis, System::gc,
+                () -> ManagementFactory.getMemoryMXBean().getHeapMemoryUsage());
         trim.timer.scheduleWithFixedDelay(trim::check, 10, 10, TimeUnit.SECONDS);
         return trim;
     }
@@ -62,14 +65,14 @@ public final class HeapTrim implements AutoCloseable {
         if (nowMs.getAsLong() - lastActivityMs < IDLE_MS) {
             return false;
         }
-        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        if (heap.getCommitted() - Math.max(committedAfterTrim, heap.getUsed()) < WORTH_BYTES) {
+        MemoryUsage now = heap.get();
+        if (now.getCommitted() - Math.max(committedAfterTrim, now.getUsed()) < WORTH_BYTES) {
             return false;
         }
-        long before = heap.getCommitted();
+        long before = now.getCommitted();
         long t0 = System.nanoTime();
         collect.run();
-        committedAfterTrim = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+        committedAfterTrim = heap.get().getCommitted();
         LOG.info("Idle: heap trimmed from {} MB to {} MB in {} ms", before >> 20, committedAfterTrim >> 20,
                 (System.nanoTime() - t0) / 1_000_000);
         return true;
@@ -85,8 +88,9 @@ public final class HeapTrim implements AutoCloseable {
             // Min before max: the JVM refuses a maximum below the minimum (40 by default) at every step.
             set(vm, "MinHeapFreeRatio", "10");
             set(vm, "MaxHeapFreeRatio", "30");
-        } catch (RuntimeException e) {
-            LOG.warn("The heap is left as the JVM sizes it: {}", e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            // A runtime without jdk.management (or a JVM that refuses): the trims still compact the heap.
+            LOG.warn("The heap's free share is left as the JVM sets it: {}", e.toString());
         }
     }
 
