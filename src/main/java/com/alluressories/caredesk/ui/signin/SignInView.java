@@ -46,6 +46,19 @@ public final class SignInView {
     @FXML private Label demoBadge;
     @FXML private Label demoHint;
     private final ChangeListener<Object> refresh = (obs, old, now) -> show();
+    private final ChangeListener<Boolean> demoShown = (obs, was, now) -> {
+        if (now && demoHint.getText().isEmpty()) {
+            demoHint.setText(demoWords());
+        }
+    };
+
+    /** The demo's published staff numbers and PINs. */
+    private String demoWords() {
+        return i18n.get("signin.demo.hint") + "\n" + com.alluressories.caredesk.demo.DemoShop.STAFF.stream()
+                .map(d -> i18n.get("signin.demo.staff", d.staff().staffNo(), d.staff().name(),
+                        i18n.get("role." + d.staff().role().name()), d.pin()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
 
     public SignInView(SignInViewModel model, I18n i18n, Consumer<Actor> signedIn,
                       javafx.beans.value.ObservableBooleanValue demo) {
@@ -125,10 +138,11 @@ public final class SignInView {
         demoBadge.managedProperty().bind(demo);
         demoHint.visibleProperty().bind(demo);
         demoHint.managedProperty().bind(demo);
-        demoHint.setText(i18n.get("signin.demo.hint") + "\n" + com.alluressories.caredesk.demo.DemoShop.STAFF.stream()
-                .map(d -> i18n.get("signin.demo.staff", d.staff().staffNo(), d.staff().name(),
-                        i18n.get("role." + d.staff().role().name()), d.pin()))
-                .collect(java.util.stream.Collectors.joining("\n")));
+        // Worded when the store turns out to be the demo's (the lock screen comes up before it is open).
+        if (demo.get()) {
+            demoHint.setText(demoWords());
+        }
+        demo.addListener(demoShown);
         show();
     }
 
@@ -166,6 +180,7 @@ public final class SignInView {
 
     /** Detaches from the long-lived view model before this view is replaced. */
     public void dispose() {
+        demo.removeListener(demoShown);
         model.modeProperty().removeListener(refresh);
         model.messageProperty().removeListener(refresh);
         demoBadge.visibleProperty().unbind();

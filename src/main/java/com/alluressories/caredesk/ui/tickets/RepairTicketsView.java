@@ -520,10 +520,30 @@ public final class RepairTicketsView implements ScreenView {
         if (t == null) {
             return null;
         }
-        // The preview opens at once and fills in when the PDF is ready.
+        // The PDF is made while the preview opens (at once, empty), and fills it when ready.
+        PrintPreview[] opened = new PrintPreview[1];
+        Object[] early = new Object[1]; // the PDF or its failure, should it come before the preview is open
+        model.document(kind, paperBox.getValue(), printout -> {
+            if (opened[0] == null) {
+                early[0] = printout;
+            } else {
+                opened[0].show(printout);
+            }
+        }, error -> {
+            if (opened[0] == null) {
+                early[0] = error;
+            } else {
+                opened[0].failed(error);
+            }
+        });
         PrintPreview preview = PrintPreview.open(root.getScene().getWindow(), i18n, t.ticketNo(),
                 t.ticketNo() + "-" + kind.name().toLowerCase(Locale.ROOT), model::chooseSlipPrinter);
-        model.document(kind, paperBox.getValue(), preview::show, preview::failed);
+        opened[0] = preview;
+        if (early[0] instanceof com.alluressories.caredesk.ui.Printout printout) {
+            preview.show(printout);
+        } else if (early[0] instanceof Throwable error) {
+            preview.failed(error);
+        }
         return preview;
     }
 
