@@ -137,14 +137,30 @@ public final class PrintPreview {
         slip.setDisable(ready.printers().isEmpty());
         save.setDisable(false);
         status.setText(ready.printers().isEmpty() ? i18n.get("preview.noPrinter") : note);
-        Task<List<BufferedImage>> render = new Task<>() {
-            @Override
-            protected List<BufferedImage> call() throws IOException {
-                return pages(ready.pdf());
-            }
-        };
-        render.setOnSucceeded(e -> pages.getChildren().setAll(!dialog.isShowing() ? List.of() : render.getValue().stream().map(image -> {
-            ImageView page = new ImageView(fx(image));
+        if (!ready.pages().isEmpty()) {
+            showPages(ready.pages());
+        } else {
+            Task<List<javafx.scene.image.Image>> render = new Task<>() {
+                @Override
+                protected List<javafx.scene.image.Image> call() throws IOException {
+                    return draw(ready.pdf());
+                }
+            };
+            render.setOnSucceeded(e -> showPages(render.getValue()));
+            render.setOnFailed(e -> failed(render.getException()));
+            start(render, "caredesk-preview");
+        }
+        (ready.printers().isEmpty() ? save : print).requestFocus();
+    }
+
+    /** A PDF's pages drawn as the preview shows them (96 dpi), off the window's thread. */
+    public static List<javafx.scene.image.Image> draw(byte[] pdf) throws IOException {
+        return pages(pdf).stream().<javafx.scene.image.Image>map(PrintPreview::fx).toList();
+    }
+
+    private void showPages(List<javafx.scene.image.Image> drawn) {
+        pages.getChildren().setAll(!dialog.isShowing() ? List.of() : drawn.stream().map(image -> {
+            ImageView page = new ImageView(image);
             page.getStyleClass().add("preview-page");
             // Never wider than the pane: the right edge of the page stays in view, no sideways scrolling.
             page.setPreserveRatio(true);
@@ -153,10 +169,7 @@ public final class PrintPreview {
                     image.getWidth(), Math.max(100, scroll.getViewportBounds().getWidth() - 4)),
                     scroll.viewportBoundsProperty()));
             return page;
-        }).toList()));
-        render.setOnFailed(e -> failed(render.getException()));
-        start(render, "caredesk-preview");
-        (ready.printers().isEmpty() ? save : print).requestFocus();
+        }).toList());
     }
 
     /** Runs once the preview is closed, whether or not it printed or saved. */
@@ -238,9 +251,7 @@ public final class PrintPreview {
      * preview staff open does not pay for loading the drawing code and its fonts.
      */
     public static void warmUp(byte[] pdf) throws IOException {
-        for (BufferedImage page : pages(pdf)) {
-            fx(page);
-        }
+        draw(pdf);
     }
 
     /**

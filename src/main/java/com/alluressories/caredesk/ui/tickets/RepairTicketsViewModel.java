@@ -285,11 +285,11 @@ public final class RepairTicketsViewModel {
     }
 
 
-    /** Renders the preview (recording nothing) and asks the system for its printers, off the FX thread. */
+    /** Renders the preview (recording nothing), draws its pages and asks the system for its printers, off the FX thread. */
     public void document(DocumentKind kind, Paper paper, Consumer<Printout> onReady, Consumer<Throwable> onError) {
         String number = number();
         PrinterPort port = printers.get();
-        tasks.run(() -> new Printout(printing.preview(number, kind, paper), port.names(),
+        tasks.run(() -> Printout.drawn(printing.preview(number, kind, paper), port.names(),
                 () -> printing.print(number, kind, paper), port), onReady, onError);
     }
 
