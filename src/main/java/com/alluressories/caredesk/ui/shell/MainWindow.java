@@ -78,6 +78,8 @@ public final class MainWindow {
     private final java.util.List<Runnable> afterAssembly = new java.util.ArrayList<>();
     private final Path dataDir;
     private boolean languageChosen;
+    private final java.util.concurrent.atomic.AtomicReference<String> chosenLanguage =
+            new java.util.concurrent.atomic.AtomicReference<>();
     // The rest of the window, made by assemble() once the store is open.
     private Services services;
     private ShellViewModel shellModel;
@@ -182,8 +184,12 @@ public final class MainWindow {
             if (services == null) {
                 languageChosen = true;
             }
+            // Each save writes the language chosen last, whichever of two quick changes runs first.
+            chosenLanguage.set(now.toLanguageTag());
             tasks.run(() -> {
-                opening.join().shop().saveLanguage(now.toLanguageTag());
+                synchronized (chosenLanguage) { // one save at a time: the last to run reads the last choice
+                    opening.join().shop().saveLanguage(chosenLanguage.get());
+                }
                 return null;
             }, ok -> { }, error -> LOG.warn("Cannot save the language preference", error));
         });
